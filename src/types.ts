@@ -1,0 +1,166 @@
+/**
+ * Public data types of Steplight: options, results and streamed events.
+ *
+ * Everything here is plain data (no classes, no functions) so the same objects cross the
+ * worker boundary unchanged. Events are tagged with `type`.
+ */
+
+/** How step scores are combined into one solution score. */
+export type Aggregation = 'min' | 'product' | 'last' | 'mean';
+
+/** Execution backend that actually ran the model. */
+export type Backend = 'webgpu' | 'wasm';
+
+/** Backend request: `auto` picks WebGPU when an adapter exists, else WASM. */
+export type BackendRequest = Backend | 'auto';
+
+/** Weight variant, named like transformers.js dtypes (`onnx/model{_suffix}.onnx`). */
+export type Variant = 'fp32' | 'fp16' | 'int8' | 'q4';
+
+/** Where a model folder comes from. */
+export type ModelSource =
+  /** The shipped tiny-arith PRM. */
+  | { kind: 'builtin' }
+  /** An HF-style model folder reachable over HTTP(S) (absolute or page-relative URL). */
+  | { kind: 'url'; url: string }
+  /** Files picked by the user (e.g. a directory input); keys are paths relative to the folder root. */
+  | { kind: 'files'; files: Record<string, Blob | ArrayBuffer | Uint8Array> }
+  /** A local directory (Node / CLI only). */
+  | { kind: 'dir'; path: string };
+
+/** Options for loading a model. */
+export interface LoadOptions {
+  /** Weight variant; defaults to the manifest's default for the chosen backend. */
+  variant?: Variant;
+  /** Backend request; default `auto`. */
+  backend?: BackendRequest;
+  /** WASM thread count; default: all cores when crossOriginIsolated, else 1. */
+  threads?: number;
+  /** Use Cache Storage for downloaded files (browser only); default true. */
+  cache?: boolean;
+  /** Verify every file against the manifest's sha256; default true. */
+  verify?: boolean;
+}
+
+/** Download / initialisation progress, reported while a model loads. */
+export interface ProgressEvent {
+  type: 'progress';
+  /** File being fetched (relative to the model folder), or a phase name such as `warmup`. */
+  file: string;
+  loadedBytes: number;
+  /** Total bytes when known, else null. */
+  totalBytes: number | null;
+  /** Whether the bytes came from Cache Storage. */
+  fromCache: boolean;
+}
+
+/** What a loaded model reports about itself. */
+export interface ModelInfo {
+  name: string;
+  backend: Backend;
+  variant: Variant;
+  /** WASM threads in use (1 on WebGPU's CPU side unless set). */
+  threads: number;
+  /** Variants this folder ships. */
+  variants: Variant[];
+  threshold: number;
+  aggregation: Aggregation;
+  maxContext: number;
+}
+
+/** Per-call scoring options; unset fields fall back to the manifest. */
+export interface ScoreOptions {
+  aggregation?: Aggregation;
+  threshold?: number;
+}
+
+/** One solution token with its partial reward. `tokenIndex` counts solution tokens from 0. */
+export interface TokenScore {
+  tokenIndex: number;
+  /** Decoded text of this token (may be empty for a separator the page does not show). */
+  text: string;
+  /** Step this token belongs to (separator tokens belong to the step they close). */
+  stepIndex: number;
+  /** The head's per-token output in the family's own scale (probability of "still correct" here). */
+  partialReward: number;
+  /** True for the separator token(s) appended after a step, where the step score is read. */
+  isSeparator: boolean;
+}
+
+/** A finished step and its score, read at its separator. `start`/`end` are token indices, end exclusive. */
+export interface StepScore {
+  stepIndex: number;
+  score: number;
+  start: number;
+  end: number;
+}
+
+/** The earliest step scored below the threshold, and its first token below it (or -1). */
+export interface FirstError {
+  stepIndex: number;
+  tokenIndex: number;
+}
+
+/** Result of one-shot scoring. */
+export interface ScoreResult {
+  tokens: TokenScore[];
+  steps: StepScore[];
+  /** ProcessBench convention: null when no step is below the threshold. */
+  firstError: FirstError | null;
+  /** Aggregated solution score over `steps`. */
+  aggregate: number;
+  aggregation: Aggregation;
+  threshold: number;
+}
+
+/** Streamed events of a scoring session. */
+export type SessionEvent =
+  /** Tokens from `tokenIndex` on were withdrawn (a chunk boundary re-tokenized, or an edit). */
+  | { type: 'rollback'; tokenIndex: number; stepIndex: number }
+  | ({ type: 'token' } & TokenScore)
+  | ({ type: 'step' } & StepScore)
+  | ({ type: 'first-error' } & FirstError)
+  /** The current (unfinished) step's running partial reward fell below the threshold. */
+  | { type: 'early-reject'; stepIndex: number; tokenIndex: number; partialReward: number }
+  | { type: 'aggregate'; value: number; aggregation: Aggregation; stepCount: number };
+
+/** Options for a streaming session. */
+export interface SessionOptions extends ScoreOptions {
+  /** Cancels the session's pending work; the session then rejects further calls with code `aborted`. */
+  signal?: AbortSignal;
+}
+
+/** Snapshot of a session after each call. */
+export interface SessionState {
+  /** The full solution text the session has received so far. */
+  text: string;
+  tokens: TokenScore[];
+  steps: StepScore[];
+  firstError: FirstError | null;
+  aggregate: number | null;
+  ended: boolean;
+}
+
+/** Stable error codes; each arrives on the page as a `SteplightError` subclass. */
+export type ErrorCode =
+  | 'invalid-argument'
+  | 'model-not-found'
+  | 'model-fetch-failed'
+  | 'manifest-invalid'
+  | 'checksum-mismatch'
+  | 'model-invalid'
+  | 'tokenizer-mismatch'
+  | 'backend-unavailable'
+  | 'context-overflow'
+  | 'session-closed'
+  | 'aborted'
+  | 'worker-crashed'
+  | 'internal';
+
+/** An error as plain data, for crossing the worker boundary. */
+export interface ErrorData {
+  code: ErrorCode;
+  message: string;
+  /** What the user can do about it. */
+  hint: string;
+}
