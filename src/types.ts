@@ -122,7 +122,9 @@ export type SessionEvent =
   | ({ type: 'first-error' } & FirstError)
   /** The current (unfinished) step's running partial reward fell below the threshold. */
   | { type: 'early-reject'; stepIndex: number; tokenIndex: number; partialReward: number }
-  | { type: 'aggregate'; value: number; aggregation: Aggregation; stepCount: number };
+  | { type: 'aggregate'; value: number; aggregation: Aggregation; stepCount: number }
+  /** One model run finished: how many tokens it took and how long it ran (ms), for latency displays. */
+  | { type: 'run'; tokenCount: number; ms: number };
 
 /** Options for a streaming session. */
 export interface SessionOptions extends ScoreOptions {

@@ -1,0 +1,61 @@
+/**
+ * Vite plugin: serves the built-in model folder at `<base>models/tiny-arith-prm/` in dev and
+ * preview, and copies it into the build output, so every page can load it from its own origin.
+ */
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Plugin } from 'vite';
+
+/** Files of a model folder that a page may fetch (no recipes, no fixtures). */
+function modelFiles(dir: string): string[] {
+  const keep = (rel: string) =>
+    /^(config\.json|tokenizer\.json|tokenizer_config\.json|prm\.json|onnx\/[^/]+\.onnx(_data(_\d+)?)?|data\/[^/]+\.jsonl)$/.test(rel);
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else {
+        const rel = relative(dir, full).split(sep).join('/');
+        if (keep(rel)) out.push(rel);
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return out;
+}
+
+const contentTypes: Record<string, string> = { json: 'application/json', jsonl: 'application/x-ndjson' };
+
+/** Serves and emits `modelDir` under the URL path `urlPath` (relative to the site base). */
+export function serveModel(modelDir: string, urlPath: string): Plugin {
+  const dir = resolve(modelDir);
+  const files = new Set(modelFiles(dir));
+  const middleware = (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => {
+    const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+    const at = path.indexOf(`/${urlPath}/`);
+    if (at < 0) return next();
+    const rel = path.slice(at + urlPath.length + 2);
+    if (!files.has(rel)) return next();
+    const ext = rel.split('.').pop() ?? '';
+    res.setHeader('Content-Type', contentTypes[ext] ?? 'application/octet-stream');
+    res.setHeader('Content-Length', String(statSync(join(dir, rel)).size));
+    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+    createReadStream(join(dir, rel)).pipe(res);
+  };
+  return {
+    name: 'steplight-serve-model',
+    configureServer(server) {
+      server.middlewares.use(middleware);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(middleware);
+    },
+    async generateBundle() {
+      const { readFile } = await import('node:fs/promises');
+      for (const rel of files) {
+        this.emitFile({ type: 'asset', fileName: `${urlPath}/${rel}`, source: await readFile(join(dir, rel)) });
+      }
+    },
+  };
+}

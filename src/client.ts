@@ -1,0 +1,205 @@
+/**
+ * The page-side client: the same {@link Scorer} / {@link ScoringSession} API as the in-process
+ * model, served by one shared Web Worker. Models and sessions survive a worker crash: pending
+ * calls reject with `worker-crashed`, and the next call restarts the worker, reloads the model
+ * and restores each open session from the text the client holds.
+ */
+import { proxy } from 'comlink';
+import type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
+import { InvalidArgumentError, SessionClosedError } from './errors.ts';
+import type {
+  LoadOptions,
+  ModelInfo,
+  ModelSource,
+  ProgressEvent,
+  ScoreOptions,
+  ScoreResult,
+  SessionOptions,
+  SessionState,
+} from './types.ts';
+import { WorkerConnection, type WorkerFactory } from './worker-connection.ts';
+
+/** Options of {@link createSteplight}. */
+export interface ClientOptions {
+  /** Creates the scoring worker; default: the worker bundled with Steplight. */
+  createWorker?: WorkerFactory;
+  /** Folder URL of the built-in model; default `models/tiny-arith-prm/` next to the page. */
+  builtinModelUrl?: string | URL;
+}
+
+/** A connection to the scoring worker; load models through it. */
+export interface SteplightClient {
+  /** Loads a model in the worker. Progress events report downloaded bytes per file. */
+  load(source: ModelSource, options?: LoadOptions, onProgress?: (event: ProgressEvent) => void): Promise<Scorer>;
+  /** Stops the worker. Pending calls reject with `worker-crashed`; later calls start a new worker. */
+  terminate(): void;
+}
+
+const defaultWorker: WorkerFactory = (name) =>
+  new Worker(new URL('../workers/prm.worker.ts', import.meta.url), { type: 'module', name });
+
+function pageBase(): string {
+  return typeof document !== 'undefined' ? document.baseURI : String(globalThis.location);
+}
+
+/** Turns page-relative sources into absolute ones the worker can fetch. */
+function resolveSource(source: ModelSource, builtinModelUrl: string | URL | undefined): ModelSource {
+  if (source.kind === 'builtin') {
+    return { kind: 'url', url: new URL(builtinModelUrl ?? 'models/tiny-arith-prm/', pageBase()).href };
+  }
+  if (source.kind === 'url') {
+    try {
+      return { kind: 'url', url: new URL(source.url, pageBase()).href };
+    } catch {
+      throw new InvalidArgumentError(`"${source.url}" is not a valid URL.`, 'Give an http(s) URL of a model folder.');
+    }
+  }
+  if (source.kind === 'dir') {
+    throw new InvalidArgumentError('A local directory path cannot be read in a browser.', 'Pick the folder\'s files instead (kind "files").');
+  }
+  return source;
+}
+
+/** Starts a client; the worker itself starts on the first call. */
+export function createSteplight(options: ClientOptions = {}): SteplightClient {
+  const connection = new WorkerConnection(options.createWorker ?? defaultWorker);
+  return {
+    async load(source, loadOptions = {}, onProgress) {
+      const model = new RemoteModel(connection, resolveSource(source, options.builtinModelUrl), loadOptions, onProgress);
+      await model.ensureLoaded();
+      return model;
+    },
+    terminate: () => connection.terminate(),
+  };
+}
+
+/** A model loaded in the worker, reloaded transparently after a worker restart. */
+class RemoteModel implements Scorer {
+  private modelId = 0;
+  private generation = 0;
+  private loadedInfo: ModelInfo | null = null;
+  private loading: Promise<number> | null = null;
+
+  constructor(
+    readonly connection: WorkerConnection,
+    private readonly source: ModelSource,
+    private readonly options: LoadOptions,
+    private readonly onProgress: ((event: ProgressEvent) => void) | undefined,
+  ) {}
+
+  get info(): ModelInfo {
+    if (!this.loadedInfo) throw new SessionClosedError('The model is not loaded.', 'Await load() first.');
+    return this.loadedInfo;
+  }
+
+  /** The model's id in the current worker, loading it there first if needed. */
+  ensureLoaded(): Promise<number> {
+    if (this.generation === this.connection.currentGeneration && this.modelId) return Promise.resolve(this.modelId);
+    this.loading ??= this.connection
+      .call((api) => api.load(this.source, this.options, proxy((event: ProgressEvent) => this.onProgress?.(event))))
+      .then(({ modelId, info }) => {
+        this.modelId = modelId;
+        this.generation = this.connection.currentGeneration;
+        this.loadedInfo = info;
+        return modelId;
+      })
+      .finally(() => {
+        this.loading = null;
+      });
+    return this.loading;
+  }
+
+  async score(problem: string, steps: string[], options: ScoreOptions = {}): Promise<ScoreResult> {
+    const modelId = await this.ensureLoaded();
+    return this.connection.call((api) => api.score(modelId, problem, steps, options));
+  }
+
+  async open(problem: string, onEvents: SessionEventListener, options: SessionOptions = {}): Promise<ScoringSession> {
+    const session = new RemoteSession(this, problem, onEvents, options);
+    await session.sync();
+    return session;
+  }
+
+  async dispose(): Promise<void> {
+    if (this.generation !== this.connection.currentGeneration) return;
+    const modelId = this.modelId;
+    this.modelId = 0;
+    await this.connection.call((api) => api.dispose(modelId));
+  }
+}
+
+/** A session in the worker; the client keeps its text so it can be restored after a crash. */
+class RemoteSession implements ScoringSession {
+  private sessionId = 0;
+  private generation = 0;
+  private text = '';
+  private ended = false;
+  private closed = false;
+  private readonly scoreOptions: ScoreOptions;
+
+  constructor(
+    private readonly model: RemoteModel,
+    private readonly problem: string,
+    private readonly onEvents: SessionEventListener,
+    options: SessionOptions,
+  ) {
+    const { signal, ...scoreOptions } = options;
+    this.scoreOptions = scoreOptions;
+    signal?.addEventListener('abort', () => void this.abort(), { once: true });
+  }
+
+  /**
+   * The session's id in the current worker. After a worker restart it reopens the session and
+   * replays the held text (and the end, if ended); `replayed` is then the restored state.
+   */
+  async sync(): Promise<{ sessionId: number; replayed: SessionState | null }> {
+    if (this.closed) throw new SessionClosedError('This session is closed.', 'Open a new session.');
+    const connection = this.model.connection;
+    if (this.sessionId && this.generation === connection.currentGeneration) {
+      return { sessionId: this.sessionId, replayed: null };
+    }
+    const restoring = this.generation !== 0;
+    const modelId = await this.model.ensureLoaded();
+    const listener = proxy(this.onEvents);
+    const { sessionId } = await connection.call((api) => api.open(modelId, this.problem, this.scoreOptions, listener));
+    this.sessionId = sessionId;
+    this.generation = connection.currentGeneration;
+    if (!restoring) return { sessionId, replayed: null };
+    this.onEvents([{ type: 'rollback', tokenIndex: 0, stepIndex: 0 }]);
+    let replayed = await connection.call((api) => api.replace(sessionId, this.text));
+    if (this.ended) replayed = await connection.call((api) => api.end(sessionId));
+    return { sessionId, replayed };
+  }
+
+  async append(text: string): Promise<SessionState> {
+    this.text += text;
+    const { sessionId, replayed } = await this.sync();
+    return replayed ?? this.model.connection.call((api) => api.append(sessionId, text));
+  }
+
+  async replace(fullText: string): Promise<SessionState> {
+    this.text = fullText;
+    const { sessionId, replayed } = await this.sync();
+    return replayed ?? this.model.connection.call((api) => api.replace(sessionId, fullText));
+  }
+
+  async end(): Promise<SessionState> {
+    this.ended = true;
+    const { sessionId, replayed } = await this.sync();
+    return replayed ?? this.model.connection.call((api) => api.end(sessionId));
+  }
+
+  private async abort(): Promise<void> {
+    if (!this.sessionId || this.generation !== this.model.connection.currentGeneration) return;
+    const sessionId = this.sessionId;
+    await this.model.connection.call((api) => api.abort(sessionId)).catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (!this.sessionId || this.generation !== this.model.connection.currentGeneration) return;
+    const sessionId = this.sessionId;
+    await this.model.connection.call((api) => api.close(sessionId));
+  }
+}
