@@ -21,7 +21,10 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     rollupOptions: {
-      input: { index: resolve(import.meta.dirname, 'demo/index.html') },
+      input: {
+        index: resolve(import.meta.dirname, 'demo/index.html'),
+        harness: resolve(import.meta.dirname, 'demo/harness.html'),
+      },
     },
   },
   test: {

@@ -35,7 +35,8 @@ export interface SteplightClient {
   terminate(): void;
 }
 
-const defaultWorker: WorkerFactory = (name) =>
+/** Starts the worker bundled with Steplight (wrap it to observe or replace workers). */
+export const defaultWorkerFactory: WorkerFactory = (name) =>
   new Worker(new URL('../workers/prm.worker.ts', import.meta.url), { type: 'module', name });
 
 function pageBase(): string {
@@ -62,7 +63,7 @@ function resolveSource(source: ModelSource, builtinModelUrl: string | URL | unde
 
 /** Starts a client; the worker itself starts on the first call. */
 export function createSteplight(options: ClientOptions = {}): SteplightClient {
-  const connection = new WorkerConnection(options.createWorker ?? defaultWorker);
+  const connection = new WorkerConnection(options.createWorker ?? defaultWorkerFactory);
   return {
     async load(source, loadOptions = {}, onProgress) {
       const model = new RemoteModel(connection, resolveSource(source, options.builtinModelUrl), loadOptions, onProgress);
