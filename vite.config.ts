@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type UserConfig } from 'vitest/config';
 import { serveModel } from './demo/build/serve-model.ts';
+
+const here = import.meta.dirname;
 
 /** Cross-origin isolation, so WASM can use threads (SharedArrayBuffer). */
 const isolationHeaders = {
@@ -8,7 +10,32 @@ const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
-export default defineConfig({
+/** `vite build --mode lib`: the library (one ES entry, its worker and wasm files beside it). */
+const library: UserConfig = {
+  publicDir: false,
+  worker: { format: 'es' },
+  build: {
+    outDir: resolve(here, 'dist/lib'),
+    emptyOutDir: true,
+    target: 'es2022',
+    lib: { entry: resolve(here, 'src/index.ts'), formats: ['es'], fileName: 'index' },
+  },
+};
+
+/** `vite build --mode cli`: the Node command line tool, dependencies left to node_modules. */
+const cli: UserConfig = {
+  publicDir: false,
+  build: {
+    outDir: resolve(here, 'dist/cli'),
+    emptyOutDir: true,
+    target: 'node20',
+    ssr: resolve(here, 'src/cli/main.ts'),
+    rollupOptions: { output: { entryFileNames: 'steplight.mjs', banner: '#!/usr/bin/env node' } },
+  },
+};
+
+/** Default: the demo site (dev server, build, preview) and the unit tests. */
+const site: UserConfig = {
   root: 'demo',
   base: './',
   publicDir: false,
@@ -17,21 +44,23 @@ export default defineConfig({
   preview: { headers: isolationHeaders },
   worker: { format: 'es' },
   build: {
-    outDir: resolve(import.meta.dirname, 'dist/demo'),
+    outDir: resolve(here, 'dist/demo'),
     emptyOutDir: true,
     target: 'es2022',
     rollupOptions: {
       input: {
-        index: resolve(import.meta.dirname, 'demo/index.html'),
-        harness: resolve(import.meta.dirname, 'demo/harness.html'),
+        index: resolve(here, 'demo/index.html'),
+        harness: resolve(here, 'demo/harness.html'),
       },
     },
   },
   test: {
-    root: import.meta.dirname,
+    root: here,
     include: ['src/**/*.test.ts', 'workers/**/*.test.ts', 'demo/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
   },
-});
+};
+
+export default defineConfig(({ mode }) => (mode === 'lib' ? library : mode === 'cli' ? cli : site));
