@@ -1,0 +1,74 @@
+"""Renders the model card (models/tiny-arith-prm/README.md) from measured numbers."""
+from __future__ import annotations
+
+import json
+
+
+def _row(name: str, m: dict, key: str) -> str:
+    t = m[key]
+    return (f"| {name} | {m['size_bytes'] / 1e6:.2f} MB | {t['acc_error']:.3f} | {t['acc_correct']:.3f} | **{t['f1']:.3f}** "
+            f"| {t['first_error_exact']:.3f} | {t['first_error_token_exact']:.3f} |")
+
+
+def render(summary: dict, training: dict, model) -> str:
+    cfg = model.config
+    best = training["best"]
+    header = "| variant | size | acc (erroneous) | acc (correct) | F1 | first-error step exact | first-error token exact |\n|---|---|---|---|---|---|---|"
+    test_rows = "\n".join(_row(n, m, "test") for n, m in summary.items())
+    heldout_rows = "\n".join(_row(n, m, "heldout") for n, m in summary.items())
+    parity = "\n".join(
+        f"| {n} | {m['max_abs_prob_diff_vs_torch']:.2e} | {m['vs_fp32_test']['max_abs_prob_diff']:.2e} "
+        f"| {m['vs_fp32_test']['decision_changes'] * 100:.1f} % |" for n, m in summary.items())
+    data = "\n".join(f"| {n} | {d['style']} | {d['seed']} | {d['records']} |" for n, d in training["data"].items())
+    return f"""# tiny-arith-prm
+
+A tiny process reward model for the tiny-arith domain (`shared/specs/tiny-arith-domain.md`): word problems
+with 1-5 integer changes and step-by-step solutions. It is Steplight's built-in model and the fixture of its
+tests and benchmarks. It cannot judge real competition math.
+
+- Architecture: `Qwen2ForTokenClassification` (transformers), {cfg.num_hidden_layers} layers, hidden {cfg.hidden_size},
+  {cfg.num_attention_heads} heads / {cfg.num_key_value_heads} KV heads, MLP {cfg.intermediate_size}, vocab {cfg.vocab_size},
+  {training['parameters']:,} parameters, 2 labels (index 1 = correct), max context {cfg.max_position_embeddings}.
+- Tokenizer: byte-level BPE (`tokenizers`), digits split one per token, specials `<|pad|>`, `<|bos|>`, `<extra_0>`.
+- Input: `<|bos|>` + problem + `\\n`, then every step tokenized on its own followed by `<extra_0>`.
+  The step score is P(correct) at its `<extra_0>`; every solution token carries a partial reward:
+  P("everything up to this token is still consistent").
+- Training: from scratch, seed {training['config']['seed']}, {training['steps_run']} steps of batch {training['config']['batch']},
+  AdamW lr {training['config']['lr']}, loss on every solution token (separators weighted x{training['config']['separator_weight']}),
+  best checkpoint by validation F1 (step {best['step']}, F1 {best['f1']:.3f}). Training wall time
+  {training['wall_s'] / 60:.1f} min, whole recipe up to the checkpoint {training['recipe_wall_s'] / 60:.1f} min on {training['machine']}.
+- Rebuild: `python -m models.tiny_arith.build --out models/tiny-arith-prm` (see `models/README.md`).
+
+## Data
+
+| split | generator wording | seed | records |
+|---|---|---|---|
+{data}
+
+About half of the records have an error (arithmetic slip, wrong operand, wrong operation, or wrong final answer).
+`data/test.jsonl` and `data/heldout.jsonl` ship here; the held-out split uses other names, items and sentence
+templates than training.
+
+## Results (threshold 0.5, ProcessBench semantics)
+
+Test split ({summary['fp32']['test']['n']} records, training wording):
+
+{header}
+{test_rows}
+
+Held-out wording ({summary['fp32']['heldout']['n']} records):
+
+{header}
+{heldout_rows}
+
+"first-error token exact": the first solution token with partial reward < 0.5 is exactly the token where the
+labelled error becomes visible (or none on correct records).
+
+## Parity (test split, every token of every record)
+
+| variant | max abs prob diff vs PyTorch | max abs prob diff vs fp32 ONNX | first-error decision changes vs fp32 |
+|---|---|---|---|
+{parity}
+
+All numbers come from `metrics.json`, written by the build with onnxruntime (CPU) on the files in `onnx/`.
+"""

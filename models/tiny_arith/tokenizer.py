@@ -1,0 +1,93 @@
+"""Byte-level BPE tokenizer for tiny-arith (digits are single tokens) and the sequence layout.
+
+Layout (prm.json input kind "steps"): [<|bos|>] + encode(problem + "\\n") + for each step
+encode(step) + [<extra_0>]. Steps are tokenized on their own; the step score is read at <extra_0>.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+
+PAD, BOS, STEP = "<|pad|>", "<|bos|>", "<extra_0>"
+SPECIAL_TOKENS = [PAD, BOS, STEP]
+PROMPT_TEMPLATE = "{problem}\n"
+STEP_SPLIT = "\n\n"
+IGNORE = -100
+
+
+def train_tokenizer(texts: list[str], vocab_size: int) -> Tokenizer:
+    """Trains the BPE on `texts`; digits are split one per token before BPE, so they never merge."""
+    tokenizer = Tokenizer(models.BPE(unk_token=None))
+    tokenizer.pre_tokenizer = pre_tokenizers.Sequence(
+        [pre_tokenizers.Digits(individual_digits=True), pre_tokenizers.ByteLevel(add_prefix_space=False)]
+    )
+    tokenizer.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(
+        vocab_size=vocab_size,
+        special_tokens=SPECIAL_TOKENS,
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        show_progress=False,
+    )
+    tokenizer.train_from_iterator(texts, trainer=trainer)
+    return tokenizer
+
+
+def save_tokenizer(tokenizer: Tokenizer, folder: Path, max_length: int) -> None:
+    """Writes tokenizer.json and tokenizer_config.json (loadable by tokenizers.js and transformers.js)."""
+    tokenizer.save(str(folder / "tokenizer.json"))
+    added = {
+        str(tokenizer.token_to_id(tok)): {
+            "content": tok, "lstrip": False, "rstrip": False, "normalized": False, "single_word": False, "special": True,
+        }
+        for tok in SPECIAL_TOKENS
+    }
+    config = {
+        "tokenizer_class": "PreTrainedTokenizerFast",
+        "bos_token": BOS,
+        "eos_token": PAD,
+        "pad_token": PAD,
+        "unk_token": None,
+        "add_bos_token": False,
+        "add_eos_token": False,
+        "model_max_length": max_length,
+        "clean_up_tokenization_spaces": False,
+        "added_tokens_decoder": added,
+    }
+    (folder / "tokenizer_config.json").write_text(json.dumps(config, indent=2) + "\n")
+
+
+def encode_plain(tokenizer: Tokenizer, text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Ids and character offsets of `text`, with no special tokens added."""
+    enc = tokenizer.encode(text, add_special_tokens=False)
+    return enc.ids, enc.offsets
+
+
+def build_sequence(tokenizer: Tokenizer, record: dict) -> dict:
+    """Token ids, labels and layout of one record.
+
+    Per-token label 1 = "everything up to this token is consistent", 0 from the token where the
+    error becomes visible to the end; separators are 1 iff the step and all before it are right.
+    Prompt tokens are not trained (IGNORE).
+    """
+    bos, step_id = tokenizer.token_to_id(BOS), tokenizer.token_to_id(STEP)
+    prompt_ids, _ = encode_plain(tokenizer, PROMPT_TEMPLATE.format(problem=record["problem"]))
+    ids = [bos] + prompt_ids
+    labels = [IGNORE] * len(ids)
+    separators: list[int] = []
+    error = record.get("error")
+    broken = False
+    for index, step in enumerate(record["steps"]):
+        step_ids, offsets = encode_plain(tokenizer, step)
+        for token_id, (start, end) in zip(step_ids, offsets):
+            if error and error["step"] == index and end > error["offset"]:
+                broken = True
+            ids.append(token_id)
+            labels.append(0 if broken else 1)
+        if error and error["step"] == index:
+            broken = True  # visible at the separator when the offset is at the end of the step
+        separators.append(len(ids))
+        ids.append(step_id)
+        labels.append(0 if broken else 1)
+    return {"input_ids": ids, "labels": labels, "separators": separators, "prompt_length": len(prompt_ids) + 1}

@@ -1,0 +1,140 @@
+"""Trains the tiny-arith PRM (Qwen2ForTokenClassification, 2 labels, 1 = correct) from scratch on CPU."""
+from __future__ import annotations
+
+import json
+import math
+import random
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import torch
+from transformers import Qwen2Config, Qwen2ForTokenClassification
+
+from .metrics import first_error_step, processbench
+from .tokenizer import IGNORE
+
+
+@dataclass
+class TrainConfig:
+    seed: int = 1234
+    hidden: int = 192
+    layers: int = 4
+    heads: int = 4
+    kv_heads: int = 2
+    intermediate: int = 576
+    max_context: int = 512
+    batch: int = 32
+    steps: int = 2400
+    lr: float = 2e-3
+    warmup: int = 150
+    separator_weight: float = 3.0
+    eval_every: int = 250
+    time_budget_s: float = 1800.0
+
+
+def make_model(vocab_size: int, cfg: TrainConfig) -> Qwen2ForTokenClassification:
+    config = Qwen2Config(
+        vocab_size=vocab_size, hidden_size=cfg.hidden, intermediate_size=cfg.intermediate,
+        num_hidden_layers=cfg.layers, num_attention_heads=cfg.heads, num_key_value_heads=cfg.kv_heads,
+        max_position_embeddings=cfg.max_context, rope_theta=10000.0, tie_word_embeddings=False,
+        num_labels=2, id2label={0: "wrong", 1: "correct"}, label2id={"wrong": 0, "correct": 1},
+        pad_token_id=0, bos_token_id=1, eos_token_id=0,
+    )
+    config._attn_implementation = "eager"
+    return Qwen2ForTokenClassification(config)
+
+
+def batches(sequences: list[dict], batch: int, rng: random.Random):
+    """Endless stream of padded batches of similar length."""
+    order = sorted(range(len(sequences)), key=lambda i: len(sequences[i]["input_ids"]))
+    chunks = [order[i:i + batch] for i in range(0, len(order), batch)]
+    while True:
+        rng.shuffle(chunks)
+        for chunk in chunks:
+            yield collate([sequences[i] for i in chunk])
+
+
+def collate(items: list[dict]) -> dict:
+    width = max(len(x["input_ids"]) for x in items)
+    ids = torch.zeros(len(items), width, dtype=torch.long)
+    labels = torch.full((len(items), width), IGNORE, dtype=torch.long)
+    mask = torch.zeros(len(items), width, dtype=torch.long)
+    weights = torch.zeros(len(items), width)
+    for row, x in enumerate(items):
+        n = len(x["input_ids"])
+        ids[row, :n] = torch.tensor(x["input_ids"])
+        labels[row, :n] = torch.tensor(x["labels"])
+        mask[row, :n] = 1
+        weights[row, :n] = 1.0
+        weights[row, x["separators"]] = x.get("separator_weight", 1.0)
+    return {"input_ids": ids, "attention_mask": mask, "labels": labels, "weights": weights}
+
+
+@torch.no_grad()
+def step_scores(model, sequences: list[dict], batch: int = 64) -> list[list[float]]:
+    """Probability of "correct" at every separator, per sequence."""
+    model.eval()
+    out: list[list[float]] = []
+    for i in range(0, len(sequences), batch):
+        items = sequences[i:i + batch]
+        b = collate(items)
+        probs = model(input_ids=b["input_ids"], attention_mask=b["attention_mask"]).logits.softmax(-1)[..., 1]
+        out += [[float(probs[r, s]) for s in x["separators"]] for r, x in enumerate(items)]
+    model.train()
+    return out
+
+
+def validate(model, sequences: list[dict], records: list[dict]) -> dict:
+    preds = [first_error_step(s, 0.5) for s in step_scores(model, sequences)]
+    return processbench([r["label"] for r in records], preds)
+
+
+def train(train_seqs: list[dict], val_seqs: list[dict], val_records: list[dict], vocab_size: int,
+          cfg: TrainConfig, out_dir: Path, log=print) -> dict:
+    """Trains, keeps the checkpoint with the best validation F1 in `out_dir`, returns the training log."""
+    torch.manual_seed(cfg.seed)
+    torch.set_num_threads(2)
+    rng = random.Random(cfg.seed)
+    for s in train_seqs:
+        s["separator_weight"] = cfg.separator_weight
+    model = make_model(vocab_size, cfg)
+    params = sum(p.numel() for p in model.parameters())
+    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=0.01, betas=(0.9, 0.98))
+    schedule = lambda step: min(1.0, (step + 1) / cfg.warmup) * 0.5 * (1 + math.cos(math.pi * min(1.0, step / cfg.steps)))
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, schedule)
+    stream = batches(train_seqs, cfg.batch, rng)
+    best = {"f1": -1.0}
+    history = []
+    start = time.time()
+    step = 0
+    for step in range(1, cfg.steps + 1):
+        b = next(stream)
+        logits = model(input_ids=b["input_ids"], attention_mask=b["attention_mask"]).logits
+        loss_all = torch.nn.functional.cross_entropy(
+            logits.reshape(-1, 2), b["labels"].reshape(-1), ignore_index=IGNORE, reduction="none")
+        w = b["weights"].reshape(-1) * (b["labels"].reshape(-1) != IGNORE)
+        loss = (loss_all * w).sum() / w.sum()
+        opt.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        sched.step()
+        elapsed = time.time() - start
+        if step % cfg.eval_every == 0 or step == cfg.steps or elapsed > cfg.time_budget_s:
+            metrics = validate(model, val_seqs, val_records)
+            history.append({"step": step, "loss": float(loss), "elapsed_s": round(elapsed, 1), **metrics})
+            log(f"step {step} loss {float(loss):.4f} val f1 {metrics['f1']:.4f} "
+                f"(err {metrics['acc_error']:.3f} cor {metrics['acc_correct']:.3f}) {elapsed:.0f}s")
+            if metrics["f1"] > best["f1"]:
+                best = {"step": step, **metrics}
+                model.save_pretrained(out_dir)
+        if elapsed > cfg.time_budget_s:
+            log(f"time budget reached at step {step}")
+            break
+    return {"config": asdict(cfg), "parameters": params, "steps_run": step, "wall_s": round(time.time() - start, 1),
+            "best": best, "history": history}
+
+
+def save_log(result: dict, path: Path) -> None:
+    path.write_text(json.dumps(result, indent=2) + "\n")

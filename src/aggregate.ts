@@ -1,0 +1,74 @@
+/**
+ * Step-score aggregation and ProcessBench first-error rules (pure functions, shared by one-shot
+ * scoring, streaming sessions, the CLI's `eval` and the pages).
+ */
+import type { Aggregation, FirstError, StepScore, TokenScore } from './types.ts';
+
+/** Combines step scores into one solution score; null when there are no steps. */
+export function aggregate(scores: readonly number[], kind: Aggregation): number | null {
+  if (scores.length === 0) return null;
+  switch (kind) {
+    case 'min':
+      return Math.min(...scores);
+    case 'product':
+      return scores.reduce((acc, s) => acc * s, 1);
+    case 'last':
+      return scores[scores.length - 1]!;
+    case 'mean':
+      return scores.reduce((acc, s) => acc + s, 0) / scores.length;
+  }
+}
+
+/** 0-based index of the earliest step scored below `threshold`, or -1 (ProcessBench semantics). */
+export function firstErrorStep(scores: readonly number[], threshold: number): number {
+  return scores.findIndex((s) => s < threshold);
+}
+
+/**
+ * The earliest step below `threshold` and, inside it, the first token whose partial reward is below
+ * `threshold` (the step's separator when none is); null when every step passes.
+ */
+export function findFirstError(tokens: readonly TokenScore[], steps: readonly StepScore[], threshold: number): FirstError | null {
+  const step = steps.find((s) => s.score < threshold);
+  if (step === undefined) return null;
+  let tokenIndex = step.end - 1;
+  for (let i = step.start; i < step.end; i++) {
+    if (tokens[i]!.partialReward < threshold) {
+      tokenIndex = i;
+      break;
+    }
+  }
+  return { stepIndex: step.stepIndex, tokenIndex };
+}
+
+/** ProcessBench metrics over (label, prediction) pairs: accuracy on erroneous and on correct records, F1. */
+export interface ProcessBenchMetrics {
+  n: number;
+  acc_error: number;
+  acc_correct: number;
+  f1: number;
+  first_error_exact: number;
+}
+
+/** Computes {@link ProcessBenchMetrics}; labels and predictions are first-error step indices (-1 = none). */
+export function processBenchMetrics(labels: readonly number[], predictions: readonly number[]): ProcessBenchMetrics {
+  let errN = 0;
+  let errHit = 0;
+  let corN = 0;
+  let corHit = 0;
+  labels.forEach((label, i) => {
+    const hit = predictions[i] === label;
+    if (label === -1) {
+      corN++;
+      if (hit) corHit++;
+    } else {
+      errN++;
+      if (hit) errHit++;
+    }
+  });
+  const accError = errN ? errHit / errN : 0;
+  const accCorrect = corN ? corHit / corN : 0;
+  const f1 = accError + accCorrect ? (2 * accError * accCorrect) / (accError + accCorrect) : 0;
+  const n = labels.length;
+  return { n, acc_error: accError, acc_correct: accCorrect, f1, first_error_exact: n ? (errHit + corHit) / n : 0 };
+}

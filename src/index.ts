@@ -1,0 +1,39 @@
+/**
+ * Steplight: process reward models in the browser, scored per token as solutions stream in.
+ *
+ * The one public entry. Pages use {@link createSteplight} (a Web Worker runs the model); Node code
+ * and workers of your own may load a model in their own thread with {@link loadPrm}.
+ */
+export { createSteplight, defaultWorkerFactory } from './client.ts';
+export type { ClientOptions, SteplightClient } from './client.ts';
+export type { WorkerFactory } from './worker-connection.ts';
+export type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
+export type { PrmManifest, VariantEntry } from './manifest.ts';
+export { aggregate, findFirstError, firstErrorStep, processBenchMetrics } from './aggregate.ts';
+export type { ProcessBenchMetrics } from './aggregate.ts';
+export { splitSteps } from './steps.ts';
+export {
+  AbortedError,
+  BackendUnavailableError,
+  ContextOverflowError,
+  errorFromData,
+  InternalError,
+  InvalidArgumentError,
+  ModelLoadError,
+  SessionClosedError,
+  SteplightError,
+  WorkerCrashedError,
+} from './errors.ts';
+export type * from './types.ts';
+
+import type { Scorer } from './api.ts';
+import type { LoadOptions, ModelSource, ProgressEvent } from './types.ts';
+
+/**
+ * Loads a PRM in the calling thread (Node, or inside a worker of your own). onnxruntime-web is
+ * imported on first use, so pages that only use {@link createSteplight} never download it twice.
+ */
+export async function loadPrm(source: ModelSource, options?: LoadOptions, onProgress?: (event: ProgressEvent) => void): Promise<Scorer> {
+  const { loadPrm: load } = await import('./model.ts');
+  return load(source, options, onProgress);
+}

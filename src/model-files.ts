@@ -1,0 +1,130 @@
+/**
+ * Reads the files of a model folder from a URL (with Cache Storage and byte progress), from files the
+ * user picked, or from a local directory (Node), and checks them against the manifest's sha256.
+ */
+import { InvalidArgumentError, ModelLoadError } from './errors.ts';
+import type { ModelSource, ProgressEvent } from './types.ts';
+
+/** Reads one file of a model folder, by its path relative to the folder root. */
+export type FileReader = (path: string, onProgress: (event: ProgressEvent) => void) => Promise<Uint8Array>;
+
+const CACHE_NAME = 'steplight-models-v1';
+
+async function readBody(response: Response, file: string, onProgress: (event: ProgressEvent) => void, fromCache: boolean) {
+  const header = response.headers.get('content-length');
+  const totalBytes = header === null ? null : Number(header);
+  if (response.body === null) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loadedBytes = 0;
+  onProgress({ type: 'progress', file, loadedBytes, totalBytes, fromCache });
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loadedBytes += value.byteLength;
+    onProgress({ type: 'progress', file, loadedBytes, totalBytes, fromCache });
+  }
+  const bytes = new Uint8Array(loadedBytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function urlReader(base: string, useCache: boolean): FileReader {
+  const folder = base.endsWith('/') ? base : `${base}/`;
+  return async (path, onProgress) => {
+    const url = new URL(path, folder).href;
+    const cache = useCache && typeof caches !== 'undefined' ? await caches.open(CACHE_NAME).catch(() => null) : null;
+    const cached = await cache?.match(url);
+    if (cached) return readBody(cached, path, onProgress, true);
+    let response: Response;
+    try {
+      response = await fetch(url);
+    } catch (error) {
+      throw new ModelLoadError('model-fetch-failed', `Could not download ${url}.`, 'Check the network and that the server allows this origin (CORS).', { cause: error });
+    }
+    if (response.status === 404) {
+      throw new ModelLoadError('model-not-found', `${url} does not exist (HTTP 404).`, `Check the model folder URL; it must contain ${path}.`);
+    }
+    if (!response.ok) {
+      throw new ModelLoadError('model-fetch-failed', `Downloading ${url} failed with HTTP ${response.status}.`, 'Retry later or check the server.');
+    }
+    const bytes = await readBody(response, path, onProgress, false);
+    await cache?.put(url, new Response(bytes, { headers: { 'content-length': String(bytes.byteLength) } })).catch(() => undefined);
+    return bytes;
+  };
+}
+
+/** Strips a common top folder (a picked directory's own name) from the keys when `prm.json` is not at the root. */
+function normalizeKeys(files: Record<string, Blob | ArrayBuffer | Uint8Array>) {
+  if ('prm.json' in files) return files;
+  const manifestKey = Object.keys(files).find((key) => key.endsWith('/prm.json'));
+  if (manifestKey === undefined) return files;
+  const prefix = manifestKey.slice(0, -'prm.json'.length);
+  return Object.fromEntries(Object.entries(files).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v]));
+}
+
+function filesReader(picked: Record<string, Blob | ArrayBuffer | Uint8Array>): FileReader {
+  const files = normalizeKeys(picked);
+  return async (path, onProgress) => {
+    const entry = files[path];
+    if (entry === undefined) {
+      throw new ModelLoadError('model-not-found', `The chosen folder has no ${path}.`, 'Pick the model folder itself (the one holding prm.json).');
+    }
+    const bytes = entry instanceof Uint8Array ? entry : new Uint8Array(entry instanceof Blob ? await entry.arrayBuffer() : entry);
+    onProgress({ type: 'progress', file: path, loadedBytes: bytes.byteLength, totalBytes: bytes.byteLength, fromCache: false });
+    return bytes;
+  };
+}
+
+function dirReader(dir: string): FileReader {
+  return async (path, onProgress) => {
+    const fsModule = 'node:fs/promises';
+    const fs = (await import(/* @vite-ignore */ fsModule)) as typeof import('node:fs/promises');
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await fs.readFile(`${dir.replace(/\/$/, '')}/${path}`));
+    } catch (error) {
+      throw new ModelLoadError('model-not-found', `${dir}/${path} cannot be read.`, 'Pass the model folder (the one holding prm.json).', { cause: error });
+    }
+    onProgress({ type: 'progress', file: path, loadedBytes: bytes.byteLength, totalBytes: bytes.byteLength, fromCache: false });
+    return bytes;
+  };
+}
+
+/** The reader for a model source. The built-in source must be resolved to a URL or directory first. */
+export function readerFor(source: ModelSource, useCache: boolean): FileReader {
+  switch (source.kind) {
+    case 'url':
+      return urlReader(source.url, useCache);
+    case 'files':
+      return filesReader(source.files);
+    case 'dir':
+      return dirReader(source.path);
+    case 'builtin':
+      throw new InvalidArgumentError('The built-in model has no location here.', 'Pass { kind: "url" } or { kind: "dir" } pointing at models/tiny-arith-prm.');
+  }
+}
+
+/** Lowercase hex sha256 of `bytes`. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Throws `checksum-mismatch` when `bytes` do not hash to the manifest's digest for `path`. */
+export async function verifyFile(path: string, bytes: Uint8Array, expected: string | undefined): Promise<void> {
+  if (expected === undefined) return;
+  const actual = await sha256Hex(bytes);
+  if (actual !== expected) {
+    throw new ModelLoadError(
+      'checksum-mismatch',
+      `${path} does not match prm.json (sha256 ${actual.slice(0, 12)}…, expected ${expected.slice(0, 12)}…).`,
+      'The file is corrupt or from another build: download the folder again or regenerate prm.json.',
+    );
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * Loads a PRM folder (manifest, tokenizer, one ONNX variant) and scores with it in this thread:
+ * in the Web Worker behind the page client, or directly in Node (CLI, tests).
+ */
+import type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
+import { aggregate, findFirstError } from './aggregate.ts';
+import { BackendUnavailableError, ContextOverflowError, InvalidArgumentError } from './errors.ts';
+import { parseManifest, type PrmManifest } from './manifest.ts';
+import { readerFor, verifyFile, type FileReader } from './model-files.ts';
+import { chooseBackend, configureThreads, Decoder } from './ort.ts';
+import { positiveProbabilities, stepScores, tokenScore, type ScoredToken } from './results.ts';
+import { StreamingSession, type SessionContext } from './session.ts';
+import { LayoutBuilder } from './steps.ts';
+import { PrmTokenizer } from './tokenizer.ts';
+import type { Backend, LoadOptions, ModelInfo, ModelSource, ProgressEvent, ScoreOptions, ScoreResult, SessionOptions, Variant } from './types.ts';
+
+const decoder = new TextDecoder();
+
+function pickVariant(manifest: PrmManifest, backend: Backend, shaderF16: boolean, requested: Variant | undefined): Variant {
+  const variant = requested ?? manifest.defaultVariant[backend];
+  const available = Object.keys(manifest.variants);
+  if (manifest.variants[variant] === undefined) {
+    throw new InvalidArgumentError(`This model has no "${variant}" variant.`, `Choose one of: ${available.join(', ')}.`);
+  }
+  if (variant === 'fp16' && backend === 'webgpu' && !shaderF16) {
+    throw new BackendUnavailableError('The fp16 variant needs the WebGPU feature shader-f16, which this adapter lacks.', 'Choose fp32 or q4, or use the WASM backend.');
+  }
+  return variant;
+}
+
+async function readChecked(read: FileReader, manifest: PrmManifest, path: string, verify: boolean, onProgress: (e: ProgressEvent) => void) {
+  const bytes = await read(path, onProgress);
+  if (verify) await verifyFile(path, bytes, manifest.files[path]);
+  return bytes;
+}
+
+function checkThreshold(threshold: number | undefined): void {
+  if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
+    throw new InvalidArgumentError(`threshold must be between 0 and 1, got ${threshold}.`, 'Pass a probability such as 0.5.');
+  }
+}
+
+function checkProblem(problem: unknown): asserts problem is string {
+  if (typeof problem !== 'string' || problem.trim() === '') {
+    throw new InvalidArgumentError('The problem is empty.', 'Give the problem text the solution answers.');
+  }
+}
+
+/** A PRM loaded in this thread. */
+export class PrmModel implements Scorer {
+  private constructor(
+    private readonly ctx: SessionContext,
+    readonly info: ModelInfo,
+  ) {}
+
+  /** Reads, verifies and starts the model; reports download progress, then runs one warm-up inference. */
+  static async load(source: ModelSource, options: LoadOptions = {}, onProgress: (e: ProgressEvent) => void = () => {}): Promise<PrmModel> {
+    const read = readerFor(source, options.cache ?? true);
+    const manifest = parseManifest(decoder.decode(await read('prm.json', onProgress)));
+    const verify = options.verify ?? true;
+    const { backend, shaderF16 } = await chooseBackend(options.backend ?? 'auto');
+    const variant = pickVariant(manifest, backend, shaderF16, options.variant);
+    const [tokenizerJson, tokenizerConfig, graph] = await Promise.all([
+      readChecked(read, manifest, 'tokenizer.json', verify, onProgress),
+      readChecked(read, manifest, 'tokenizer_config.json', verify, onProgress),
+      readChecked(read, manifest, manifest.variants[variant]!.file, verify, onProgress),
+    ]);
+    const tokenizer = PrmTokenizer.fromJson(decoder.decode(tokenizerJson), decoder.decode(tokenizerConfig), manifest.input);
+    const threads = configureThreads(options.threads);
+    const onnx = await Decoder.create(graph, manifest.graph, backend);
+    const ctx: SessionContext = { decoder: onnx, tokenizer, layout: new LayoutBuilder(tokenizer, manifest.input.stepSplit), manifest };
+    const info: ModelInfo = {
+      name: manifest.name,
+      backend,
+      variant,
+      threads,
+      variants: Object.keys(manifest.variants) as Variant[],
+      threshold: manifest.scoring.threshold,
+      aggregation: manifest.scoring.aggregation,
+      maxContext: manifest.limits.maxContext,
+    };
+    const model = new PrmModel(ctx, info);
+    onProgress({ type: 'progress', file: 'warmup', loadedBytes: 0, totalBytes: null, fromCache: false });
+    await model.score('1', ['1']);
+    return model;
+  }
+
+  async score(problem: string, steps: string[], options: ScoreOptions = {}): Promise<ScoreResult> {
+    checkProblem(problem);
+    checkThreshold(options.threshold);
+    if (!Array.isArray(steps) || steps.length === 0 || steps.some((s) => typeof s !== 'string' || s.trim() === '')) {
+      throw new InvalidArgumentError('steps must be a non-empty array of non-empty strings.', 'Pass the solution as one string per step.');
+    }
+    const { tokenizer, manifest } = this.ctx;
+    tokenizer.checkText(problem, 'problem');
+    steps.forEach((step) => tokenizer.checkText(step, 'solution'));
+    const prompt = tokenizer.promptIds(problem);
+    const layout = this.ctx.layout.fromSteps(steps);
+    const total = prompt.length + layout.length;
+    if (total > manifest.limits.maxContext) {
+      throw new ContextOverflowError(`Problem and solution are ${total} tokens; the model reads at most ${manifest.limits.maxContext}.`, 'Shorten the solution or score fewer steps.');
+    }
+    const ids = [...prompt, ...layout.map((t) => t.id)];
+    const decoder = this.ctx.decoder;
+    const { logits, cache } = await decoder.run(ids, ids.map((_, i) => i), ids.map(() => 1), decoder.emptyCache());
+    Decoder.disposeCache(cache);
+    const rewards = positiveProbabilities(logits, ids.length, manifest.head).slice(prompt.length);
+    const scored: ScoredToken[] = layout.map((t, i) => ({ ...t, reward: rewards[i]! }));
+    const tokens = scored.map((t, i) => tokenScore(t, i, tokenizer));
+    const stepList = stepScores(scored);
+    const threshold = options.threshold ?? this.info.threshold;
+    const aggregation = options.aggregation ?? this.info.aggregation;
+    return {
+      tokens,
+      steps: stepList,
+      firstError: findFirstError(tokens, stepList, threshold),
+      aggregate: aggregate(stepList.map((s) => s.score), aggregation)!,
+      aggregation,
+      threshold,
+    };
+  }
+
+  async open(problem: string, onEvents: SessionEventListener, options: SessionOptions = {}): Promise<ScoringSession> {
+    checkProblem(problem);
+    checkThreshold(options.threshold);
+    this.ctx.tokenizer.checkText(problem, 'problem');
+    return StreamingSession.open(this.ctx, problem, onEvents, {
+      threshold: options.threshold ?? this.info.threshold,
+      aggregation: options.aggregation ?? this.info.aggregation,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  }
+
+  async dispose(): Promise<void> {
+    await this.ctx.decoder.release();
+  }
+}
+
+/** Loads a PRM in this thread (the worker uses it; Node code may call it directly). */
+export function loadPrm(source: ModelSource, options?: LoadOptions, onProgress?: (e: ProgressEvent) => void): Promise<PrmModel> {
+  return PrmModel.load(source, options, onProgress);
+}

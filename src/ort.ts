@@ -1,0 +1,138 @@
+/**
+ * The only module that imports onnxruntime-web. It picks the backend, creates the inference session
+ * and runs the KV-cached decoder graph (see models/README.md for its inputs and outputs).
+ *
+ * On WebGPU the `present.*` outputs stay in GPU buffers and are fed back as the next run's past, so
+ * the cache never leaves the GPU; only the logits (a few floats per token) are read back.
+ */
+import * as ort from 'onnxruntime-web/webgpu';
+import { BackendUnavailableError, ModelLoadError } from './errors.ts';
+import type { Backend, BackendRequest } from './types.ts';
+
+/** Shape facts of the decoder graph (from prm.json `graph`). */
+export interface GraphShape {
+  numLayers: number;
+  numKvHeads: number;
+  headDim: number;
+}
+
+/** The key/value tensors of every layer, for `length` cache slots. Dispose when replaced. */
+export interface KvTensors {
+  readonly length: number;
+  readonly tensors: readonly ort.Tensor[];
+}
+
+interface GpuNavigator {
+  gpu?: { requestAdapter(): Promise<{ features: { has(name: string): boolean } } | null> };
+}
+
+/** The backend that will run, and whether its adapter supports fp16 shaders. */
+export interface BackendChoice {
+  backend: Backend;
+  shaderF16: boolean;
+}
+
+/** Resolves `auto` to WebGPU when an adapter exists, else WASM; an explicit WebGPU without adapter throws. */
+export async function chooseBackend(request: BackendRequest): Promise<BackendChoice> {
+  if (request === 'wasm') return { backend: 'wasm', shaderF16: false };
+  const gpu = typeof navigator === 'undefined' ? undefined : (navigator as GpuNavigator).gpu;
+  const adapter = gpu ? await gpu.requestAdapter().catch(() => null) : null;
+  if (adapter) return { backend: 'webgpu', shaderF16: adapter.features.has('shader-f16') };
+  if (request === 'webgpu') {
+    throw new BackendUnavailableError('WebGPU was requested but no GPU adapter is available here.', 'Use backend "wasm" or "auto", or enable WebGPU in this browser.');
+  }
+  return { backend: 'wasm', shaderF16: false };
+}
+
+/** Sets the WASM thread count (effective for sessions created afterwards) and returns the count in use. */
+export function configureThreads(requested: number | undefined): number {
+  const isolated = typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated;
+  const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 1;
+  ort.env.wasm.numThreads = requested ?? (isolated ? Math.min(4, cores) : 1);
+  return ort.env.wasm.numThreads;
+}
+
+function int64(values: ArrayLike<number>, dims: number[]): ort.Tensor {
+  const data = new BigInt64Array(values.length);
+  for (let i = 0; i < values.length; i++) data[i] = BigInt(values[i] ?? 0);
+  return new ort.Tensor('int64', data, dims);
+}
+
+function cacheNames(shape: GraphShape, prefix: string): string[] {
+  return Array.from({ length: shape.numLayers }, (_, i) => [`${prefix}.${i}.key`, `${prefix}.${i}.value`]).flat();
+}
+
+/** One ONNX decoder session with the KV-cache contract. */
+export class Decoder {
+  private readonly pastNames: string[];
+  private readonly presentNames: string[];
+
+  private constructor(private readonly session: ort.InferenceSession, private readonly shape: GraphShape, readonly backend: Backend) {
+    this.pastNames = cacheNames(shape, 'past_key_values');
+    this.presentNames = cacheNames(shape, 'present');
+  }
+
+  /** Creates the session from the graph's bytes on `backend`; on WebGPU the cache outputs stay on the GPU. */
+  static async create(bytes: Uint8Array, shape: GraphShape, backend: Backend): Promise<Decoder> {
+    const options: ort.InferenceSession.SessionOptions = { executionProviders: [backend], graphOptimizationLevel: 'all' };
+    if (backend === 'webgpu') {
+      const onGpu = Object.fromEntries(cacheNames(shape, 'present').map((n) => [n, 'gpu-buffer' as const]));
+      options.preferredOutputLocation = { logits: 'cpu', ...onGpu };
+    }
+    let session: ort.InferenceSession;
+    try {
+      session = await ort.InferenceSession.create(bytes, options);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new ModelLoadError('model-invalid', `onnxruntime could not load the graph: ${detail}`, 'Check that the ONNX file is complete and exported with IR version <= 13 and opset 17.', { cause: error });
+    }
+    const expected = ['input_ids', 'attention_mask', 'position_ids', ...cacheNames(shape, 'past_key_values')];
+    const missing = expected.filter((n) => !session.inputNames.includes(n));
+    if (missing.length > 0 || !session.outputNames.includes('logits')) {
+      await session.release();
+      throw new ModelLoadError('model-invalid', `The graph does not match prm.json: missing ${missing.slice(0, 3).join(', ') || 'logits'}.`, 'Export with input_ids, attention_mask, position_ids, past_key_values.{i}.key|value -> logits, present.{i}.key|value, and numLayers as in prm.json.');
+    }
+    return new Decoder(session, shape, backend);
+  }
+
+  /** A cache with no slots. */
+  emptyCache(): KvTensors {
+    const { numKvHeads, headDim } = this.shape;
+    const tensors = this.pastNames.map(() => new ort.Tensor('float32', new Float32Array(0), [1, numKvHeads, 0, headDim]));
+    return { length: 0, tensors };
+  }
+
+  /**
+   * Runs `ids` at logical `positions` after `past`. `mask` has one entry per past slot plus one per new
+   * token (1 = attend, 0 = a withdrawn slot). Returns the logits `[ids.length, numLabels]` and the new
+   * cache; `past` is disposed.
+   */
+  async run(ids: number[], positions: number[], mask: ArrayLike<number>, past: KvTensors): Promise<{ logits: Float32Array; cache: KvTensors }> {
+    const n = ids.length;
+    const feeds: Record<string, ort.Tensor> = {
+      input_ids: int64(ids, [1, n]),
+      attention_mask: int64(mask, [1, past.length + n]),
+      position_ids: int64(positions, [1, n]),
+    };
+    this.pastNames.forEach((name, i) => {
+      feeds[name] = past.tensors[i]!;
+    });
+    const outputs = await this.session.run(feeds);
+    const logitsTensor = outputs.logits!;
+    const logits = (await logitsTensor.getData()) as Float32Array;
+    logitsTensor.dispose();
+    const tensors = this.presentNames.map((name) => outputs[name]!);
+    for (const tensor of past.tensors) tensor.dispose();
+    return { logits, cache: { length: past.length + n, tensors } };
+  }
+
+  /** Frees a cache that will not be run again. */
+  static disposeCache(cache: KvTensors): void {
+    for (const tensor of cache.tensors) tensor.dispose();
+  }
+
+  /** Frees the session. */
+  async release(): Promise<void> {
+    await this.session.release();
+  }
+}

@@ -1,0 +1,246 @@
+/**
+ * The streaming scoring session: solution text arrives in pieces, only new tokens run through the
+ * model (one decode step per token, all pending tokens in one run), and events stream back.
+ *
+ * Withdrawn tokens (a chunk boundary that re-tokenized, or an edit) are not cut out of the cache:
+ * their slots are masked with attention_mask = 0, which the graph treats as absent, so a rollback
+ * costs nothing. When withdrawn slots outnumber live ones the cache is rebuilt in one run.
+ */
+import type { ScoringSession, SessionEventListener } from './api.ts';
+import { aggregate, findFirstError } from './aggregate.ts';
+import { AbortedError, ContextOverflowError, SessionClosedError } from './errors.ts';
+import type { PrmManifest } from './manifest.ts';
+import { Decoder, type KvTensors } from './ort.ts';
+import { positiveProbabilities, stepScores, tokenScore, type ScoredToken } from './results.ts';
+import type { LayoutBuilder, LayoutToken } from './steps.ts';
+import type { PrmTokenizer } from './tokenizer.ts';
+import type { Aggregation, FirstError, SessionEvent, SessionState } from './types.ts';
+
+/** What a session needs from its model. */
+export interface SessionContext {
+  decoder: Decoder;
+  tokenizer: PrmTokenizer;
+  layout: LayoutBuilder;
+  manifest: PrmManifest;
+}
+
+/** Cache slots withdrawn before a rebuild is considered. */
+const MIN_DEAD_SLOTS_FOR_REBUILD = 64;
+
+function sameToken(a: LayoutToken, b: LayoutToken): boolean {
+  return a.id === b.id && a.stepIndex === b.stepIndex && a.isSeparator === b.isSeparator;
+}
+
+/** A {@link ScoringSession} over one problem, running in the same thread as its model. */
+export class StreamingSession implements ScoringSession {
+  private text = '';
+  private ended = false;
+  private targetText = '';
+  private targetEnded = false;
+  private tokens: ScoredToken[] = [];
+  /** Per cache slot: 1 while its token is live, 0 once withdrawn. */
+  private slotMask: number[] = [];
+  /** Cache slot of each live solution token. */
+  private slots: number[] = [];
+  private cache: KvTensors;
+  private closed = false;
+  private queue: Promise<unknown> = Promise.resolve();
+  private scheduled: Promise<SessionState> | null = null;
+  private reportedFirstError: FirstError | null = null;
+  private earlyRejected = new Set<number>();
+
+  private constructor(
+    private readonly ctx: SessionContext,
+    private readonly promptIds: number[],
+    private readonly onEvents: SessionEventListener,
+    private readonly threshold: number,
+    private readonly aggregation: Aggregation,
+    private readonly signal: AbortSignal | undefined,
+  ) {
+    this.cache = ctx.decoder.emptyCache();
+  }
+
+  /** Opens a session and runs the prompt, so the first solution token costs one decode step. */
+  static async open(
+    ctx: SessionContext,
+    problem: string,
+    onEvents: SessionEventListener,
+    options: { threshold: number; aggregation: Aggregation; signal?: AbortSignal },
+  ): Promise<StreamingSession> {
+    const promptIds = ctx.tokenizer.promptIds(problem);
+    if (promptIds.length >= ctx.manifest.limits.maxContext) {
+      throw new ContextOverflowError(`The problem alone is ${promptIds.length} tokens; the model reads at most ${ctx.manifest.limits.maxContext}.`, 'Shorten the problem.');
+    }
+    const session = new StreamingSession(ctx, promptIds, onEvents, options.threshold, options.aggregation, options.signal);
+    const positions = promptIds.map((_, i) => i);
+    const ones = promptIds.map(() => 1);
+    session.cache = (await ctx.decoder.run(promptIds, positions, ones, session.cache)).cache;
+    session.slotMask = ones;
+    return session;
+  }
+
+  append(text: string): Promise<SessionState> {
+    this.assertUsable();
+    this.targetText += text;
+    return this.schedule();
+  }
+
+  replace(fullText: string): Promise<SessionState> {
+    this.assertUsable();
+    this.targetText = fullText;
+    return this.schedule();
+  }
+
+  end(): Promise<SessionState> {
+    this.assertUsable();
+    this.targetEnded = true;
+    return this.schedule();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.queue;
+    Decoder.disposeCache(this.cache);
+  }
+
+  private assertUsable(): void {
+    if (this.closed) throw new SessionClosedError('This scoring session is closed.', 'Open a new session.');
+    if (this.signal?.aborted) throw new AbortedError('This scoring session was aborted.', 'Open a new session.');
+  }
+
+  /** Coalesces calls: every change made while a run is in flight is scored by the one next run. */
+  private schedule(): Promise<SessionState> {
+    if (this.scheduled !== null) return this.scheduled;
+    const next = this.queue.then(() => {
+      this.scheduled = null;
+      return this.sync();
+    });
+    this.scheduled = next;
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async sync(): Promise<SessionState> {
+    this.assertUsable();
+    const text = this.targetText;
+    const ended = this.targetEnded;
+    let layout: LayoutToken[];
+    try {
+      this.ctx.tokenizer.checkText(text, 'solution');
+      layout = this.ctx.layout.fromText(text, ended);
+      const total = this.promptIds.length + layout.length;
+      const max = this.ctx.manifest.limits.maxContext;
+      if (total > max) {
+        throw new ContextOverflowError(`Problem and solution are ${total} tokens; the model reads at most ${max}.`, 'Shorten the solution or the problem; your text is kept as it was before this change.');
+      }
+    } catch (error) {
+      this.targetText = this.text;
+      this.targetEnded = this.ended;
+      throw error;
+    }
+    const events: SessionEvent[] = [];
+    const keep = this.commonPrefix(layout);
+    if (keep < this.tokens.length) this.withdraw(keep, events);
+    const fresh = layout.slice(keep);
+    if (fresh.length > 0) await this.run(fresh, events);
+    if (this.signal?.aborted) throw new AbortedError('This scoring session was aborted.', 'Open a new session.');
+    this.text = text;
+    this.ended = ended;
+    this.describe(keep, events);
+    if (events.length > 0) this.onEvents(events);
+    return this.state();
+  }
+
+  private commonPrefix(layout: readonly LayoutToken[]): number {
+    let i = 0;
+    while (i < this.tokens.length && i < layout.length && sameToken(this.tokens[i]!, layout[i]!)) i++;
+    return i;
+  }
+
+  private withdraw(keep: number, events: SessionEvent[]): void {
+    for (const slot of this.slots.slice(keep)) this.slotMask[slot] = 0;
+    const stepIndex = this.tokens[keep]!.stepIndex;
+    this.tokens.length = keep;
+    this.slots.length = keep;
+    for (const step of [...this.earlyRejected]) if (step >= stepIndex) this.earlyRejected.delete(step);
+    events.push({ type: 'rollback', tokenIndex: keep, stepIndex });
+  }
+
+  /** Runs `fresh` after the live tokens: one decode step each, all in one model run. */
+  private async run(fresh: LayoutToken[], events: SessionEvent[]): Promise<void> {
+    const dead = this.slotMask.length - this.promptIds.length - this.slots.length;
+    const rebuild = dead >= MIN_DEAD_SLOTS_FOR_REBUILD && dead > this.slots.length;
+    const started = performance.now();
+    const kept: ScoredToken[] = rebuild ? this.tokens : [];
+    const prefix = rebuild ? this.promptIds : [];
+    const ids = [...prefix, ...kept.map((t) => t.id), ...fresh.map((t) => t.id)];
+    const firstPosition = rebuild ? 0 : this.promptIds.length + this.tokens.length;
+    const positions = ids.map((_, i) => firstPosition + i);
+    const past = rebuild ? this.ctx.decoder.emptyCache() : this.cache;
+    if (rebuild) Decoder.disposeCache(this.cache);
+    const mask = [...(rebuild ? [] : this.slotMask), ...ids.map(() => 1)];
+    const { logits, cache } = await this.ctx.decoder.run(ids, positions, mask, past);
+    this.cache = cache;
+    const rewards = positiveProbabilities(logits, ids.length, this.ctx.manifest.head);
+    if (rebuild) {
+      this.slotMask = ids.map(() => 1);
+      this.slots = kept.map((_, i) => prefix.length + i);
+      kept.forEach((token, i) => {
+        token.reward = rewards[prefix.length + i]!;
+      });
+    } else {
+      this.slotMask.push(...fresh.map(() => 1));
+    }
+    const offset = ids.length - fresh.length;
+    fresh.forEach((token, i) => {
+      this.slots.push(mask.length - ids.length + offset + i);
+      this.tokens.push({ ...token, reward: rewards[offset + i]! });
+    });
+    events.push({ type: 'run', tokenCount: ids.length, ms: performance.now() - started });
+  }
+
+  /** Token, step, early-reject, first-error and aggregate events for tokens from `from` on. */
+  private describe(from: number, events: SessionEvent[]): void {
+    const { tokenizer } = this.ctx;
+    let stepsChanged = from < this.tokens.length || events.some((e) => e.type === 'rollback');
+    const steps = stepScores(this.tokens);
+    for (let i = from; i < this.tokens.length; i++) {
+      const token = this.tokens[i]!;
+      events.push({ type: 'token', ...tokenScore(token, i, tokenizer) });
+      if (token.isSeparator) {
+        const step = steps.find((s) => s.end === i + 1)!;
+        events.push({ type: 'step', ...step });
+        stepsChanged = true;
+      } else if (token.reward < this.threshold && !this.earlyRejected.has(token.stepIndex)) {
+        this.earlyRejected.add(token.stepIndex);
+        events.push({ type: 'early-reject', stepIndex: token.stepIndex, tokenIndex: i, partialReward: token.reward });
+      }
+    }
+    const tokens = this.tokens.map((t, i) => tokenScore(t, i, tokenizer));
+    const firstError = findFirstError(tokens, steps, this.threshold);
+    const previous = this.reportedFirstError;
+    if (firstError !== null && (previous === null || previous.stepIndex !== firstError.stepIndex || previous.tokenIndex !== firstError.tokenIndex)) {
+      events.push({ type: 'first-error', ...firstError });
+    }
+    this.reportedFirstError = firstError;
+    const value = aggregate(steps.map((s) => s.score), this.aggregation);
+    if (stepsChanged && value !== null) {
+      events.push({ type: 'aggregate', value, aggregation: this.aggregation, stepCount: steps.length });
+    }
+  }
+
+  /** A snapshot of everything scored so far. */
+  state(): SessionState {
+    const tokens = this.tokens.map((t, i) => tokenScore(t, i, this.ctx.tokenizer));
+    const steps = stepScores(this.tokens);
+    return {
+      text: this.text,
+      tokens,
+      steps,
+      firstError: findFirstError(tokens, steps, this.threshold),
+      aggregate: aggregate(steps.map((s) => s.score), this.aggregation),
+      ended: this.ended,
+    };
+  }
+}

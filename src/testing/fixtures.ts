@@ -1,0 +1,30 @@
+/** Test helpers: the built-in model folder and its golden fixtures (PyTorch outputs). */
+import { readFileSync } from 'node:fs';
+
+/** The model folder the tests run on (override with STEPLIGHT_TEST_MODEL). */
+export const MODEL_DIR = process.env.STEPLIGHT_TEST_MODEL ?? 'models/tiny-arith-prm';
+
+/** One golden record written by models/tiny_arith/fixtures.py. */
+export interface GoldenRecord {
+  id: string;
+  problem: string;
+  steps: string[];
+  label: number;
+  input_ids: number[];
+  prompt_length: number;
+  probs: number[];
+  step_scores: number[];
+  first_error_step: number;
+}
+
+/** The golden records. */
+export function goldenRecords(): GoldenRecord[] {
+  const doc = JSON.parse(readFileSync(`${MODEL_DIR}/fixtures/golden.json`, 'utf8')) as { records: GoldenRecord[] };
+  return doc.records;
+}
+
+/** Largest absolute difference between two equally long arrays. */
+export function maxAbsDiff(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== b.length) throw new Error(`length ${a.length} != ${b.length}`);
+  return a.reduce((worst, x, i) => Math.max(worst, Math.abs(x - b[i]!)), 0);
+}
