@@ -4,6 +4,12 @@ import { serveModel } from './demo/build/serve-model.ts';
 
 const here = import.meta.dirname;
 
+/**
+ * In Node, onnxruntime-web's WebGPU bundle keeps the process alive after its work; its Node build
+ * (WASM only) exits cleanly, so Node targets (CLI, unit tests) import that one instead.
+ */
+const nodeOrt = [{ find: /^onnxruntime-web\/webgpu$/, replacement: 'onnxruntime-web' }];
+
 /** Cross-origin isolation, so WASM can use threads (SharedArrayBuffer). */
 const isolationHeaders = {
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -25,6 +31,7 @@ const library: UserConfig = {
 /** `vite build --mode cli`: the Node command line tool, dependencies left to node_modules. */
 const cli: UserConfig = {
   publicDir: false,
+  resolve: { alias: nodeOrt },
   build: {
     outDir: resolve(here, 'dist/cli'),
     emptyOutDir: true,
@@ -60,6 +67,7 @@ const site: UserConfig = {
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    alias: nodeOrt,
   },
 };
 

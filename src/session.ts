@@ -79,19 +79,19 @@ export class StreamingSession implements ScoringSession {
     return session;
   }
 
-  append(text: string): Promise<SessionState> {
+  async append(text: string): Promise<SessionState> {
     this.assertUsable();
     this.targetText += text;
     return this.schedule();
   }
 
-  replace(fullText: string): Promise<SessionState> {
+  async replace(fullText: string): Promise<SessionState> {
     this.assertUsable();
     this.targetText = fullText;
     return this.schedule();
   }
 
-  end(): Promise<SessionState> {
+  async end(): Promise<SessionState> {
     this.assertUsable();
     this.targetEnded = true;
     return this.schedule();

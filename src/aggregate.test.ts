@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { aggregate, findFirstError, firstErrorStep, processBenchMetrics } from './aggregate.ts';
+import { splitSteps } from './steps.ts';
+import type { StepScore, TokenScore } from './types.ts';
+
+describe('aggregation', () => {
+  const scores = [0.9, 0.4, 0.8];
+  it('min, product, last, mean', () => {
+    expect(aggregate(scores, 'min')).toBe(0.4);
+    expect(aggregate(scores, 'product')).toBeCloseTo(0.288, 10);
+    expect(aggregate(scores, 'last')).toBe(0.8);
+    expect(aggregate(scores, 'mean')).toBeCloseTo(0.7, 10);
+    expect(aggregate([], 'min')).toBeNull();
+  });
+});
+
+describe('first error (ProcessBench semantics)', () => {
+  it('is the earliest step below the threshold, -1 when none', () => {
+    expect(firstErrorStep([0.9, 0.4, 0.2], 0.5)).toBe(1);
+    expect(firstErrorStep([0.9, 0.6], 0.5)).toBe(-1);
+    expect(firstErrorStep([0.9, 0.6], 0.7)).toBe(1);
+  });
+
+  it('points at the first token below the threshold inside that step, else its separator', () => {
+    const rewards = [0.9, 0.9, 0.9, 0.8, 0.3, 0.2, 0.1];
+    const tokens: TokenScore[] = rewards.map((r, i) => ({ tokenIndex: i, text: 'x', stepIndex: i < 3 ? 0 : 1, partialReward: r, isSeparator: i === 2 || i === 6 }));
+    const steps: StepScore[] = [
+      { stepIndex: 0, score: 0.9, start: 0, end: 3 },
+      { stepIndex: 1, score: 0.1, start: 3, end: 7 },
+    ];
+    expect(findFirstError(tokens, steps, 0.5)).toEqual({ stepIndex: 1, tokenIndex: 4 });
+    expect(findFirstError(tokens, steps, 0.05)).toBeNull();
+    const flat = tokens.map((t) => ({ ...t, partialReward: t.isSeparator ? t.partialReward : 0.95 }));
+    expect(findFirstError(flat, steps, 0.5)).toEqual({ stepIndex: 1, tokenIndex: 6 });
+  });
+
+  it('ProcessBench metrics: accuracy on erroneous and correct records and their harmonic mean', () => {
+    const m = processBenchMetrics([-1, -1, 2, 0], [-1, 1, 2, 1]);
+    expect(m).toMatchObject({ n: 4, acc_error: 0.5, acc_correct: 0.5, f1: 0.5, first_error_exact: 0.5 });
+  });
+});
+
+describe('splitting a solution into steps', () => {
+  it('cuts at blank lines, trims, drops empty steps and keeps the last one open', () => {
+    expect(splitSteps('a = 1\n\n b = 2 \n\n\n\nc', '\n\n', false)).toEqual({ closed: ['a = 1', 'b = 2'], open: 'c' });
+    expect(splitSteps('a = 1\n\n', '\n\n', false)).toEqual({ closed: ['a = 1'], open: null });
+    expect(splitSteps('a = 1\n\nb', '\n\n', true)).toEqual({ closed: ['a = 1', 'b'], open: null });
+    expect(splitSteps('', '\n\n', true)).toEqual({ closed: [], open: null });
+  });
+});

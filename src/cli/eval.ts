@@ -1,0 +1,36 @@
+/** `steplight eval`: ProcessBench metrics of a model on a JSONL file. */
+import { readFileSync } from 'node:fs';
+import { firstErrorStep, processBenchMetrics } from '../aggregate.ts';
+import { InvalidArgumentError } from '../errors.ts';
+import { parseJsonl } from '../processbench.ts';
+import { loadCliModel } from './load.ts';
+import type { CliOptions } from './main.ts';
+
+/** Runs the command; prints the metrics object as the last line; returns the exit code. */
+export async function runEval(file: string, options: CliOptions): Promise<number> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new InvalidArgumentError(`Cannot read ${file}.`, 'Pass a ProcessBench JSONL file.');
+  }
+  const records = parseJsonl(text);
+  const model = await loadCliModel(options);
+  const threshold = options.threshold ?? model.info.threshold;
+  const started = performance.now();
+  const predictions: number[] = [];
+  for (const [i, record] of records.entries()) {
+    const result = await model.score(record.problem, record.steps);
+    predictions.push(firstErrorStep(result.steps.map((s) => s.score), threshold));
+    if (!options.json && (i + 1) % 50 === 0) console.error(`${i + 1}/${records.length}`);
+  }
+  const metrics = processBenchMetrics(records.map((r) => r.label), predictions);
+  const seconds = (performance.now() - started) / 1000;
+  if (!options.json) {
+    console.log(`records ${metrics.n}  acc(erroneous) ${metrics.acc_error.toFixed(4)}  acc(correct) ${metrics.acc_correct.toFixed(4)}  F1 ${metrics.f1.toFixed(4)}  first-error exact ${metrics.first_error_exact.toFixed(4)}`);
+  }
+  const { variant, backend } = model.info;
+  console.log(JSON.stringify({ ...metrics, threshold, variant, backend, seconds: Number(seconds.toFixed(2)) }));
+  await model.dispose();
+  return 0;
+}

@@ -1,0 +1,20 @@
+/** Loads the model named on the command line (WASM backend, this thread). */
+import type { Scorer } from '../api.ts';
+import { InvalidArgumentError } from '../errors.ts';
+import { loadPrm } from '../model.ts';
+import type { Variant } from '../types.ts';
+import type { CliOptions } from './main.ts';
+
+const VARIANTS: readonly string[] = ['fp32', 'fp16', 'int8', 'q4'];
+
+/** The model of `--model` / `--variant`. */
+export async function loadCliModel(options: CliOptions): Promise<Scorer> {
+  if (options.variant !== undefined && !VARIANTS.includes(options.variant)) {
+    throw new InvalidArgumentError(`Unknown variant "${options.variant}".`, `Use one of ${VARIANTS.join(', ')}.`);
+  }
+  if (options.threshold !== undefined && !(options.threshold >= 0 && options.threshold <= 1)) {
+    throw new InvalidArgumentError('--threshold must be a number between 0 and 1.', 'For example --threshold 0.5.');
+  }
+  const variant = options.variant as Variant | undefined;
+  return loadPrm({ kind: 'dir', path: options.model }, { backend: 'wasm', ...(variant ? { variant } : {}) });
+}

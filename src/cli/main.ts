@@ -1,0 +1,78 @@
+/**
+ * `steplight`: score solutions and evaluate ProcessBench files in Node, on the same core as the
+ * browser runtime (onnxruntime-web's WASM backend).
+ *
+ *   steplight score --problem TEXT --steps-file F [--model DIR] [--variant V] [--incremental] [--json]
+ *   steplight eval FILE.jsonl [--model DIR] [--variant V] [--threshold T] [--json]
+ */
+import { parseArgs } from 'node:util';
+import { SteplightError } from '../errors.ts';
+import { runEval } from './eval.ts';
+import { runScore } from './score.ts';
+
+const USAGE = `usage:
+  steplight score --problem TEXT --steps-file FILE [--model DIR] [--variant V] [--threshold T] [--incremental] [--json]
+  steplight eval FILE.jsonl [--model DIR] [--variant V] [--threshold T] [--json]
+
+--model defaults to the built-in tiny-arith PRM. A steps file holds one step per paragraph
+(blank lines between steps) or a JSON array of strings. eval prints one JSON object as its last line.`;
+
+/** Parsed command-line options shared by the commands. */
+export interface CliOptions {
+  model: string;
+  variant: string | undefined;
+  threshold: number | undefined;
+  json: boolean;
+  incremental: boolean;
+  problem: string | undefined;
+  stepsFile: string | undefined;
+}
+
+const builtinModel = new URL('../../models/tiny-arith-prm/', import.meta.url).pathname;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      model: { type: 'string' },
+      variant: { type: 'string' },
+      threshold: { type: 'string' },
+      problem: { type: 'string' },
+      'steps-file': { type: 'string' },
+      incremental: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const options: CliOptions = {
+    model: values.model ?? builtinModel,
+    variant: values.variant,
+    threshold: values.threshold === undefined ? undefined : Number(values.threshold),
+    json: values.json,
+    incremental: values.incremental,
+    problem: values.problem,
+    stepsFile: values['steps-file'],
+  };
+  if (command === 'score') return runScore(options);
+  if (command === 'eval' && rest.length === 1) return runEval(rest[0]!, options);
+  console.error(USAGE);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof SteplightError) {
+      console.error(`error [${error.code}]: ${error.message}\nhint: ${error.hint}`);
+    } else {
+      console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    process.exit(1);
+  },
+);

@@ -1,0 +1,53 @@
+/** `steplight score`: per-token and per-step scores of one solution, one-shot or streamed in chunks. */
+import { readFileSync } from 'node:fs';
+import { InvalidArgumentError } from '../errors.ts';
+import { splitSteps } from '../steps.ts';
+import type { ScoreResult } from '../types.ts';
+import { loadCliModel } from './load.ts';
+import type { CliOptions } from './main.ts';
+
+function readSteps(path: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new InvalidArgumentError(`Cannot read the steps file ${path}.`, 'Pass an existing file with --steps-file.');
+  }
+  if (path.endsWith('.json')) {
+    const steps: unknown = JSON.parse(text);
+    if (Array.isArray(steps) && steps.every((s) => typeof s === 'string')) return steps;
+    throw new InvalidArgumentError(`${path} is not a JSON array of strings.`, 'Write the steps as ["step 1", "step 2"].');
+  }
+  return splitSteps(text, '\n\n', true).closed;
+}
+
+/** Runs the command; returns the exit code. */
+export async function runScore(options: CliOptions): Promise<number> {
+  if (options.problem === undefined || options.stepsFile === undefined) {
+    throw new InvalidArgumentError('score needs --problem and --steps-file.', 'See steplight --help.');
+  }
+  const steps = readSteps(options.stepsFile);
+  const model = await loadCliModel(options);
+  const scoreOptions = options.threshold === undefined ? {} : { threshold: options.threshold };
+  let result: Pick<ScoreResult, 'tokens' | 'steps' | 'firstError' | 'aggregate'>;
+  if (options.incremental) {
+    const session = await model.open(options.problem, () => {}, scoreOptions);
+    const text = steps.join('\n\n');
+    for (let i = 0; i < text.length; i += 4) await session.append(text.slice(i, i + 4));
+    const state = await session.end();
+    result = { ...state, aggregate: state.aggregate ?? Number.NaN };
+  } else {
+    result = await model.score(options.problem, steps, scoreOptions);
+  }
+  if (options.json) {
+    console.log(JSON.stringify({ model: model.info, ...result }));
+  } else {
+    for (const step of result.steps) {
+      const marker = result.firstError?.stepIndex === step.stepIndex ? '  <- first error' : '';
+      console.log(`step ${step.stepIndex}: ${step.score.toFixed(4)}  ${steps[step.stepIndex]}${marker}`);
+    }
+    console.log(`aggregate (${model.info.aggregation}): ${result.aggregate.toFixed(4)}; first error: ${result.firstError?.stepIndex ?? -1}`);
+  }
+  await model.dispose();
+  return 0;
+}
