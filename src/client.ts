@@ -6,7 +6,7 @@
  */
 import { proxy } from 'comlink';
 import type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
-import { InvalidArgumentError, SessionClosedError } from './errors.ts';
+import { InvalidArgumentError, SessionClosedError, WorkerCrashedError } from './errors.ts';
 import type {
   LoadOptions,
   ModelInfo,
@@ -134,6 +134,8 @@ class RemoteSession implements ScoringSession {
   private sessionId = 0;
   private generation = 0;
   private text = '';
+  /** The text the worker has accepted, restored into `text` when a change is rejected. */
+  private confirmedText = '';
   private ended = false;
   private closed = false;
   private readonly scoreOptions: ScoreOptions;
@@ -172,22 +174,32 @@ class RemoteSession implements ScoringSession {
     return { sessionId, replayed };
   }
 
-  async append(text: string): Promise<SessionState> {
+  /** Sends a change; keeps the held text equal to what the worker accepted (a rejected change is undone). */
+  private async send(call: (sessionId: number) => Promise<SessionState>): Promise<SessionState> {
+    try {
+      const { sessionId, replayed } = await this.sync();
+      const state = replayed ?? (await call(sessionId));
+      this.confirmedText = state.text;
+      return state;
+    } catch (error) {
+      if (!(error instanceof WorkerCrashedError)) this.text = this.confirmedText;
+      throw error;
+    }
+  }
+
+  append(text: string): Promise<SessionState> {
     this.text += text;
-    const { sessionId, replayed } = await this.sync();
-    return replayed ?? this.model.connection.call((api) => api.append(sessionId, text));
+    return this.send((id) => this.model.connection.call((api) => api.append(id, text)));
   }
 
-  async replace(fullText: string): Promise<SessionState> {
+  replace(fullText: string): Promise<SessionState> {
     this.text = fullText;
-    const { sessionId, replayed } = await this.sync();
-    return replayed ?? this.model.connection.call((api) => api.replace(sessionId, fullText));
+    return this.send((id) => this.model.connection.call((api) => api.replace(id, fullText)));
   }
 
-  async end(): Promise<SessionState> {
+  end(): Promise<SessionState> {
     this.ended = true;
-    const { sessionId, replayed } = await this.sync();
-    return replayed ?? this.model.connection.call((api) => api.end(sessionId));
+    return this.send((id) => this.model.connection.call((api) => api.end(id)));
   }
 
   private async abort(): Promise<void> {

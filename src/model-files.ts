@@ -50,6 +50,9 @@ function urlReader(base: string, useCache: boolean): FileReader {
     if (response.status === 404) {
       throw new ModelLoadError('model-not-found', `${url} does not exist (HTTP 404).`, `Check the model folder URL; it must contain ${path}.`);
     }
+    if (!path.endsWith('.html') && (response.headers.get('content-type') ?? '').includes('text/html')) {
+      throw new ModelLoadError('model-not-found', `${url} answered with a web page, not the model file.`, `Check the model folder URL; it must contain ${path}.`);
+    }
     if (!response.ok) {
       throw new ModelLoadError('model-fetch-failed', `Downloading ${url} failed with HTTP ${response.status}.`, 'Retry later or check the server.');
     }

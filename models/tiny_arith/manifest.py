@@ -5,8 +5,9 @@ import hashlib
 import json
 from pathlib import Path
 
-from .quantize import VARIANT_FILES
 from .tokenizer import BOS, PROMPT_TEMPLATE, STEP, STEP_SPLIT
+
+VARIANT_FILES = {"fp32": "model.onnx", "int8": "model_int8.onnx", "q4": "model_q4.onnx", "fp16": "model_fp16.onnx"}
 
 QUANTIZATION = {
     "fp32": ("none", "native"),

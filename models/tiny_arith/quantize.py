@@ -17,11 +17,11 @@ from onnxruntime.quantization.matmul_nbits_quantizer import DefaultWeightOnlyQua
 from onnxruntime.transformers.float16 import convert_float_to_float16
 
 from .export import ONNX_IR_VERSION
+from .manifest import VARIANT_FILES
 
 logging.getLogger("onnxruntime.quantization").setLevel(logging.WARNING)
 logging.getLogger("onnxruntime.quantization.matmul_nbits_quantizer").setLevel(logging.WARNING)
 
-VARIANT_FILES = {"fp32": "model.onnx", "int8": "model_int8.onnx", "q4": "model_q4.onnx", "fp16": "model_fp16.onnx"}
 
 
 def _save(model: onnx.ModelProto, path: Path) -> None:

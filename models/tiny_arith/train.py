@@ -18,19 +18,19 @@ from .tokenizer import IGNORE
 @dataclass
 class TrainConfig:
     seed: int = 1234
-    hidden: int = 192
+    hidden: int = 128
     layers: int = 4
     heads: int = 4
     kv_heads: int = 2
-    intermediate: int = 576
+    intermediate: int = 512
     max_context: int = 512
-    batch: int = 32
-    steps: int = 2400
-    lr: float = 2e-3
-    warmup: int = 150
+    batch: int = 24
+    steps: int = 4000
+    lr: float = 1.5e-3
+    warmup: int = 100
     separator_weight: float = 3.0
-    eval_every: int = 250
-    time_budget_s: float = 1800.0
+    eval_every: int = 300
+    time_budget_s: float = 2100.0
 
 
 def make_model(vocab_size: int, cfg: TrainConfig) -> Qwen2ForTokenClassification:
@@ -123,7 +123,7 @@ def train(train_seqs: list[dict], val_seqs: list[dict], val_records: list[dict],
         elapsed = time.time() - start
         if step % cfg.eval_every == 0 or step == cfg.steps or elapsed > cfg.time_budget_s:
             metrics = validate(model, val_seqs, val_records)
-            history.append({"step": step, "loss": float(loss), "elapsed_s": round(elapsed, 1), **metrics})
+            history.append({"step": step, "loss": float(loss.detach()), "elapsed_s": round(elapsed, 1), **metrics})
             log(f"step {step} loss {float(loss):.4f} val f1 {metrics['f1']:.4f} "
                 f"(err {metrics['acc_error']:.3f} cor {metrics['acc_correct']:.3f}) {elapsed:.0f}s")
             if metrics["f1"] > best["f1"]:

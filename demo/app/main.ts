@@ -1,0 +1,258 @@
+/**
+ * The demo page: type or stream a solution and watch every step light up as the PRM scores it.
+ * URL query: `problem`, `solution` (steps separated by blank lines), `mode=stream`, and for testing
+ * `backend=wasm|webgpu`, `variant=q4|int8|fp32|fp16`.
+ */
+import {
+  aggregate,
+  createSteplight,
+  findFirstError,
+  SteplightError,
+  type Aggregation,
+  type BackendRequest,
+  type LoadOptions,
+  type ModelSource,
+  type Scorer,
+  type ScoringSession,
+  type SessionEvent,
+  type SessionState,
+  type Variant,
+} from '../../src/index.ts';
+import type { ProcessBenchRecord } from '../../src/processbench.ts';
+import { StepsView } from '../lib/steps-view.ts';
+import { loadSamples, sampleLabel } from './samples.ts';
+import { StatusView } from './status.ts';
+import { StreamPlayer } from './stream.ts';
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const app = byId('app');
+const problemInput = byId<HTMLTextAreaElement>('problem');
+const solutionInput = byId<HTMLTextAreaElement>('solution');
+const sampleSelect = byId<HTMLSelectElement>('sample');
+const thresholdInput = byId<HTMLInputElement>('threshold');
+const aggregationSelect = byId<HTMLSelectElement>('aggregation');
+const speedInput = byId<HTMLInputElement>('speed');
+const query = new URLSearchParams(location.search);
+
+const client = createSteplight();
+const status = new StatusView();
+const view = new StepsView(byId('steps'));
+const player = new StreamPlayer(() => Number(speedInput.value));
+let model: Scorer | null = null;
+let session: ScoringSession | null = null;
+let sessionProblem = '';
+let latest: SessionState | null = null;
+let samples: ProcessBenchRecord[] = [];
+let label: number | null = null;
+let queue: Promise<void> = Promise.resolve();
+let frame = 0;
+
+function setState(state: 'loading' | 'ready' | 'scoring' | 'error'): void {
+  app.dataset.state = state;
+}
+
+function showError(error: unknown): void {
+  const box = byId('error');
+  box.hidden = false;
+  box.textContent = error instanceof SteplightError ? `${error.message} ${error.hint}` : `Something went wrong: ${String(error)}`;
+  setState(model ? 'ready' : 'error');
+}
+
+function clearError(): void {
+  byId('error').hidden = true;
+}
+
+/** Runs session work one piece at a time; a failure is shown and never loses the text on the page. */
+function enqueue(work: () => Promise<void>): Promise<void> {
+  queue = queue.then(work).catch(showError);
+  return queue;
+}
+
+function onEvents(events: SessionEvent[]): void {
+  status.runsFrom(events);
+}
+
+async function currentSession(): Promise<ScoringSession | null> {
+  const problem = problemInput.value.trim();
+  if (!model || problem === '') return null;
+  if (session && sessionProblem === problem) return session;
+  const old = session;
+  session = null;
+  await old?.close().catch(() => undefined);
+  session = await model.open(problem, onEvents);
+  sessionProblem = problem;
+  latest = null;
+  return session;
+}
+
+async function resetSession(): Promise<void> {
+  await session?.close().catch(() => undefined);
+  session = null;
+  latest = null;
+}
+
+function show(state: SessionState | null): void {
+  latest = state;
+  cancelAnimationFrame(frame);
+  frame = requestAnimationFrame(render);
+}
+
+/** Scores the whole text as a finished solution (typing, samples, links). */
+async function scoreAll(): Promise<void> {
+  const s = await currentSession();
+  if (!s) return show(null);
+  setState('scoring');
+  let state = await s.replace(solutionInput.value);
+  if (!state.ended) state = await s.end();
+  clearError();
+  show(state);
+  setState('ready');
+}
+
+function render(): void {
+  const threshold = Number(thresholdInput.value);
+  const aggregation = aggregationSelect.value as Aggregation;
+  byId('threshold-value').textContent = threshold.toFixed(2);
+  const state = latest;
+  const tokens = state?.tokens ?? [];
+  const steps = state?.steps ?? [];
+  const firstError = findFirstError(tokens, steps, threshold);
+  view.render({ tokens, steps, threshold, firstError, ended: state?.ended ?? false });
+  const value = aggregate(steps.map((s) => s.score), aggregation);
+  byId('aggregate').textContent = value === null ? '–' : value.toFixed(4);
+  const verdict = byId('verdict');
+  const labelled = label === null ? '' : label === -1 ? ' (labelled: correct)' : ` (labelled: wrong from step ${label + 1})`;
+  if (!state || tokens.length === 0) verdict.textContent = problemInput.value.trim() ? 'Write or stream a solution to score it.' : 'Enter a problem, or pick a sample.';
+  else if (firstError) verdict.textContent = `▲ First error at step ${firstError.stepIndex + 1}: score ${steps[firstError.stepIndex]?.score.toFixed(3)} is below ${threshold.toFixed(2)}${labelled}.`;
+  else if (state.ended) verdict.textContent = `✓ No error found: every step scores at least ${threshold.toFixed(2)}${labelled}.`;
+  else verdict.textContent = 'No error so far…';
+  verdict.dataset.kind = firstError ? 'error' : state?.ended ? 'ok' : 'pending';
+  const open = state && !state.ended ? tokens.filter((t) => !t.isSeparator && t.stepIndex === steps.length) : [];
+  const running = open.at(-1);
+  const reject = byId('early-reject');
+  reject.hidden = !(running && running.partialReward < threshold);
+  if (running && !reject.hidden) {
+    reject.textContent = `⚠ Early rejection: step ${running.stepIndex + 1} is already below the threshold (partial reward ${running.partialReward.toFixed(3)}) before it is finished.`;
+  }
+}
+
+/** Plays the current solution token by token through a fresh session. */
+function stream(text = solutionInput.value): void {
+  if (text.trim() === '') return;
+  player.stop();
+  byId<HTMLButtonElement>('stop').disabled = false;
+  void enqueue(async () => {
+    await resetSession();
+    solutionInput.value = '';
+    show(null);
+  });
+  void player
+    .play(text, (piece) => {
+      solutionInput.value += piece;
+      void enqueue(async () => {
+        const s = await currentSession();
+        if (!s) return;
+        setState('scoring');
+        show(await s.append(piece));
+        setState('ready');
+      });
+    })
+    .then((finished) => {
+      byId<HTMLButtonElement>('stop').disabled = true;
+      if (finished) void enqueue(scoreAll);
+    });
+}
+
+async function loadModel(source: ModelSource, options: LoadOptions, what: string): Promise<void> {
+  setState('loading');
+  clearError();
+  status.startLoading(`Loading ${what}…`);
+  try {
+    const loaded = await client.load(source, options, (event) => status.progress(event));
+    const old = model;
+    await enqueue(resetSession);
+    model = loaded;
+    await old?.dispose().catch(() => undefined);
+    status.showModel(loaded.info);
+    setState('ready');
+    void enqueue(scoreAll);
+  } catch (error) {
+    byId('load-progress').hidden = true;
+    showError(error);
+  }
+}
+
+function builtinOptions(): LoadOptions {
+  const variant = (byId<HTMLSelectElement>('variant').value || query.get('variant') || undefined) as Variant | undefined;
+  const backend = (query.get('backend') ?? 'auto') as BackendRequest;
+  return { backend, ...(variant ? { variant } : {}) };
+}
+
+function copyLink(): void {
+  const url = new URL(location.href);
+  url.search = '';
+  url.searchParams.set('problem', problemInput.value);
+  url.searchParams.set('solution', solutionInput.value);
+  const done = (text: string) => (byId('copy-status').textContent = text);
+  navigator.clipboard.writeText(url.href).then(
+    () => done('Link copied.'),
+    () => done(url.href),
+  );
+}
+
+function wire(): void {
+  solutionInput.addEventListener('input', () => {
+    player.stop();
+    label = null;
+    void enqueue(scoreAll);
+  });
+  problemInput.addEventListener('input', () => {
+    label = null;
+    void enqueue(scoreAll);
+  });
+  thresholdInput.addEventListener('input', render);
+  aggregationSelect.addEventListener('change', render);
+  speedInput.addEventListener('input', () => (byId('speed-value').textContent = `${speedInput.value} tokens/s`));
+  byId('stream').addEventListener('click', () => stream());
+  byId('stop').addEventListener('click', () => player.stop());
+  byId('copy-link').addEventListener('click', copyLink);
+  sampleSelect.addEventListener('change', () => {
+    const record = samples[Number(sampleSelect.value)];
+    if (!record) return;
+    player.stop();
+    problemInput.value = record.problem;
+    solutionInput.value = record.steps.join('\n\n');
+    label = record.label;
+    void enqueue(scoreAll);
+  });
+  byId('load-builtin').addEventListener('click', () => void loadModel({ kind: 'builtin' }, builtinOptions(), 'the built-in model'));
+  byId('load-url').addEventListener('click', () => {
+    const url = byId<HTMLInputElement>('model-url').value.trim();
+    if (url) void loadModel({ kind: 'url', url }, { backend: builtinOptions().backend ?? 'auto' }, url);
+  });
+  byId<HTMLInputElement>('model-folder').addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement;
+    const files: Record<string, File> = {};
+    for (const file of input.files ?? []) files[file.webkitRelativePath || file.name] = file;
+    void loadModel({ kind: 'files', files }, { backend: builtinOptions().backend ?? 'auto' }, 'the chosen folder');
+  });
+}
+
+async function start(): Promise<void> {
+  wire();
+  problemInput.value = query.get('problem') ?? '';
+  const solution = query.get('solution') ?? '';
+  loadSamples('models/tiny-arith-prm/data/test.jsonl').then(
+    (list) => {
+      samples = list;
+      sampleSelect.append(...list.map((r, i) => new Option(sampleLabel(r, i), String(i))));
+    },
+    () => undefined,
+  );
+  solutionInput.value = query.get('mode') === 'stream' ? '' : solution;
+  render();
+  await loadModel({ kind: 'builtin' }, builtinOptions(), 'the built-in model');
+  if (query.get('mode') === 'stream' && model) stream(solution);
+}
+
+void start();

@@ -1,0 +1,62 @@
+/** The status line: backend, model, download progress, latency. */
+import type { ModelInfo, ProgressEvent, SessionEvent } from '../../src/index.ts';
+
+function byId<T extends HTMLElement>(id: string): T {
+  return document.getElementById(id) as T;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+/** Updates the status elements of the page. */
+export class StatusView {
+  private readonly files = new Map<string, { loaded: number; total: number | null }>();
+  private runs: { tokens: number; ms: number }[] = [];
+
+  /** Shows a model's backend and variant. */
+  showModel(info: ModelInfo): void {
+    byId('status-backend').textContent = info.backend === 'webgpu' ? 'WebGPU' : `WASM · ${info.threads} thread${info.threads === 1 ? '' : 's'}`;
+    byId('status-model').textContent = `${info.name} · ${info.variant}`;
+    byId('load-progress').hidden = true;
+  }
+
+  /** Starts a new download display. */
+  startLoading(label: string): void {
+    this.files.clear();
+    byId('load-progress').hidden = false;
+    byId('load-text').textContent = label;
+    byId<HTMLProgressElement>('load-bar').removeAttribute('value');
+  }
+
+  /** Shows bytes downloaded over all files. */
+  progress(event: ProgressEvent): void {
+    if (event.file === 'warmup') {
+      byId('load-text').textContent = 'Warming up the model…';
+      return;
+    }
+    this.files.set(event.file, { loaded: event.loadedBytes, total: event.totalBytes });
+    let loaded = 0;
+    let total = 0;
+    for (const f of this.files.values()) {
+      loaded += f.loaded;
+      total += f.total ?? f.loaded;
+    }
+    const bar = byId<HTMLProgressElement>('load-bar');
+    bar.max = Math.max(total, 1);
+    bar.value = loaded;
+    byId('load-text').textContent = `${event.fromCache ? 'From cache' : 'Downloading'} ${event.file}: ${megabytes(loaded)} of ${megabytes(total)}`;
+  }
+
+  /** Records model runs for the latency display. */
+  runsFrom(events: readonly SessionEvent[]): void {
+    for (const e of events) if (e.type === 'run') this.runs.push({ tokens: e.tokenCount, ms: e.ms });
+    this.runs = this.runs.slice(-50);
+    const last = this.runs.at(-1);
+    if (!last) return;
+    const tokens = this.runs.reduce((n, r) => n + r.tokens, 0);
+    const ms = this.runs.reduce((n, r) => n + r.ms, 0);
+    const perToken = last.ms / Math.max(1, last.tokens);
+    byId('status-latency').textContent = `${perToken.toFixed(1)} ms/token · ${(tokens / (ms / 1000)).toFixed(0)} tokens/s`;
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Renders scored steps: each step a card with a score bar and value, each token tinted by its partial
+ * reward, the first error marked on its step and token. Text is only ever set as text, never as HTML.
+ *
+ * DOM contract (stable; tests and embedders rely on it): every step element has `data-step-index` and
+ * `data-score` (4 decimals, updated live; the running partial reward while a step is still open); the
+ * first-error step element alone has `data-first-error="true"`.
+ */
+import type { FirstError, StepScore, TokenScore } from '../../src/index.ts';
+
+/** Everything the view shows. */
+export interface StepsViewModel {
+  tokens: readonly TokenScore[];
+  steps: readonly StepScore[];
+  threshold: number;
+  firstError: FirstError | null;
+  /** Whether the last step is still being written (no separator yet). */
+  ended: boolean;
+}
+
+/** Tint of a reward: a blue (good) to orange (bad) scale, readable with red-green colour blindness. */
+export function rewardColor(reward: number): string {
+  const hue = 30 + 180 * Math.max(0, Math.min(1, reward));
+  return `hsl(${hue.toFixed(0)} 80% 88%)`;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A live list of scored steps inside `container`. */
+export class StepsView {
+  private readonly list: HTMLOListElement;
+
+  constructor(private readonly container: HTMLElement) {
+    this.list = el('ol', 'sl-steps');
+    this.list.setAttribute('aria-label', 'Scored steps');
+    container.replaceChildren(this.list);
+  }
+
+  /** Redraws from `model`; cheap enough to call once per animation frame. */
+  render(model: StepsViewModel): void {
+    const groups = new Map<number, TokenScore[]>();
+    for (const token of model.tokens) {
+      const group = groups.get(token.stepIndex) ?? [];
+      group.push(token);
+      groups.set(token.stepIndex, group);
+    }
+    const items: HTMLLIElement[] = [];
+    for (const [stepIndex, tokens] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
+      const step = model.steps.find((s) => s.stepIndex === stepIndex);
+      items.push(this.renderStep(stepIndex, tokens, step, model));
+    }
+    this.list.replaceChildren(...items);
+    this.container.toggleAttribute('data-empty', items.length === 0);
+  }
+
+  private renderStep(stepIndex: number, tokens: TokenScore[], step: StepScore | undefined, model: StepsViewModel): HTMLLIElement {
+    const visible = tokens.filter((t) => !t.isSeparator);
+    const open = step === undefined;
+    const score = step?.score ?? visible.at(-1)?.partialReward ?? 1;
+    const wrong = score < model.threshold;
+    const isFirstError = model.firstError?.stepIndex === stepIndex;
+    const item = el('li', 'sl-step');
+    item.dataset.stepIndex = String(stepIndex);
+    item.dataset.score = score.toFixed(4);
+    item.dataset.status = open ? 'open' : wrong ? 'wrong' : 'ok';
+    item.setAttribute('part', 'step');
+    if (isFirstError) item.dataset.firstError = 'true';
+
+    const head = el('div', 'sl-step-head');
+    const icon = el('span', 'sl-icon', open ? '…' : wrong ? '✗' : '✓');
+    icon.setAttribute('aria-hidden', 'true');
+    const label = el('span', 'sl-step-label', `Step ${stepIndex + 1}`);
+    const bar = el('span', 'sl-bar');
+    const fill = el('span', 'sl-bar-fill');
+    fill.style.width = `${(score * 100).toFixed(1)}%`;
+    fill.style.backgroundColor = open ? 'var(--muted)' : wrong ? 'var(--bad)' : 'var(--good)';
+    bar.append(fill);
+    bar.setAttribute('role', 'meter');
+    bar.setAttribute('aria-valuemin', '0');
+    bar.setAttribute('aria-valuemax', '1');
+    bar.setAttribute('aria-valuenow', score.toFixed(4));
+    bar.setAttribute('aria-label', `Step ${stepIndex + 1} score`);
+    const value = el('span', 'sl-score', `${score.toFixed(3)}${open ? ' (partial)' : ''}`);
+    head.append(icon, label, bar, value);
+    if (isFirstError) head.append(el('span', 'sl-badge', 'first error'));
+
+    const text = el('p', 'sl-text');
+    for (const token of visible) {
+      const span = el('span', 'sl-token', token.text);
+      span.style.backgroundColor = rewardColor(token.partialReward);
+      span.title = `partial reward ${token.partialReward.toFixed(4)}`;
+      if (token.partialReward < model.threshold) span.classList.add('sl-low');
+      if (isFirstError && model.firstError?.tokenIndex === token.tokenIndex) {
+        span.classList.add('sl-first-error-token');
+        span.dataset.firstErrorToken = 'true';
+      }
+      text.append(span);
+    }
+    item.append(head, text);
+    return item;
+  }
+}

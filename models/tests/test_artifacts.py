@@ -1,0 +1,65 @@
+"""The committed model folder: hashes, tokenizer, ONNX contract, KV cache, and parity with the PyTorch fixtures."""
+import json
+
+import numpy as np
+import onnx_free_checks as checks  # noqa: F401  (helper module below)
+import pytest
+from tokenizers import Tokenizer
+
+from conftest import MODEL_DIR
+from models.tiny_arith.evaluate import OnnxPrm
+from models.tiny_arith.manifest import check_manifest
+
+MANIFEST = json.loads((MODEL_DIR / "prm.json").read_text())
+GOLDEN = json.loads((MODEL_DIR / "fixtures" / "golden.json").read_text())["records"]
+VARIANTS = {name: MODEL_DIR / v["file"] for name, v in MANIFEST["variants"].items()}
+
+
+def test_every_file_matches_its_sha256():
+    assert check_manifest(MODEL_DIR) == []
+
+
+def test_each_variant_is_under_10_mb():
+    for name, path in VARIANTS.items():
+        assert path.stat().st_size < 10 * 1024 * 1024, name
+
+
+def test_ir_version_is_accepted_by_onnxruntime_web():
+    for name, path in VARIANTS.items():
+        assert checks.ir_version(path) <= 13, name
+
+
+def test_tokenizer_splits_digits_and_keeps_the_separator_special():
+    tok = Tokenizer.from_file(str(MODEL_DIR / "tokenizer.json"))
+    ids = tok.encode("12 + 345 = 357", add_special_tokens=False).ids
+    digits = [tok.id_to_token(i) for i in ids if tok.id_to_token(i).isdigit()]
+    assert digits == list("12345357")
+    sep = MANIFEST["input"]["stepSeparator"]
+    assert tok.encode(f"a{sep}b", add_special_tokens=False).tokens[1] == sep
+
+
+@pytest.mark.parametrize("variant", ["fp32"])
+def test_onnx_reproduces_the_pytorch_fixtures(variant):
+    prm = OnnxPrm(VARIANTS[variant])
+    for record in GOLDEN:
+        probs = prm.token_probs(record["input_ids"])
+        assert np.abs(probs - np.array(record["probs"])).max() <= 1e-4, record["id"]
+
+
+def test_concrete_cache_dims():
+    prm = OnnxPrm(VARIANTS["fp32"])
+    assert (prm.kv_heads, prm.head_dim) == (MANIFEST["graph"]["numKvHeads"], MANIFEST["graph"]["headDim"])
+
+
+@pytest.mark.parametrize("variant", ["fp32", "int8", "q4"])
+def test_prefill_then_decode_equals_one_pass(variant):
+    prm = OnnxPrm(VARIANTS[variant])
+    ids = GOLDEN[0]["input_ids"]
+    full = prm.token_probs(ids)
+    split = len(ids) // 2
+    first, cache = prm.run(ids[:split])
+    pieces = [first]
+    for token in ids[split:]:
+        probs, cache = prm.run([token], cache)
+        pieces.append(probs)
+    assert np.abs(np.concatenate(pieces) - full).max() <= 1e-4
