@@ -143,3 +143,27 @@ test('a worker killed mid-stream rejects pending calls, then restarts and restor
   expect(outcome.restored.length).toBe(outcome.fresh.length);
   outcome.restored.forEach((s, i) => expect(Math.abs(s - outcome.fresh[i]!)).toBeLessThanOrEqual(1e-4));
 });
+
+test('loading reports byte progress, and a second load comes from Cache Storage', async ({ page }) => {
+  await openHarness(page);
+  const seen = await page.evaluate(async () => {
+    await caches.delete('steplight-models-v1');
+    const client = window.steplight.createSteplight();
+    const first: { file: string; loadedBytes: number; totalBytes: number | null; fromCache: boolean }[] = [];
+    const second: typeof first = [];
+    await client.load({ kind: 'builtin' }, { backend: 'wasm', variant: 'q4' }, (e) => first.push(e));
+    await client.load({ kind: 'builtin' }, { backend: 'wasm', variant: 'q4' }, (e) => second.push(e));
+    await new Promise((settled) => setTimeout(settled, 300)); // progress arrives on its own message port
+    const last = (list: typeof first, file: string) => list.filter((e) => e.file === file).at(-1);
+    return {
+      firstOnnx: last(first, 'onnx/model_q4.onnx'),
+      secondOnnx: last(second, 'onnx/model_q4.onnx'),
+      warmup: first.some((e) => e.file === 'warmup'),
+    };
+  });
+  expect(seen.firstOnnx?.fromCache).toBe(false);
+  expect(seen.firstOnnx?.loadedBytes).toBe(seen.firstOnnx?.totalBytes);
+  expect(seen.firstOnnx?.loadedBytes).toBeGreaterThan(100_000);
+  expect(seen.secondOnnx?.fromCache).toBe(true);
+  expect(seen.warmup).toBe(true);
+});

@@ -136,26 +136,32 @@ function render(): void {
   }
 }
 
-/** Plays the current solution token by token through a fresh session. */
+/**
+ * Plays the current solution piece by piece through a fresh session. Pieces are sent as they come,
+ * without waiting for scores: the worker runs everything that arrived during a run in the next one.
+ */
 function stream(text = solutionInput.value): void {
   if (text.trim() === '') return;
   player.stop();
   byId<HTMLButtonElement>('stop').disabled = false;
-  void enqueue(async () => {
+  let streaming: ScoringSession | null = null;
+  solutionInput.value = '';
+  show(null);
+  const opened = enqueue(async () => {
     await resetSession();
-    solutionInput.value = '';
-    show(null);
+    streaming = await currentSession();
   });
   void player
     .play(text, (piece) => {
       solutionInput.value += piece;
-      void enqueue(async () => {
-        const s = await currentSession();
-        if (!s) return;
-        setState('scoring');
-        show(await s.append(piece));
-        setState('ready');
-      });
+      void opened
+        .then(async () => {
+          if (!streaming || streaming !== session) return;
+          setState('scoring');
+          show(await streaming.append(piece));
+          setState('ready');
+        })
+        .catch(showError);
     })
     .then((finished) => {
       byId<HTMLButtonElement>('stop').disabled = true;
@@ -177,7 +183,7 @@ async function loadModel(source: ModelSource, options: LoadOptions, what: string
     setState('ready');
     void enqueue(scoreAll);
   } catch (error) {
-    byId('load-progress').hidden = true;
+    status.stopLoading();
     showError(error);
   }
 }

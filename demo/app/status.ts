@@ -13,17 +13,26 @@ function megabytes(bytes: number): string {
 export class StatusView {
   private readonly files = new Map<string, { loaded: number; total: number | null }>();
   private runs: { tokens: number; ms: number }[] = [];
+  private loading = false;
 
   /** Shows a model's backend and variant. */
   showModel(info: ModelInfo): void {
     byId('status-backend').textContent = info.backend === 'webgpu' ? 'WebGPU' : `WASM · ${info.threads} thread${info.threads === 1 ? '' : 's'}`;
     byId('status-model').textContent = `${info.name} · ${info.variant}`;
     byId('load-progress').hidden = true;
+    this.loading = false;
+  }
+
+  /** Hides the progress display after a failed load. */
+  stopLoading(): void {
+    byId('load-progress').hidden = true;
+    this.loading = false;
   }
 
   /** Starts a new download display. */
   startLoading(label: string): void {
     this.files.clear();
+    this.loading = true;
     byId('load-progress').hidden = false;
     byId('load-text').textContent = label;
     byId<HTMLProgressElement>('load-bar').removeAttribute('value');
@@ -31,6 +40,7 @@ export class StatusView {
 
   /** Shows bytes downloaded over all files. */
   progress(event: ProgressEvent): void {
+    if (!this.loading) return;
     if (event.file === 'warmup') {
       byId('load-text').textContent = 'Warming up the model…';
       return;

@@ -51,8 +51,9 @@ def test_concrete_cache_dims():
     assert (prm.kv_heads, prm.head_dim) == (MANIFEST["graph"]["numKvHeads"], MANIFEST["graph"]["headDim"])
 
 
-@pytest.mark.parametrize("variant", ["fp32", "int8", "q4"])
-def test_prefill_then_decode_equals_one_pass(variant):
+# int8 quantizes activations dynamically (scale from each run's tensor), so chunking changes it slightly.
+@pytest.mark.parametrize(("variant", "tolerance"), [("fp32", 1e-5), ("q4", 1e-4), ("int8", 2e-2)])
+def test_prefill_then_decode_equals_one_pass(variant, tolerance):
     prm = OnnxPrm(VARIANTS[variant])
     ids = GOLDEN[0]["input_ids"]
     full = prm.token_probs(ids)
@@ -62,4 +63,4 @@ def test_prefill_then_decode_equals_one_pass(variant):
     for token in ids[split:]:
         probs, cache = prm.run([token], cache)
         pieces.append(probs)
-    assert np.abs(np.concatenate(pieces) - full).max() <= 1e-4
+    assert np.abs(np.concatenate(pieces) - full).max() <= tolerance

@@ -19,6 +19,9 @@ def render(summary: dict, training: dict, model) -> str:
     parity = "\n".join(
         f"| {n} | {m['max_abs_prob_diff_vs_torch']:.2e} | {m['vs_fp32_test']['max_abs_prob_diff']:.2e} "
         f"| {m['vs_fp32_test']['decision_changes'] * 100:.1f} % |" for n, m in summary.items())
+    resumed = "".join(
+        f" Then `--stage resume` continued it for {c['steps']} steps ({c['wall_s'] / 60:.1f} min, lr {c['config']['lr']})."
+        for c in training.get("continuations", []))
     data = "\n".join(f"| {n} | {d['style']} | {d['seed']} | {d['records']} |" for n, d in training["data"].items())
     return f"""# tiny-arith-prm
 
@@ -35,8 +38,9 @@ tests and benchmarks. It cannot judge real competition math.
   P("everything up to this token is still consistent").
 - Training: from scratch, seed {training['config']['seed']}, {training['steps_run']} steps of batch {training['config']['batch']},
   AdamW lr {training['config']['lr']}, loss on every solution token (separators weighted x{training['config']['separator_weight']}),
-  best checkpoint by validation F1 (step {best['step']}, F1 {best['f1']:.3f}). Training wall time
-  {training['wall_s'] / 60:.1f} min, whole recipe up to the checkpoint {training['recipe_wall_s'] / 60:.1f} min on {training['machine']}.
+  best checkpoint by validation token loss (step {best['step']}, validation F1 {best['f1']:.3f}). Training wall time
+  {training['wall_s'] / 60:.1f} min in all, the one-command recipe up to its checkpoint {training['recipe_wall_s'] / 60:.1f} min on
+  {training['machine']}.{resumed}
 - Rebuild: `python -m models.tiny_arith.build --out models/tiny-arith-prm` (see `models/README.md`).
 
 ## Data

@@ -43,7 +43,7 @@ def write_manifest(folder: Path, config: dict, max_context: int, threshold: floa
         "limits": {"maxContext": max_context},
         "graph": {"numLayers": config["num_hidden_layers"], "numKvHeads": config["num_key_value_heads"], "headDim": head_dim},
         "variants": variants,
-        "defaultVariant": {"webgpu": "q4", "wasm": "int8"},
+        "defaultVariant": {"webgpu": "q4", "wasm": "q4"},
         "files": {name: sha256(folder / name) for name in files},
     }
     (folder / "prm.json").write_text(json.dumps(manifest, indent=2) + "\n")

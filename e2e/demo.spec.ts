@@ -1,0 +1,99 @@
+/**
+ * The demo page in a real Chromium: it loads the built-in model, streams a wrong sample and marks the
+ * labelled step, shows no marker on a correct one, follows typed edits, and keeps the text on errors.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+interface GoldenRecord {
+  problem: string;
+  steps: string[];
+  label: number;
+  first_error_step: number;
+}
+
+const golden = (JSON.parse(readFileSync('models/tiny-arith-prm/fixtures/golden.json', 'utf8')) as { records: GoldenRecord[] }).records;
+/** Records the model judges as labelled (the demo must show what the model says). */
+const wrong = golden.find((r) => r.label >= 0 && r.first_error_step === r.label)!;
+const correct = golden.find((r) => r.label === -1 && r.first_error_step === -1)!;
+
+function link(record: GoldenRecord, params: Record<string, string>): string {
+  const query = new URLSearchParams({ problem: record.problem, solution: record.steps.join('\n\n'), ...params });
+  return `index.html?${query}`;
+}
+
+async function ready(page: Page): Promise<void> {
+  await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready', { timeout: 90_000 });
+}
+
+const firstError = (page: Page) => page.locator('[data-first-error="true"]');
+
+for (const backend of ['wasm', 'webgpu'] as const) {
+  test(`streams a wrong sample and marks the labelled step (${backend})`, async ({ page }, info) => {
+    test.setTimeout(300_000);
+    await page.goto(link(wrong, { mode: 'stream', backend }));
+    await ready(page);
+    await expect(page.locator('#status-backend')).toContainText(backend === 'webgpu' ? 'WebGPU' : 'WASM');
+    await page.locator('#speed').fill('200');
+    await expect(page.locator('#stop')).toBeDisabled({ timeout: 240_000 });
+    await expect(page.locator('[data-step-index]')).toHaveCount(wrong.steps.length, { timeout: 60_000 });
+    await expect(page.locator('#verdict')).toContainText(`First error at step ${wrong.label + 1}`, { timeout: 60_000 });
+    await expect(firstError(page)).toHaveCount(1);
+    await expect(firstError(page)).toHaveAttribute('data-step-index', String(wrong.label));
+    await expect(page.locator('#solution')).toHaveValue(wrong.steps.join('\n\n'));
+    const score = await page.locator('[data-step-index="0"]').getAttribute('data-score');
+    expect(score).toMatch(/^\d\.\d{4}$/);
+    await page.screenshot({ path: `e2e/artifacts/demo-wrong-${backend}.png`, fullPage: true });
+    await info.attach(`demo-${backend}`, { path: `e2e/artifacts/demo-wrong-${backend}.png`, contentType: 'image/png' });
+  });
+}
+
+test('a correct sample shows no first-error marker; typing an edit moves the marker', async ({ page }) => {
+  await page.goto(link(correct, { backend: 'wasm' }));
+  await ready(page);
+  await expect(page.locator('[data-step-index]')).toHaveCount(correct.steps.length);
+  await expect(page.locator('#verdict')).toContainText('No error found');
+  await expect(firstError(page)).toHaveCount(0);
+  await page.screenshot({ path: 'e2e/artifacts/demo-correct.png', fullPage: true });
+
+  await page.locator('#solution').fill(wrong.steps.join('\n\n'));
+  await page.locator('#problem').fill(wrong.problem);
+  await expect(firstError(page)).toHaveAttribute('data-step-index', String(wrong.label));
+
+  const steps = [...wrong.steps];
+  steps.splice(wrong.label);
+  const answer = 'The answer is 987654.';
+  const edited = [...steps, answer].join('\n\n');
+  await page.locator('#solution').fill(edited);
+  await expect(page.locator('[data-step-index]')).toHaveCount(steps.length + 1);
+  await expect(firstError(page)).toHaveAttribute('data-step-index', String(steps.length));
+  await expect(page.locator('#solution')).toHaveValue(edited);
+});
+
+test('bad input is explained in the page and the text is kept', async ({ page }) => {
+  await page.goto(link(correct, { backend: 'wasm' }));
+  await ready(page);
+  const long = `${correct.steps.join('\n\n')}\n\n${'1 + 1 = 2 '.repeat(150)}`;
+  await page.locator('#solution').fill(long);
+  await expect(page.locator('#error')).toContainText('at most');
+  await expect(page.locator('#solution')).toHaveValue(long);
+  await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
+  await page.locator('#solution').fill(correct.steps.join('\n\n'));
+  await expect(page.locator('#error')).toBeHidden();
+  await expect(page.locator('[data-step-index]')).toHaveCount(correct.steps.length);
+
+  await page.locator('.model-picker summary').click();
+  await page.locator('#model-url').fill('no-such-model/');
+  await page.locator('#load-url').click();
+  await expect(page.locator('#error')).toContainText('Check the model folder URL');
+  await expect(page.locator('#problem')).toHaveValue(correct.problem);
+});
+
+test('untrusted text is rendered as text, never as HTML', async ({ page }) => {
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  await page.goto(`index.html?${new URLSearchParams({ problem: `Ava has 3 pens. ${payload}`, solution: `3 + 4 = 7 ${payload}\n\nThe answer is 7.`, backend: 'wasm' })}`);
+  await ready(page);
+  await expect(page.locator('[data-step-index]')).toHaveCount(2);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(page.locator('.sl-steps img')).toHaveCount(0);
+});
