@@ -62,11 +62,13 @@ export class StatusView {
   runsFrom(events: readonly SessionEvent[]): void {
     for (const e of events) if (e.type === 'run') this.runs.push({ tokens: e.tokenCount, ms: e.ms });
     this.runs = this.runs.slice(-50);
-    const last = this.runs.at(-1);
-    if (!last) return;
+    if (this.runs.length === 0) return;
     const tokens = this.runs.reduce((n, r) => n + r.tokens, 0);
     const ms = this.runs.reduce((n, r) => n + r.ms, 0);
-    const perToken = last.ms / Math.max(1, last.tokens);
-    byId('status-latency').textContent = `${perToken.toFixed(1)} ms/token · ${(tokens / (ms / 1000)).toFixed(0)} tokens/s`;
+    const perToken = this.runs.map((r) => r.ms / Math.max(1, r.tokens)).sort((a, b) => a - b);
+    const median = perToken[Math.floor(perToken.length / 2)]!;
+    const latency = byId('status-latency');
+    latency.textContent = `${median.toFixed(1)} ms/token · ${(tokens / (ms / 1000)).toFixed(0)} tokens/s`;
+    latency.title = `median over the last ${this.runs.length} model runs; tokens/s counts every token they scored`;
   }
 }

@@ -55,26 +55,6 @@ def stage_train(cfg: TrainConfig, work: Path, out: Path) -> None:
     save_log(log, out / "training-log.json")
 
 
-def stage_resume(cfg: TrainConfig, work: Path, out: Path) -> None:
-    """Continues training from the checkpoint (same data and tokenizer) and extends training-log.json."""
-    from tokenizers import Tokenizer
-
-    data = {name: generate(seed, count, style) for name, (seed, count, style) in SPLITS.items()}
-    tokenizer = Tokenizer.from_file(str(out / "tokenizer.json"))
-    seqs = {name: [build_sequence(tokenizer, r) for r in data[name]] for name in ("train", "validation")}
-    before = json.loads((out / "training-log.json").read_text())
-    log = train(seqs["train"], seqs["validation"], data["validation"], tokenizer.get_vocab_size(), cfg,
-                work / "checkpoint", log=lambda line: print(line, flush=True), resume_best_loss=before["best"].get("val_loss", float("inf")))
-    offset, wall = before["steps_run"], before["wall_s"]
-    before["history"] += [{**h, "step": h["step"] + offset, "elapsed_s": round(h["elapsed_s"] + wall, 1)} for h in log["history"]]
-    if log["best"].get("step") is not None:
-        before["best"] = {**log["best"], "step": log["best"]["step"] + offset}
-    before["continuations"] = before.get("continuations", []) + [{"steps": log["steps_run"], "wall_s": log["wall_s"], "config": log["config"]}]
-    before["steps_run"] = offset + log["steps_run"]
-    before["wall_s"] = round(wall + log["wall_s"], 1)
-    save_log(before, out / "training-log.json")
-
-
 def stage_export(work: Path, out: Path) -> None:
     from tokenizers import Tokenizer
 
@@ -118,20 +98,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=Path("models/tiny-arith-prm"))
     parser.add_argument("--work", type=Path, default=Path("models/tiny-arith-prm/work"))
-    parser.add_argument("--stage", choices=["all", "train", "resume", "export"], default="all",
-                        help="resume: continue training the checkpoint in --work (then run --stage export)")
-    parser.add_argument("--lr", type=float, default=TrainConfig.lr)
-    parser.add_argument("--warmup", type=int, default=TrainConfig.warmup)
+    parser.add_argument("--stage", choices=["all", "train", "export"], default="all")
     parser.add_argument("--steps", type=int, default=TrainConfig.steps)
     parser.add_argument("--time-budget", type=float, default=TrainConfig.time_budget_s)
     args = parser.parse_args()
     torch.set_num_threads(2)
-    cfg = TrainConfig(steps=args.steps, time_budget_s=args.time_budget, lr=args.lr, warmup=args.warmup)
+    cfg = TrainConfig(steps=args.steps, time_budget_s=args.time_budget)
     args.out.mkdir(parents=True, exist_ok=True)
     if args.stage in ("all", "train"):
         stage_train(cfg, args.work, args.out)
-    if args.stage == "resume":
-        stage_resume(cfg, args.work, args.out)
     if args.stage in ("all", "export"):
         stage_export(args.work, args.out)
 

@@ -19,9 +19,6 @@ def render(summary: dict, training: dict, model) -> str:
     parity = "\n".join(
         f"| {n} | {m['max_abs_prob_diff_vs_torch']:.2e} | {m['vs_fp32_test']['max_abs_prob_diff']:.2e} "
         f"| {m['vs_fp32_test']['decision_changes'] * 100:.1f} % |" for n, m in summary.items())
-    resumed = "".join(
-        f" Then `--stage resume` continued it for {c['steps']} steps ({c['wall_s'] / 60:.1f} min, lr {c['config']['lr']})."
-        for c in training.get("continuations", []))
     data = "\n".join(f"| {n} | {d['style']} | {d['seed']} | {d['records']} |" for n, d in training["data"].items())
     return f"""# tiny-arith-prm
 
@@ -37,10 +34,11 @@ tests and benchmarks. It cannot judge real competition math.
   The step score is P(correct) at its `<extra_0>`; every solution token carries a partial reward:
   P("everything up to this token is still consistent").
 - Training: from scratch, seed {training['config']['seed']}, {training['steps_run']} steps of batch {training['config']['batch']},
-  AdamW lr {training['config']['lr']}, loss on every solution token (separators weighted x{training['config']['separator_weight']}),
+  AdamW lr {training['config']['lr']}, loss on every solution token (separators weighted x{training['config']['separator_weight']})
+  plus an auxiliary next-token loss (weight {training['config']['lm_weight']}, head not exported),
   best checkpoint by validation token loss (step {best['step']}, validation F1 {best['f1']:.3f}). Training wall time
   {training['wall_s'] / 60:.1f} min in all, the one-command recipe up to its checkpoint {training['recipe_wall_s'] / 60:.1f} min on
-  {training['machine']}.{resumed}
+  {training['machine']}.
 - Rebuild: `python -m models.tiny_arith.build --out models/tiny-arith-prm` (see `models/README.md`).
 
 ## Data
@@ -73,6 +71,10 @@ labelled error becomes visible (or none on correct records).
 | variant | max abs prob diff vs PyTorch | max abs prob diff vs fp32 ONNX | first-error decision changes vs fp32 |
 |---|---|---|---|
 {parity}
+
+`int8` quantizes activations dynamically (the scale comes from each run's tensor), so its outputs depend slightly
+on how the tokens are chunked into runs: streamed and one-shot scores differ by up to about 1e-2. `q4` and
+`fp16` quantize weights only and stream exactly; `q4` is the default on both backends.
 
 All numbers come from `metrics.json`, written by the build with onnxruntime (CPU) on the files in `onnx/`.
 """

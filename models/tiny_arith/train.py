@@ -25,10 +25,11 @@ class TrainConfig:
     intermediate: int = 512
     max_context: int = 512
     batch: int = 24
-    steps: int = 4000
+    steps: int = 4500
     lr: float = 1.5e-3
     warmup: int = 100
     separator_weight: float = 3.0
+    lm_weight: float = 1.0
     eval_every: int = 300
     time_budget_s: float = 2100.0
 
@@ -97,51 +98,63 @@ def validate(model, sequences: list[dict], records: list[dict]) -> dict:
     return {**processbench([r["label"] for r in records], preds), "val_loss": loss}
 
 
+def losses(model, lm_head: torch.nn.Linear, b: dict, cfg: TrainConfig) -> tuple[torch.Tensor, torch.Tensor]:
+    """Weighted per-token classification loss, and the auxiliary next-token loss.
+
+    The auxiliary language-model head (not exported) predicts each next token wherever that token is still
+    consistent (label != 0): learning to produce right results is what lets the classifier spot wrong ones,
+    the way real PRMs start from a math language model.
+    """
+    hidden = model.model(input_ids=b["input_ids"], attention_mask=b["attention_mask"]).last_hidden_state
+    logits = model.score(model.dropout(hidden))
+    per_token = torch.nn.functional.cross_entropy(
+        logits.reshape(-1, 2), b["labels"].reshape(-1), ignore_index=IGNORE, reduction="none")
+    w = b["weights"].reshape(-1) * (b["labels"].reshape(-1) != IGNORE)
+    cls_loss = (per_token * w).sum() / w.sum()
+    targets = b["input_ids"][:, 1:].clone()
+    targets[(b["attention_mask"][:, 1:] == 0) | (b["labels"][:, 1:] == 0)] = IGNORE
+    lm_logits = lm_head(hidden[:, :-1])
+    lm_loss = torch.nn.functional.cross_entropy(lm_logits.reshape(-1, lm_logits.shape[-1]), targets.reshape(-1), ignore_index=IGNORE)
+    return cls_loss, lm_loss
+
+
 def train(train_seqs: list[dict], val_seqs: list[dict], val_records: list[dict], vocab_size: int,
-          cfg: TrainConfig, out_dir: Path, log=print, resume_best_loss: float | None = None) -> dict:
+          cfg: TrainConfig, out_dir: Path, log=print) -> dict:
     """Trains, keeps the checkpoint with the lowest validation token loss in `out_dir`, returns the log.
 
     (Validation F1 at a fixed threshold is too noisy to pick checkpoints while the model is weak.)
-    With `resume_best_loss`, training continues from the checkpoint in `out_dir` (another batch order)
-    and only replaces it when the validation loss beats that value.
     """
-    resuming = resume_best_loss is not None
-    torch.manual_seed(cfg.seed + resuming)
+    torch.manual_seed(cfg.seed)
     torch.set_num_threads(2)
-    rng = random.Random(cfg.seed + resuming)
+    rng = random.Random(cfg.seed)
     for s in train_seqs:
         s["separator_weight"] = cfg.separator_weight
-    if resuming:
-        model = Qwen2ForTokenClassification.from_pretrained(out_dir, attn_implementation="eager")
-        model.train()
-    else:
-        model = make_model(vocab_size, cfg)
+    model = make_model(vocab_size, cfg)
+    lm_head = torch.nn.Linear(cfg.hidden, vocab_size, bias=False)
     params = sum(p.numel() for p in model.parameters())
-    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=0.01, betas=(0.9, 0.98))
+    trained = list(model.parameters()) + list(lm_head.parameters())
+    opt = torch.optim.AdamW(trained, lr=cfg.lr, weight_decay=0.01, betas=(0.9, 0.98))
     schedule = lambda step: min(1.0, (step + 1) / cfg.warmup) * 0.5 * (1 + math.cos(math.pi * min(1.0, step / cfg.steps)))
     sched = torch.optim.lr_scheduler.LambdaLR(opt, schedule)
     stream = batches(train_seqs, cfg.batch, rng)
-    best = {"val_loss": resume_best_loss if resuming else float("inf")}
+    best = {"val_loss": float("inf")}
     history = []
     start = time.time()
     step = 0
     for step in range(1, cfg.steps + 1):
-        b = next(stream)
-        logits = model(input_ids=b["input_ids"], attention_mask=b["attention_mask"]).logits
-        loss_all = torch.nn.functional.cross_entropy(
-            logits.reshape(-1, 2), b["labels"].reshape(-1), ignore_index=IGNORE, reduction="none")
-        w = b["weights"].reshape(-1) * (b["labels"].reshape(-1) != IGNORE)
-        loss = (loss_all * w).sum() / w.sum()
+        cls_loss, lm_loss = losses(model, lm_head, next(stream), cfg)
+        loss = cls_loss + cfg.lm_weight * lm_loss
         opt.zero_grad()
         loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        torch.nn.utils.clip_grad_norm_(trained, 1.0)
         opt.step()
         sched.step()
         elapsed = time.time() - start
         if step % cfg.eval_every == 0 or step == cfg.steps or elapsed > cfg.time_budget_s:
             metrics = validate(model, val_seqs, val_records)
-            history.append({"step": step, "loss": float(loss.detach()), "elapsed_s": round(elapsed, 1), **metrics})
-            log(f"step {step} loss {float(loss):.4f} val f1 {metrics['f1']:.4f} "
+            history.append({"step": step, "loss": float(cls_loss.detach()), "lm_loss": float(lm_loss.detach()),
+                            "elapsed_s": round(elapsed, 1), **metrics})
+            log(f"step {step} loss {float(cls_loss):.4f} lm {float(lm_loss):.4f} val f1 {metrics['f1']:.4f} "
                 f"(err {metrics['acc_error']:.3f} cor {metrics['acc_correct']:.3f}) val loss {metrics['val_loss']:.4f} {elapsed:.0f}s")
             if metrics["val_loss"] < best["val_loss"]:
                 best = {"step": step, **metrics}
