@@ -9,6 +9,7 @@ import type {
   SessionEvent,
   SessionOptions,
   SessionState,
+  Solution,
 } from './types.ts';
 
 /** Receives a session's events, one array per model run (never one call per token). */
@@ -20,6 +21,8 @@ export interface Scorer {
   readonly info: ModelInfo;
   /** Scores one solution given as steps, in one pass. */
   score(problem: string, steps: string[], options?: ScoreOptions): Promise<ScoreResult>;
+  /** Scores many solutions in one call (one worker round trip); results keep the input order. */
+  scoreBatch(solutions: Solution[], options?: ScoreOptions): Promise<ScoreResult[]>;
   /** Opens a streaming session for `problem`; solution text then arrives through the session. */
   open(problem: string, onEvents: SessionEventListener, options?: SessionOptions): Promise<ScoringSession>;
   /** Frees the model's sessions and buffers. */

@@ -16,6 +16,7 @@ import type {
   ScoreResult,
   SessionOptions,
   SessionState,
+  Solution,
 } from './types.ts';
 import { WorkerConnection, type WorkerFactory } from './worker-connection.ts';
 
@@ -108,6 +109,11 @@ class RemoteModel implements Scorer {
         this.loading = null;
       });
     return this.loading;
+  }
+
+  async scoreBatch(solutions: Solution[], options: ScoreOptions = {}): Promise<ScoreResult[]> {
+    const modelId = await this.ensureLoaded();
+    return this.connection.call((api) => api.scoreBatch(modelId, solutions, options));
   }
 
   async score(problem: string, steps: string[], options: ScoreOptions = {}): Promise<ScoreResult> {

@@ -106,6 +106,18 @@ describe('streaming sessions', () => {
   });
 });
 
+describe('batches', () => {
+  it('scoreBatch equals scoring each solution alone, in order', async () => {
+    const batch = records.slice(0, 4);
+    const results = await fp32.scoreBatch(batch.map((r) => ({ problem: r.problem, steps: r.steps })));
+    expect(results.length).toBe(4);
+    for (const [i, r] of batch.entries()) {
+      const alone = await fp32.score(r.problem, r.steps);
+      expect(results[i]!.steps.map((s) => s.score)).toEqual(alone.steps.map((s) => s.score));
+    }
+  });
+});
+
 describe('variants', () => {
   it('q4 and int8 load and stay close to fp32 on the fixtures', async () => {
     for (const variant of ['q4', 'int8'] as const) {

@@ -12,7 +12,7 @@ import { positiveProbabilities, stepScores, tokenScore, type ScoredToken } from 
 import { StreamingSession, type SessionContext } from './session.ts';
 import { LayoutBuilder } from './steps.ts';
 import { PrmTokenizer } from './tokenizer.ts';
-import type { Backend, LoadOptions, ModelInfo, ModelSource, ProgressEvent, ScoreOptions, ScoreResult, SessionOptions, Variant } from './types.ts';
+import type { Backend, LoadOptions, ModelInfo, ModelSource, ProgressEvent, ScoreOptions, ScoreResult, SessionOptions, Solution, Variant } from './types.ts';
 
 const decoder = new TextDecoder();
 
@@ -118,6 +118,13 @@ export class PrmModel implements Scorer {
       aggregation,
       threshold,
     };
+  }
+
+  async scoreBatch(solutions: Solution[], options: ScoreOptions = {}): Promise<ScoreResult[]> {
+    if (!Array.isArray(solutions)) throw new InvalidArgumentError('scoreBatch needs an array of { problem, steps }.', 'Pass [{ problem, steps: [...] }, ...].');
+    const results: ScoreResult[] = [];
+    for (const { problem, steps } of solutions) results.push(await this.score(problem, steps, options));
+    return results;
   }
 
   async open(problem: string, onEvents: SessionEventListener, options: SessionOptions = {}): Promise<ScoringSession> {

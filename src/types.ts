@@ -101,6 +101,12 @@ export interface FirstError {
   tokenIndex: number;
 }
 
+/** One solution of a batch: a problem and its steps. */
+export interface Solution {
+  problem: string;
+  steps: string[];
+}
+
 /** Result of one-shot scoring. */
 export interface ScoreResult {
   tokens: TokenScore[];

@@ -62,6 +62,7 @@ export function createWorkerHost(): WorkerApi {
       }),
     score: (modelId, problem, steps, options) =>
       reply(() => lookup(models, modelId, 'model').score(problem, steps, options)),
+    scoreBatch: (modelId, solutions, options) => reply(() => lookup(models, modelId, 'model').scoreBatch(solutions, options)),
     open: (modelId, problem, options, onEvents) =>
       reply(async () => {
         const abort = new AbortController();

@@ -15,6 +15,7 @@ import type {
   ScoreResult,
   SessionEvent,
   SessionState,
+  Solution,
 } from '../src/types.ts';
 
 /** A call's outcome: the value, or the error as data. */
@@ -33,6 +34,7 @@ export interface WorkerApi {
     onProgress: (event: ProgressEvent) => void,
   ): Promise<Reply<{ modelId: number; info: ModelInfo }>>;
   score(modelId: number, problem: string, steps: string[], options: ScoreOptions): Promise<Reply<ScoreResult>>;
+  scoreBatch(modelId: number, solutions: Solution[], options: ScoreOptions): Promise<Reply<ScoreResult[]>>;
   open(
     modelId: number,
     problem: string,

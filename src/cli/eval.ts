@@ -19,10 +19,10 @@ export async function runEval(file: string, options: CliOptions): Promise<number
   const threshold = options.threshold ?? model.info.threshold;
   const started = performance.now();
   const predictions: number[] = [];
-  for (const [i, record] of records.entries()) {
-    const result = await model.score(record.problem, record.steps);
-    predictions.push(firstErrorStep(result.steps.map((s) => s.score), threshold));
-    if (!options.json && (i + 1) % 50 === 0) console.error(`${i + 1}/${records.length}`);
+  for (let i = 0; i < records.length; i += 50) {
+    const results = await model.scoreBatch(records.slice(i, i + 50));
+    for (const result of results) predictions.push(firstErrorStep(result.steps.map((s) => s.score), threshold));
+    if (!options.json) console.error(`${predictions.length}/${records.length}`);
   }
   const metrics = processBenchMetrics(records.map((r) => r.label), predictions);
   const seconds = (performance.now() - started) / 1000;
