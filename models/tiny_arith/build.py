@@ -17,7 +17,7 @@ import torch
 from transformers import Qwen2ForTokenClassification
 
 from . import card, fixtures
-from .evaluate import OnnxPrm, compare, evaluate
+from .evaluate import OnnxPrm, by_error_kind, compare, evaluate
 from .export import check_against_hf, CachedQwen2, export_onnx
 from .generate import generate, write_jsonl
 from .manifest import write_manifest
@@ -87,6 +87,7 @@ def stage_export(work: Path, out: Path) -> None:
         }
         for name, r in results.items()
     }
+    summary["fp32"]["test_by_error_kind"] = by_error_kind(test, results["fp32"]["test"]["predictions"])
     (out / "metrics.json").write_text(json.dumps(summary, indent=2) + "\n")
     fixtures.write_golden(out / "fixtures/golden.json", test, test_seqs, torch_probs, count=20)
     write_manifest(out, model.config.to_dict(), model.config.max_position_embeddings)

@@ -66,6 +66,17 @@ def evaluate(prm: OnnxPrm, seqs: list[dict], records: list[dict], threshold: flo
     return {"metrics": metrics, "predictions": preds, "probs": outputs}
 
 
+def by_error_kind(records: list[dict], predictions: list[int]) -> dict:
+    """Per error kind: how many erroneous records had their first error found exactly, out of how many."""
+    kinds: dict[str, list[int]] = {}
+    for record, prediction in zip(records, predictions):
+        if record.get("error"):
+            hit_total = kinds.setdefault(record["error"]["kind"], [0, 0])
+            hit_total[0] += prediction == record["label"]
+            hit_total[1] += 1
+    return {kind: {"found": hit, "total": total} for kind, (hit, total) in sorted(kinds.items())}
+
+
 def compare(reference: dict, other: dict) -> dict:
     """Max |probability difference| over all tokens and the share of records whose first-error decision changes."""
     diff = max(float(np.abs(a - b).max()) for a, b in zip(reference["probs"], other["probs"]))
