@@ -2,17 +2,11 @@
  * The demo page in a real Chromium: it loads the built-in model, streams a wrong sample and marks the
  * labelled step, shows no marker on a correct one, follows typed edits, and keeps the text on errors.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { goldenRecords, type GoldenRecord } from '../src/testing/fixtures.ts';
 
-interface GoldenRecord {
-  problem: string;
-  steps: string[];
-  label: number;
-  first_error_step: number;
-}
-
-const golden = (JSON.parse(readFileSync('models/tiny-arith-prm/fixtures/golden.json', 'utf8')) as { records: GoldenRecord[] }).records;
+/** The page loads the built-in model, so its fixtures are the reference. */
+const golden = goldenRecords('models/tiny-arith-prm');
 /** Records the model judges as labelled (the demo must show what the model says). */
 const wrong = golden.find((r) => r.label >= 0 && r.first_error_step === r.label)!;
 const correct = golden.find((r) => r.label === -1 && r.first_error_step === -1)!;

@@ -3,24 +3,11 @@
  * checked against the PyTorch golden fixtures, streaming against one-shot, errors as classes,
  * and a worker killed mid-stream.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { goldenRecords } from '../src/testing/fixtures.ts';
 
-interface GoldenRecord {
-  id: string;
-  problem: string;
-  steps: string[];
-  label: number;
-  prompt_length: number;
-  probs: number[];
-  step_scores: number[];
-  first_error_step: number;
-}
-
-const golden = JSON.parse(readFileSync('models/tiny-arith-prm/fixtures/golden.json', 'utf8')) as {
-  records: GoldenRecord[];
-};
-const records = golden.records.slice(0, 6);
+/** The pages load the built-in model, so its fixtures are the reference whatever STEPLIGHT_TEST_MODEL says. */
+const records = goldenRecords('models/tiny-arith-prm').slice(0, 6);
 /** WebGPU runs on SwiftShader here (a CPU emulation, ~0.5 s per model run), so it streams fewer, larger chunks. */
 const plan = { wasm: { records: 6, chunk: 3 }, webgpu: { records: 2, chunk: 12 } };
 

@@ -4,17 +4,17 @@
  */
 import type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
 import { aggregate, findFirstError } from './aggregate.ts';
-import { BackendUnavailableError, ContextOverflowError, InvalidArgumentError } from './errors.ts';
+import { BackendUnavailableError, InvalidArgumentError } from './errors.ts';
 import { parseManifest, type PrmManifest } from './manifest.ts';
 import { readerFor, verifyFile, type FileReader } from './model-files.ts';
 import { chooseBackend, configureThreads, Decoder } from './ort.ts';
 import { positiveProbabilities, stepScores, tokenScore, type ScoredToken } from './results.ts';
 import { StreamingSession, type SessionContext } from './session.ts';
-import { LayoutBuilder } from './steps.ts';
+import { checkContext, LayoutBuilder } from './steps.ts';
 import { PrmTokenizer } from './tokenizer.ts';
 import type { Backend, LoadOptions, ModelInfo, ModelSource, ProgressEvent, ScoreOptions, ScoreResult, SessionOptions, Solution, Variant } from './types.ts';
 
-const decoder = new TextDecoder();
+const utf8 = new TextDecoder();
 
 function pickVariant(manifest: PrmManifest, backend: Backend, shaderF16: boolean, requested: Variant | undefined): Variant {
   const variant = requested ?? manifest.defaultVariant[backend];
@@ -56,7 +56,7 @@ export class PrmModel implements Scorer {
   /** Reads, verifies and starts the model; reports download progress, then runs one warm-up inference. */
   static async load(source: ModelSource, options: LoadOptions = {}, onProgress: (e: ProgressEvent) => void = () => {}): Promise<PrmModel> {
     const read = readerFor(source, options.cache ?? true);
-    const manifest = parseManifest(decoder.decode(await read('prm.json', onProgress)));
+    const manifest = parseManifest(utf8.decode(await read('prm.json', onProgress)));
     const verify = options.verify ?? true;
     const { backend, shaderF16 } = await chooseBackend(options.backend ?? 'auto');
     const variant = pickVariant(manifest, backend, shaderF16, options.variant);
@@ -65,7 +65,7 @@ export class PrmModel implements Scorer {
       readChecked(read, manifest, 'tokenizer_config.json', verify, onProgress),
       readChecked(read, manifest, manifest.variants[variant]!.file, verify, onProgress),
     ]);
-    const tokenizer = PrmTokenizer.fromJson(decoder.decode(tokenizerJson), decoder.decode(tokenizerConfig), manifest.input);
+    const tokenizer = PrmTokenizer.fromJson(utf8.decode(tokenizerJson), utf8.decode(tokenizerConfig), manifest.input);
     const threads = configureThreads(options.threads);
     const onnx = await Decoder.create(graph, manifest.graph, backend);
     const ctx: SessionContext = { decoder: onnx, tokenizer, layout: new LayoutBuilder(tokenizer, manifest.input.stepSplit), manifest };
@@ -96,10 +96,7 @@ export class PrmModel implements Scorer {
     steps.forEach((step) => tokenizer.checkText(step, 'solution'));
     const prompt = tokenizer.promptIds(problem);
     const layout = this.ctx.layout.fromSteps(steps);
-    const total = prompt.length + layout.length;
-    if (total > manifest.limits.maxContext) {
-      throw new ContextOverflowError(`Problem and solution are ${total} tokens; the model reads at most ${manifest.limits.maxContext}.`, 'Shorten the solution or score fewer steps.');
-    }
+    checkContext(prompt.length, layout.length, manifest.limits.maxContext, 'Shorten the solution or score fewer steps.');
     const ids = [...prompt, ...layout.map((t) => t.id)];
     const decoder = this.ctx.decoder;
     const { logits, cache } = await decoder.run(ids, ids.map((_, i) => i), ids.map(() => 1), decoder.emptyCache());

@@ -12,7 +12,7 @@ import { AbortedError, ContextOverflowError, SessionClosedError } from './errors
 import type { PrmManifest } from './manifest.ts';
 import { Decoder, type KvTensors } from './ort.ts';
 import { positiveProbabilities, stepScores, tokenScore, type ScoredToken } from './results.ts';
-import type { LayoutBuilder, LayoutToken } from './steps.ts';
+import { checkContext, type LayoutBuilder, type LayoutToken } from './steps.ts';
 import type { PrmTokenizer } from './tokenizer.ts';
 import type { Aggregation, FirstError, SessionEvent, SessionState } from './types.ts';
 
@@ -129,11 +129,7 @@ export class StreamingSession implements ScoringSession {
     try {
       this.ctx.tokenizer.checkText(text, 'solution');
       layout = this.ctx.layout.fromText(text, ended);
-      const total = this.promptIds.length + layout.length;
-      const max = this.ctx.manifest.limits.maxContext;
-      if (total > max) {
-        throw new ContextOverflowError(`Problem and solution are ${total} tokens; the model reads at most ${max}.`, 'Shorten the solution or the problem; your text is kept as it was before this change.');
-      }
+      checkContext(this.promptIds.length, layout.length, this.ctx.manifest.limits.maxContext, 'Shorten the solution or the problem; your text is kept as it was before this change.');
     } catch (error) {
       this.targetText = this.text;
       this.targetEnded = this.ended;
@@ -147,9 +143,10 @@ export class StreamingSession implements ScoringSession {
     if (this.signal?.aborted) throw new AbortedError('This scoring session was aborted.', 'Open a new session.');
     this.text = text;
     this.ended = ended;
-    this.describe(keep, events);
+    const state = this.state();
+    this.describe(keep, state, events);
     if (events.length > 0) this.onEvents(events);
-    return this.state();
+    return state;
   }
 
   private commonPrefix(layout: readonly LayoutToken[]): number {
@@ -201,30 +198,26 @@ export class StreamingSession implements ScoringSession {
   }
 
   /** Token, step, early-reject, first-error and aggregate events for tokens from `from` on. */
-  private describe(from: number, events: SessionEvent[]): void {
-    const { tokenizer } = this.ctx;
-    let stepsChanged = from < this.tokens.length || events.some((e) => e.type === 'rollback');
-    const steps = stepScores(this.tokens);
-    for (let i = from; i < this.tokens.length; i++) {
-      const token = this.tokens[i]!;
-      events.push({ type: 'token', ...tokenScore(token, i, tokenizer) });
+  private describe(from: number, state: SessionState, events: SessionEvent[]): void {
+    const { tokens, steps, firstError, aggregate: value } = state;
+    let stepsChanged = from < tokens.length || events.some((e) => e.type === 'rollback');
+    for (let i = from; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      events.push({ type: 'token', ...token });
       if (token.isSeparator) {
         const step = steps.find((s) => s.end === i + 1)!;
         events.push({ type: 'step', ...step });
         stepsChanged = true;
-      } else if (token.reward < this.threshold && !this.earlyRejected.has(token.stepIndex)) {
+      } else if (token.partialReward < this.threshold && !this.earlyRejected.has(token.stepIndex)) {
         this.earlyRejected.add(token.stepIndex);
-        events.push({ type: 'early-reject', stepIndex: token.stepIndex, tokenIndex: i, partialReward: token.reward });
+        events.push({ type: 'early-reject', stepIndex: token.stepIndex, tokenIndex: i, partialReward: token.partialReward });
       }
     }
-    const tokens = this.tokens.map((t, i) => tokenScore(t, i, tokenizer));
-    const firstError = findFirstError(tokens, steps, this.threshold);
     const previous = this.reportedFirstError;
     if (firstError !== null && (previous === null || previous.stepIndex !== firstError.stepIndex || previous.tokenIndex !== firstError.tokenIndex)) {
       events.push({ type: 'first-error', ...firstError });
     }
     this.reportedFirstError = firstError;
-    const value = aggregate(steps.map((s) => s.score), this.aggregation);
     if (stepsChanged && value !== null) {
       events.push({ type: 'aggregate', value, aggregation: this.aggregation, stepCount: steps.length });
     }

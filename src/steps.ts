@@ -3,6 +3,7 @@
  * `stepSplit` (blank lines), each trimmed and tokenized on its own, each finished step followed
  * by the separator. The last step stays open (no separator) until the session ends.
  */
+import { ContextOverflowError } from './errors.ts';
 import type { PrmTokenizer } from './tokenizer.ts';
 
 /** One solution token of the layout. */
@@ -17,6 +18,14 @@ export function splitSteps(text: string, stepSplit: string, ended: boolean): { c
   const parts = text.split(stepSplit).map((part) => part.trim());
   const last = ended ? null : (parts.pop() ?? '');
   return { closed: parts.filter((part) => part !== ''), open: last === null || last === '' ? null : last };
+}
+
+/** Throws `context-overflow` when the prompt plus the layout exceed what the model reads. */
+export function checkContext(promptLength: number, layoutLength: number, maxContext: number, hint: string): void {
+  const total = promptLength + layoutLength;
+  if (total > maxContext) {
+    throw new ContextOverflowError(`Problem and solution are ${total} tokens; the model reads at most ${maxContext}.`, hint);
+  }
 }
 
 /** Builds layouts, remembering each step's tokens so finished steps are never tokenized twice. */

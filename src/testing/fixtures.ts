@@ -17,9 +17,9 @@ export interface GoldenRecord {
   first_error_step: number;
 }
 
-/** The golden records. */
-export function goldenRecords(): GoldenRecord[] {
-  const doc = JSON.parse(readFileSync(`${MODEL_DIR}/fixtures/golden.json`, 'utf8')) as { records: GoldenRecord[] };
+/** The golden records of the model folder `dir`. */
+export function goldenRecords(dir = MODEL_DIR): GoldenRecord[] {
+  const doc = JSON.parse(readFileSync(`${dir}/fixtures/golden.json`, 'utf8')) as { records: GoldenRecord[] };
   return doc.records;
 }
 
