@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
 import { serveModel } from './demo/build/serve-model.ts';
+import { widgetEntry } from './demo/build/widget-entry.ts';
 
 const here = import.meta.dirname;
 
@@ -16,15 +17,39 @@ const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
-/** `vite build --mode lib`: the library (one ES entry, its worker and wasm files beside it). */
+/** The scoring worker keeps a fixed name, so `workerUrl` options can point at a copy of it elsewhere. */
+const worker: UserConfig['worker'] = {
+  format: 'es',
+  rolldownOptions: { output: { entryFileNames: 'assets/steplight-worker.js' } },
+};
+
+/** Entry chunks of the widget and the library keep plain names; everything else goes to assets/. */
+const plainEntries = ['index', 'steplight-widget'];
+const output = {
+  entryFileNames: (chunk: { name: string }) => (plainEntries.includes(chunk.name) ? '[name].js' : 'assets/[name]-[hash].js'),
+};
+
+/** The built-in model beside the built files, where the widget's `builtin` resolves by default. */
+const builtinModel = serveModel('models/tiny-arith-prm', 'models/tiny-arith-prm');
+
+/**
+ * `vite build --mode lib`: the library entry (`index.js`) and the widget (`steplight-widget.js`), their worker
+ * and wasm files as real files in assets/ (found relative to the script), and the built-in model.
+ */
 const library: UserConfig = {
+  base: './',
   publicDir: false,
-  worker: { format: 'es' },
+  plugins: [builtinModel],
+  worker,
   build: {
     outDir: resolve(here, 'dist/lib'),
     emptyOutDir: true,
     target: 'es2022',
-    lib: { entry: resolve(here, 'src/index.ts'), formats: ['es'], fileName: 'index' },
+    rolldownOptions: {
+      input: { index: resolve(here, 'src/index.ts'), 'steplight-widget': resolve(here, 'demo/widget/steplight-widget.ts') },
+      preserveEntrySignatures: 'strict',
+      output,
+    },
   },
 };
 
@@ -37,7 +62,7 @@ const cli: UserConfig = {
     emptyOutDir: true,
     target: 'node20',
     ssr: resolve(here, 'src/cli/main.ts'),
-    rollupOptions: { output: { entryFileNames: 'steplight.mjs', banner: '#!/usr/bin/env node' } },
+    rolldownOptions: { output: { entryFileNames: 'steplight.mjs', banner: '#!/usr/bin/env node' } },
   },
 };
 
@@ -46,19 +71,23 @@ const site: UserConfig = {
   root: 'demo',
   base: './',
   publicDir: false,
-  plugins: [serveModel('models/tiny-arith-prm', 'models/tiny-arith-prm')],
+  plugins: [builtinModel, widgetEntry('widget/steplight-widget.ts')],
   server: { headers: isolationHeaders, fs: { allow: ['..'] } },
   preview: { headers: isolationHeaders },
-  worker: { format: 'es' },
+  worker,
   build: {
     outDir: resolve(here, 'dist/demo'),
     emptyOutDir: true,
     target: 'es2022',
-    rollupOptions: {
+    rolldownOptions: {
       input: {
         index: resolve(here, 'demo/index.html'),
         harness: resolve(here, 'demo/harness.html'),
+        embed: resolve(here, 'demo/embed.html'),
+        'steplight-widget': resolve(here, 'demo/widget/steplight-widget.ts'),
       },
+      preserveEntrySignatures: 'strict',
+      output,
     },
   },
   test: {

@@ -22,8 +22,13 @@ import { WorkerConnection, type WorkerFactory } from './worker-connection.ts';
 
 /** Options of {@link createSteplight}. */
 export interface ClientOptions {
-  /** Creates the scoring worker; default: the worker bundled with Steplight. */
+  /** Creates the scoring worker; default: the worker bundled with Steplight (see also `workerUrl`). */
   createWorker?: WorkerFactory;
+  /**
+   * Where Steplight's worker script (`steplight-worker.js`, its wasm files beside it) is served, when not
+   * beside the library; a cross-origin URL is started through a same-origin module that imports it.
+   */
+  workerUrl?: string | URL;
   /** Folder URL of the built-in model; default `models/tiny-arith-prm/` next to the page. */
   builtinModelUrl?: string | URL;
 }
@@ -42,6 +47,16 @@ export const defaultWorkerFactory: WorkerFactory = (name) =>
 
 function pageBase(): string {
   return typeof document !== 'undefined' ? document.baseURI : String(globalThis.location);
+}
+
+/** A factory starting the worker script at `url` (page-relative or absolute). */
+export function workerAt(url: string | URL): WorkerFactory {
+  return (name) => {
+    const href = new URL(url, pageBase()).href;
+    if (new URL(href).origin === globalThis.location.origin) return new Worker(href, { type: 'module', name });
+    const wrapper = new Blob([`import ${JSON.stringify(href)};`], { type: 'text/javascript' });
+    return new Worker(URL.createObjectURL(wrapper), { type: 'module', name });
+  };
 }
 
 /** Turns page-relative sources into absolute ones the worker can fetch. */
@@ -64,7 +79,8 @@ function resolveSource(source: ModelSource, builtinModelUrl: string | URL | unde
 
 /** Starts a client; the worker itself starts on the first call. */
 export function createSteplight(options: ClientOptions = {}): SteplightClient {
-  const connection = new WorkerConnection(options.createWorker ?? defaultWorkerFactory);
+  const factory = options.createWorker ?? (options.workerUrl ? workerAt(options.workerUrl) : defaultWorkerFactory);
+  const connection = new WorkerConnection(factory);
   return {
     async load(source, loadOptions = {}, onProgress) {
       const model = new RemoteModel(connection, resolveSource(source, options.builtinModelUrl), loadOptions, onProgress);

@@ -66,6 +66,8 @@ function cacheNames(shape: GraphShape, prefix: string): string[] {
 export class Decoder {
   private readonly pastNames: string[];
   private readonly presentNames: string[];
+  /** The run in flight: onnxruntime-web cannot run one session twice at once (WebGPU's asyncify build hangs). */
+  private running: Promise<unknown> = Promise.resolve();
 
   private constructor(private readonly session: ort.InferenceSession, private readonly shape: GraphShape, readonly backend: Backend) {
     this.pastNames = cacheNames(shape, 'past_key_values');
@@ -105,9 +107,15 @@ export class Decoder {
   /**
    * Runs `ids` at logical `positions` after `past`. `mask` has one entry per past slot plus one per new
    * token (1 = attend, 0 = a withdrawn slot). Returns the logits `[ids.length, numLabels]` and the new
-   * cache; `past` is disposed.
+   * cache; `past` is disposed. Runs of different sessions on this model take turns.
    */
-  async run(ids: number[], positions: number[], mask: ArrayLike<number>, past: KvTensors): Promise<{ logits: Float32Array; cache: KvTensors }> {
+  run(ids: number[], positions: number[], mask: ArrayLike<number>, past: KvTensors): Promise<{ logits: Float32Array; cache: KvTensors }> {
+    const result = this.running.then(() => this.runNow(ids, positions, mask, past));
+    this.running = result.catch(() => undefined);
+    return result;
+  }
+
+  private async runNow(ids: number[], positions: number[], mask: ArrayLike<number>, past: KvTensors): Promise<{ logits: Float32Array; cache: KvTensors }> {
     const n = ids.length;
     const feeds: Record<string, ort.Tensor> = {
       input_ids: int64(ids, [1, n]),

@@ -22,7 +22,7 @@ import type { ProcessBenchRecord } from '../../src/processbench.ts';
 import { StepsView } from '../lib/steps-view.ts';
 import { loadSamples, sampleLabel } from './samples.ts';
 import { StatusView } from './status.ts';
-import { StreamPlayer } from './stream.ts';
+import { StreamPlayer } from '../lib/stream.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const app = byId('app');

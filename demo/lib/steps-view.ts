@@ -1,10 +1,14 @@
 /**
  * Renders scored steps: each step a card with a score bar and value, each token tinted by its partial
  * reward, the first error marked on its step and token. Text is only ever set as text, never as HTML.
+ * Used by the demo page, the `<steplight-steps>` widget and the notebook; its styles are in
+ * `steps-view.css`, themed by the `--steplight-*` custom properties.
  *
  * DOM contract (stable; tests and embedders rely on it): every step element has `data-step-index` and
  * `data-score` (4 decimals, updated live; the running partial reward while a step is still open); the
- * first-error step element alone has `data-first-error="true"`.
+ * first-error step element alone has `data-first-error="true"`. Parts (for `::part()` inside a shadow
+ * root): `step` plus `step-ok` | `step-wrong` | `step-open` and `first-error`; `token` plus `token-low` and
+ * `first-error-token`; `step-head`, `bar`, `score`, `badge`, `text`.
  */
 import type { FirstError, StepScore, TokenScore } from '../../src/index.ts';
 
@@ -18,15 +22,10 @@ export interface StepsViewModel {
   ended: boolean;
 }
 
-/** Tint of a reward: a blue (good) to orange (bad) scale, readable with red-green colour blindness. */
-export function rewardColor(reward: number): string {
-  const hue = 30 + 180 * Math.max(0, Math.min(1, reward));
-  return `hsl(${hue.toFixed(0)} 80% 88%)`;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, part: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
+  if (part) node.setAttribute('part', part);
   if (text !== undefined) node.textContent = text;
   return node;
 }
@@ -36,7 +35,7 @@ export class StepsView {
   private readonly list: HTMLOListElement;
 
   constructor(private readonly container: HTMLElement) {
-    this.list = el('ol', 'sl-steps');
+    this.list = el('ol', 'sl-steps', 'steps');
     this.list.setAttribute('aria-label', 'Scored steps');
     container.replaceChildren(this.list);
   }
@@ -62,40 +61,40 @@ export class StepsView {
     const visible = tokens.filter((t) => !t.isSeparator);
     const open = step === undefined;
     const score = step?.score ?? visible.at(-1)?.partialReward ?? 1;
-    const wrong = score < model.threshold;
+    const status = open ? 'open' : score < model.threshold ? 'wrong' : 'ok';
     const isFirstError = model.firstError?.stepIndex === stepIndex;
-    const item = el('li', 'sl-step');
+    const item = el('li', 'sl-step', `step step-${status}${isFirstError ? ' first-error' : ''}`);
     item.dataset.stepIndex = String(stepIndex);
     item.dataset.score = score.toFixed(4);
-    item.dataset.status = open ? 'open' : wrong ? 'wrong' : 'ok';
-    item.setAttribute('part', 'step');
+    item.dataset.status = status;
     if (isFirstError) item.dataset.firstError = 'true';
 
-    const head = el('div', 'sl-step-head');
-    const icon = el('span', 'sl-icon', open ? '…' : wrong ? '✗' : '✓');
+    const head = el('div', 'sl-step-head', 'step-head');
+    const icon = el('span', 'sl-icon', 'icon', open ? '…' : status === 'wrong' ? '✗' : '✓');
     icon.setAttribute('aria-hidden', 'true');
-    const label = el('span', 'sl-step-label', `Step ${stepIndex + 1}`);
-    const bar = el('span', 'sl-bar');
-    const fill = el('span', 'sl-bar-fill');
+    const label = el('span', 'sl-step-label', 'step-label', `Step ${stepIndex + 1}`);
+    const bar = el('span', 'sl-bar', 'bar');
+    const fill = el('span', 'sl-bar-fill', 'bar-fill');
     fill.style.width = `${(score * 100).toFixed(1)}%`;
-    fill.style.backgroundColor = open ? 'var(--muted)' : wrong ? 'var(--bad)' : 'var(--good)';
     bar.append(fill);
     bar.setAttribute('role', 'meter');
     bar.setAttribute('aria-valuemin', '0');
     bar.setAttribute('aria-valuemax', '1');
     bar.setAttribute('aria-valuenow', score.toFixed(4));
     bar.setAttribute('aria-label', `Step ${stepIndex + 1} score`);
-    const value = el('span', 'sl-score', `${score.toFixed(3)}${open ? ' (partial)' : ''}`);
+    const value = el('span', 'sl-score', 'score', `${score.toFixed(3)}${open ? ' (partial)' : ''}`);
     head.append(icon, label, bar, value);
-    if (isFirstError) head.append(el('span', 'sl-badge', 'first error'));
+    if (isFirstError) head.append(el('span', 'sl-badge', 'badge', 'first error'));
 
-    const text = el('p', 'sl-text');
+    const text = el('p', 'sl-text', 'text');
     for (const token of visible) {
-      const span = el('span', 'sl-token', token.text);
-      span.style.backgroundColor = rewardColor(token.partialReward);
+      const low = token.partialReward < model.threshold;
+      const isErrorToken = isFirstError && model.firstError?.tokenIndex === token.tokenIndex;
+      const span = el('span', 'sl-token', `token${low ? ' token-low' : ''}${isErrorToken ? ' first-error-token' : ''}`, token.text);
+      span.style.setProperty('--sl-reward', token.partialReward.toFixed(3));
       span.title = `partial reward ${token.partialReward.toFixed(4)}`;
-      if (token.partialReward < model.threshold) span.classList.add('sl-low');
-      if (isFirstError && model.firstError?.tokenIndex === token.tokenIndex) {
+      if (low) span.classList.add('sl-low');
+      if (isErrorToken) {
         span.classList.add('sl-first-error-token');
         span.dataset.firstErrorToken = 'true';
       }
