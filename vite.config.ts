@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
+import { precacheManifest } from './demo/build/precache.ts';
 import { serveModel } from './demo/build/serve-model.ts';
 import { widgetEntry } from './demo/build/widget-entry.ts';
 
@@ -24,7 +25,7 @@ const worker: UserConfig['worker'] = {
 };
 
 /** Entry chunks of the widget and the library keep plain names; everything else goes to assets/. */
-const plainEntries = ['index', 'steplight-widget'];
+const plainEntries = ['index', 'steplight-widget', 'notebook-sw'];
 const output = {
   entryFileNames: (chunk: { name: string }) => (plainEntries.includes(chunk.name) ? '[name].js' : 'assets/[name]-[hash].js'),
 };
@@ -66,12 +67,18 @@ const cli: UserConfig = {
   },
 };
 
+/**
+ * Files the notebook's service worker does not precache: the test harness, and model variants other than
+ * the default q4 (cached when first used) and the held-out data.
+ */
+const offlineSkips = /^(harness\.html|assets\/harness-.*|models\/tiny-arith-prm\/(onnx\/model(_fp16|_int8)?\.onnx|data\/heldout\.jsonl))$/;
+
 /** Default: the demo site (dev server, build, preview) and the unit tests. */
 const site: UserConfig = {
   root: 'demo',
   base: './',
   publicDir: false,
-  plugins: [builtinModel, widgetEntry('widget/steplight-widget.ts')],
+  plugins: [builtinModel, widgetEntry('widget/steplight-widget.ts'), precacheManifest('notebook-sw', offlineSkips)],
   server: { headers: isolationHeaders, fs: { allow: ['..'] } },
   preview: { headers: isolationHeaders },
   worker,
@@ -84,7 +91,9 @@ const site: UserConfig = {
         index: resolve(here, 'demo/index.html'),
         harness: resolve(here, 'demo/harness.html'),
         embed: resolve(here, 'demo/embed.html'),
+        notebook: resolve(here, 'demo/notebook.html'),
         'steplight-widget': resolve(here, 'demo/widget/steplight-widget.ts'),
+        'notebook-sw': resolve(here, 'demo/notebook-sw.ts'),
       },
       preserveEntrySignatures: 'strict',
       output,

@@ -1,0 +1,31 @@
+/**
+ * Vite plugin: writes the precache list into the service worker chunk named `chunkName`: every file of
+ * the build except those `skip` matches, and a version hashed from their contents, so each build
+ * with changed files installs a new worker and drops the old cache.
+ */
+import { createHash } from 'node:crypto';
+import type { Plugin } from 'vite';
+
+const placeholder = /(["'`])__STEPLIGHT_PRECACHE__\1/;
+
+export function precacheManifest(chunkName: string, skip: RegExp): Plugin {
+  return {
+    name: 'steplight-precache',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const worker = Object.values(bundle).find((file) => file.type === 'chunk' && file.name === chunkName);
+      if (!worker || worker.type !== 'chunk') return;
+      const hash = createHash('sha256');
+      const files: string[] = [];
+      for (const [fileName, file] of Object.entries(bundle).sort(([a], [b]) => a.localeCompare(b))) {
+        if (file === worker || skip.test(fileName)) continue;
+        files.push(fileName);
+        hash.update(fileName);
+        hash.update(file.type === 'chunk' ? file.code : file.source);
+      }
+      const manifest = { version: hash.digest('hex').slice(0, 16), files: ['./', ...files] };
+      if (!placeholder.test(worker.code)) this.error(`${chunkName}: precache placeholder not found.`);
+      worker.code = worker.code.replace(placeholder, JSON.stringify(manifest));
+    },
+  };
+}

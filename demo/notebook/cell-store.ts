@@ -1,0 +1,56 @@
+/** The notebook's cells in IndexedDB: they survive reloads and browser restarts. */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+/** One notebook cell: a problem, its solution (steps separated by blank lines) and what is known of it. */
+export interface Cell {
+  id: string;
+  /** Sort key; cells are shown in ascending order. */
+  position: number;
+  problem: string;
+  solution: string;
+  /** ProcessBench label: the first wrong step (0-based), -1 when correct, null when unlabelled. */
+  label: number | null;
+  /** Step scores of the last evaluation of this exact text, or null when not scored since the last edit. */
+  stepScores: number[] | null;
+}
+
+interface NotebookDb extends DBSchema {
+  cells: { key: string; value: Cell };
+}
+
+/** The cell store of one notebook. */
+export class CellStore {
+  private constructor(private readonly db: IDBPDatabase<NotebookDb>) {}
+
+  /** Opens (or creates) the notebook database `name`. */
+  static async open(name = 'steplight-notebook'): Promise<CellStore> {
+    const db = await openDB<NotebookDb>(name, 1, {
+      upgrade(database) {
+        database.createObjectStore('cells', { keyPath: 'id' });
+      },
+    });
+    return new CellStore(db);
+  }
+
+  /** Every cell, in position order. */
+  async all(): Promise<Cell[]> {
+    const cells = await this.db.getAll('cells');
+    return cells.sort((a, b) => a.position - b.position);
+  }
+
+  /** Writes cells in one transaction: all of them are stored, or none. */
+  async put(...cells: Cell[]): Promise<void> {
+    const tx = this.db.transaction('cells', 'readwrite');
+    await Promise.all([...cells.map((cell) => tx.store.put(cell)), tx.done]);
+  }
+
+  /** Deletes one cell. */
+  async remove(id: string): Promise<void> {
+    await this.db.delete('cells', id);
+  }
+}
+
+/** A new cell placed after `position`. */
+export function newCell(position: number, fields: Partial<Pick<Cell, 'problem' | 'solution' | 'label'>> = {}): Cell {
+  return { id: crypto.randomUUID(), position, problem: '', solution: '', label: null, stepScores: null, ...fields };
+}

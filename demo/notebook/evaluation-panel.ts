@@ -1,0 +1,57 @@
+/** The notebook's evaluation section: progress of a run, the metrics table and the threshold chart. */
+import type { Cell } from './cell-store.ts';
+import { ThresholdChart } from './charts.ts';
+import { metricsAt, thresholdCurve, type EvaluationProgress } from './evaluation.ts';
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const percent = (value: number) => `${(100 * value).toFixed(1)}%`;
+
+export class EvaluationPanel {
+  private readonly progress = byId<HTMLProgressElement>('progress');
+  private readonly progressText = byId('progress-text');
+  private readonly chart: ThresholdChart;
+  private started = 0;
+
+  constructor() {
+    const box = byId('threshold-chart');
+    this.chart = new ThresholdChart(box, Math.max(320, Math.min(560, box.clientWidth || 520)));
+  }
+
+  /** A run starts: the progress bar appears and cancel is offered. */
+  start(total: number): void {
+    this.started = performance.now();
+    this.progress.hidden = false;
+    this.progress.max = total;
+    this.progress.value = 0;
+    this.progressText.textContent = `0 / ${total} records`;
+    byId<HTMLButtonElement>('evaluate').disabled = true;
+    byId<HTMLButtonElement>('cancel').disabled = false;
+  }
+
+  step(p: EvaluationProgress): void {
+    this.progress.value = p.done;
+    const seconds = ((performance.now() - this.started) / 1000).toFixed(1);
+    this.progressText.textContent = `${p.done} / ${p.total} records · ${seconds} s${p.failed ? ` · ${p.failed} could not be scored` : ''}`;
+  }
+
+  /** A run ended (finished or cancelled). */
+  finish(summary: string): void {
+    this.progressText.textContent = summary;
+    this.progress.hidden = true;
+    byId<HTMLButtonElement>('evaluate').disabled = false;
+    byId<HTMLButtonElement>('cancel').disabled = true;
+  }
+
+  /** Metrics and curve of `cells` at `threshold`. */
+  show(cells: readonly Cell[], threshold: number): void {
+    const m = metricsAt(cells, threshold);
+    const scored = m.n > 0;
+    byId('metric-n').textContent = String(m.n);
+    byId('metric-acc-error').textContent = scored ? percent(m.acc_error) : '–';
+    byId('metric-acc-correct').textContent = scored ? percent(m.acc_correct) : '–';
+    byId('metric-f1').textContent = scored ? m.f1.toFixed(3) : '–';
+    byId('metric-exact').textContent = scored ? percent(m.first_error_exact) : '–';
+    byId('metrics').dataset.f1 = scored ? m.f1.toFixed(4) : '';
+    this.chart.update(thresholdCurve(cells), threshold);
+  }
+}
