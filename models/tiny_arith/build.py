@@ -3,7 +3,9 @@ fixtures, manifest and model card. One command (about 35 minutes on 2 CPU cores)
 
     python -m models.tiny_arith.build --out models/tiny-arith-prm
 
-`--stage export` redoes everything after training from the checkpoint in `--work`.
+Stages: `data` (records, tokenizer, packed training tensors in `--work`), `train` (from `--work`), `export`
+(everything after training, from the checkpoint in `--work`); `all` runs the three. The shipped weights use the
+GPU profile (see models/README.md): `--device cuda --records 1000000 --batch 256 ...`.
 """
 from __future__ import annotations
 
@@ -11,9 +13,11 @@ import argparse
 import json
 import platform
 import time
+from multiprocessing import Pool
 from pathlib import Path
 
 import torch
+from tokenizers import Tokenizer
 from transformers import Qwen2ForTokenClassification
 
 from . import card, fixtures
@@ -23,42 +27,67 @@ from .generate import generate, write_jsonl
 from .manifest import write_manifest
 from .quantize import make_variants
 from .tokenizer import build_sequence, save_tokenizer, train_tokenizer
-from .train import TrainConfig, save_log, train
+from .train import TrainConfig, pack, save_log, train
 
-SPLITS = {"train": (1, 60000, "train"), "validation": (2, 600, "train"), "test": (3, 400, "train"), "heldout": (4, 400, "heldout")}
+#: Evaluation splits: seed, records, wording style. Training records come in chunks of CHUNK from seeds 1, 1001, ...
+SPLITS = {"validation": (2, 600, "train"), "test": (3, 400, "train"), "heldout": (4, 400, "heldout")}
+CHUNK = 50_000
 VOCAB_SIZE = 512
+TOKENIZER_RECORDS = 60_000
 
 
-def make_data(work: Path, out: Path) -> dict[str, list[dict]]:
+def _tokenized_chunk(job: tuple[int, int, str]) -> list[dict]:
+    seed, count, tokenizer_path = job
+    tokenizer = Tokenizer.from_file(tokenizer_path)
+    return [build_sequence(tokenizer, r) for r in generate(seed, count, "train")]
+
+
+def stage_data(work: Path, out: Path, records: int, workers: int, tokenizer_from: Path | None, max_context: int) -> None:
+    """Writes the evaluation splits, the tokenizer (trained, or copied from `tokenizer_from`) and the packed training data."""
+    started = time.time()
     data = {name: generate(seed, count, style) for name, (seed, count, style) in SPLITS.items()}
-    write_jsonl(data["train"], work / "data/train.jsonl")
     write_jsonl(data["validation"], work / "data/validation.jsonl")
     write_jsonl(data["test"], out / "data/test.jsonl")
     write_jsonl(data["heldout"], out / "data/heldout.jsonl")
-    return data
+    if tokenizer_from is None:
+        sample = generate(1, TOKENIZER_RECORDS, "train")
+        tokenizer = train_tokenizer([r["problem"] + "\n" for r in sample] + [s for r in sample for s in r["steps"]], VOCAB_SIZE)
+    else:
+        tokenizer = Tokenizer.from_file(str(tokenizer_from / "tokenizer.json"))
+    save_tokenizer(tokenizer, out, max_context)
+    jobs = [(1 + 1000 * k, min(CHUNK, records - k * CHUNK), str(out / "tokenizer.json")) for k in range((records + CHUNK - 1) // CHUNK)]
+    with Pool(workers) as pool:
+        seqs = [s for chunk in pool.imap(_tokenized_chunk, jobs) for s in chunk]
+    longest = max(len(s["input_ids"]) for s in seqs)
+    assert longest <= max_context, f"a training sequence has {longest} tokens"
+    torch.save(pack(seqs), work / "train.pt")
+    info = {"train": {"seeds": [j[0] for j in jobs], "records": records, "style": "train"},
+            **{name: {"seed": seed, "records": count, "style": style} for name, (seed, count, style) in SPLITS.items()},
+            "data_wall_s": round(time.time() - started, 1)}
+    (work / "data.json").write_text(json.dumps(info, indent=2) + "\n")
 
 
-def stage_train(cfg: TrainConfig, work: Path, out: Path) -> None:
-    started = time.time()
-    data = make_data(work, out)
-    texts = [r["problem"] + "\n" for r in data["train"]] + [s for r in data["train"] for s in r["steps"]]
-    tokenizer = train_tokenizer(texts, VOCAB_SIZE)
-    save_tokenizer(tokenizer, out, cfg.max_context)
-    seqs = {name: [build_sequence(tokenizer, r) for r in records] for name, records in data.items()}
-    too_long = max(len(s["input_ids"]) for s in seqs["train"])
-    assert too_long <= cfg.max_context, f"a training sequence has {too_long} tokens"
-    log = train(seqs["train"], seqs["validation"], data["validation"], tokenizer.get_vocab_size(), cfg,
-                work / "checkpoint", log=lambda line: print(line, flush=True))
-    log["data"] = {name: {"seed": seed, "records": count, "style": style} for name, (seed, count, style) in SPLITS.items()}
-    log["machine"] = f"{platform.machine()}, {torch.get_num_threads()} threads, torch {torch.__version__}"
-    log["recipe_wall_s"] = round(time.time() - started, 1)
-    save_log(log, out / "training-log.json")
+def stage_train(cfg: TrainConfig, work: Path, out: Path, checkpoint: Path, note: str = "") -> None:
+    tokenizer = Tokenizer.from_file(str(out / "tokenizer.json"))
+    validation = [json.loads(line) for line in (work / "data/validation.jsonl").read_text().splitlines()]
+    val_seqs = [build_sequence(tokenizer, r) for r in validation]
+    run = train(torch.load(work / "train.pt"), val_seqs, validation, tokenizer.get_vocab_size(), cfg, checkpoint,
+                log=lambda line: print(line, flush=True))
+    device = torch.cuda.get_device_name() if cfg.device.startswith("cuda") else f"{torch.get_num_threads()} CPU threads"
+    machine = f"{platform.machine()}, {device}, torch {torch.__version__}"
+    name = "continued from the previous phase's checkpoint" if cfg.init_from else "from scratch"
+    phase = {"name": f"{name}; {note}" if note else name, "machine": machine,
+             "config": run["config"], "steps_run": run["steps_run"], "wall_s": run["wall_s"], "best": run["best"],
+             "data": json.loads((work / "data.json").read_text()), "history": run["history"]}
+    previous = json.loads((Path(cfg.init_from) / "training-log.json").read_text())["phases"] if cfg.init_from else []
+    phases = previous + [phase]
+    save_log({"parameters": run["parameters"], "steps_run": sum(p["steps_run"] for p in phases),
+              "wall_s": round(sum(p["wall_s"] for p in phases), 1), "best": run["best"], "phases": phases},
+             checkpoint / "training-log.json")
 
 
-def stage_export(work: Path, out: Path) -> None:
-    from tokenizers import Tokenizer
-
-    model = Qwen2ForTokenClassification.from_pretrained(work / "checkpoint", attn_implementation="eager").eval()
+def stage_export(checkpoint: Path, out: Path) -> None:
+    model = Qwen2ForTokenClassification.from_pretrained(checkpoint, attn_implementation="eager").eval()
     model.config.save_pretrained(out)
     tokenizer = Tokenizer.from_file(str(out / "tokenizer.json"))
     test = [json.loads(line) for line in (out / "data/test.jsonl").read_text().splitlines()]
@@ -91,7 +120,8 @@ def stage_export(work: Path, out: Path) -> None:
     (out / "metrics.json").write_text(json.dumps(summary, indent=2) + "\n")
     fixtures.write_golden(out / "fixtures/golden.json", test, test_seqs, torch_probs, count=20)
     write_manifest(out, model.config.to_dict(), model.config.max_position_embeddings)
-    training = json.loads((out / "training-log.json").read_text())
+    training = json.loads((checkpoint / "training-log.json").read_text())
+    save_log(training, out / "training-log.json")
     (out / "README.md").write_text(card.render(summary, training, model))
 
 
@@ -99,17 +129,34 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=Path("models/tiny-arith-prm"))
     parser.add_argument("--work", type=Path, default=Path("models/tiny-arith-prm/work"))
-    parser.add_argument("--stage", choices=["all", "train", "export"], default="all")
-    parser.add_argument("--steps", type=int, default=TrainConfig.steps)
-    parser.add_argument("--time-budget", type=float, default=TrainConfig.time_budget_s)
+    parser.add_argument("--checkpoint", type=Path, help="where training writes (export reads) the model; default WORK/checkpoint")
+    parser.add_argument("--stage", choices=["all", "data", "train", "export"], default="all")
+    parser.add_argument("--records", type=int, default=60_000, help="training records")
+    parser.add_argument("--workers", type=int, default=2, help="processes generating and tokenizing data")
+    parser.add_argument("--tokenizer-from", type=Path, help="reuse this folder's tokenizer.json instead of training one")
+    defaults = TrainConfig()
+    for name in ("seed", "hidden", "layers", "heads", "kv_heads", "intermediate", "batch", "steps", "warmup", "eval_every"):
+        parser.add_argument(f"--{name.replace('_', '-')}", type=int, default=getattr(defaults, name))
+    parser.add_argument("--lr", type=float, default=defaults.lr)
+    parser.add_argument("--time-budget", type=float, default=defaults.time_budget_s)
+    parser.add_argument("--device", default=defaults.device)
+    parser.add_argument("--init-from", default="", help="continue training from this checkpoint folder")
+    parser.add_argument("--note", default="", help="what is new in this phase, for the training log and model card")
     args = parser.parse_args()
     torch.set_num_threads(2)
-    cfg = TrainConfig(steps=args.steps, time_budget_s=args.time_budget)
-    args.out.mkdir(parents=True, exist_ok=True)
+    cfg = TrainConfig(seed=args.seed, hidden=args.hidden, layers=args.layers, heads=args.heads, kv_heads=args.kv_heads,
+                      intermediate=args.intermediate, batch=args.batch, steps=args.steps, warmup=args.warmup,
+                      eval_every=args.eval_every, lr=args.lr, time_budget_s=args.time_budget, device=args.device,
+                      init_from=args.init_from)
+    checkpoint = args.checkpoint or args.work / "checkpoint"
+    for folder in (args.out, args.work / "data", checkpoint):
+        folder.mkdir(parents=True, exist_ok=True)
+    if args.stage in ("all", "data"):
+        stage_data(args.work, args.out, args.records, args.workers, args.tokenizer_from, cfg.max_context)
     if args.stage in ("all", "train"):
-        stage_train(cfg, args.work, args.out)
+        stage_train(cfg, args.work, args.out, checkpoint, args.note)
     if args.stage in ("all", "export"):
-        stage_export(args.work, args.out)
+        stage_export(checkpoint, args.out)
 
 
 if __name__ == "__main__":

@@ -81,6 +81,20 @@ def pick_change(rng: random.Random, value: int) -> Change | None:
     return None
 
 
+def made_up_word(rng: random.Random) -> str:
+    return "".join(rng.choice(W.SYLLABLES) for _ in range(rng.randint(2, 3)))
+
+
+def pick_name_and_item(rng: random.Random, style: str) -> tuple[str, str]:
+    """A listed name and item; training wording also uses made-up ones, so no word list is learnt by heart."""
+    name, item = rng.choice(W.NAMES[style]), rng.choice(W.ITEMS[style])
+    if style == "train" and rng.random() < 0.3:
+        name = made_up_word(rng).capitalize()
+    if style == "train" and rng.random() < 0.2:
+        item = made_up_word(rng) + "s"
+    return name, item
+
+
 def start_value(rng: random.Random) -> int:
     return rng.choice([rng.randint(1, 20), rng.randint(2, 99), rng.randint(10, 999), rng.randint(1, 999)])
 
@@ -97,7 +111,10 @@ def problem_text(rng: random.Random, style: str, name: str, item: str, pronoun: 
         return form.format(n=change.n, item=item)
 
     groups = [changes] if len(changes) == 1 or rng.random() < 0.4 else [changes[: len(changes) // 2], changes[len(changes) // 2:]]
-    sentences = [rng.choice(W.START[style]).format(name=name, n=start, item=item)]
+    start_form = rng.choice(W.START[style])
+    if style == "train" and start_form.startswith("{name}") and rng.random() < 0.3:
+        start_form = rng.choice(W.START_PREFIXES) + start_form
+    sentences = [start_form.format(name=name, n=start, item=item)]
     for group in groups:
         link = rng.choice(W.LINKS[style]).format(p=subject, P=Subject)
         joined = phrase(group[0])
@@ -153,7 +170,7 @@ def step_text(rng: random.Random, style: str, name: str, item: str, subject: tup
 
 
 def make_record(rng: random.Random, style: str, index: int, error_rate: float) -> dict:
-    name, item, pronoun = rng.choice(W.NAMES[style]), rng.choice(W.ITEMS[style]), rng.choice(W.PRONOUNS)
+    (name, item), pronoun = pick_name_and_item(rng, style), rng.choice(W.PRONOUNS)
     start = start_value(rng)
     changes: list[Change] = []
     value = start

@@ -10,6 +10,7 @@ NAMES = {
         "Mia", "Noah", "Olive", "Paul", "Quinn", "Rosa", "Sam", "Tara", "Uma", "Victor", "Wendy",
         "Xavier", "Yara", "Zoe", "Amir", "Bella", "Carlos", "Dina", "Eli", "Fatima", "George", "Hana",
         "Ivan", "Julia", "Kenji", "Lena", "Marco", "Nina",
+        "Aiden", "Bianca", "Caleb", "Daria", "Ethan", "Freya", "Gabriel", "Helen", "Isaac", "Jasmine", "Kevin", "Laila", "Mateo", "Naomi", "Omar", "Petra", "Ravi", "Selma", "Theo", "Ulla", "Vikram", "Willa", "Yosef", "Zainab", "Anton", "Bruno", "Clara", "Diego", "Elena", "Felix", "Gina", "Hiro", "Ines", "Jonas", "Keiko", "Luca", "Maya", "Nils", "Odette", "Pablo"
     ],
     "heldout": [
         "Oscar", "Priya", "Rafael", "Sofia", "Tomas", "Ursula", "Vera", "Walter", "Ximena", "Yusuf",
@@ -24,6 +25,7 @@ ITEMS = {
         "cupcakes", "oranges", "bottles", "tickets", "erasers", "crayons", "muffins", "puzzles",
         "keys", "socks", "hats", "cherries", "peaches", "bananas", "lemons", "blocks", "dolls",
         "notebooks", "ribbons", "badges", "plates", "cups",
+        "carrots", "grapes", "buckets", "bricks", "nails", "chairs", "boxes", "bags", "shirts", "rings", "beans", "eggs", "pears", "plums", "cans", "ropes", "tiles", "nuts", "seeds", "leaves", "bolts", "mugs", "forks", "bowls", "pillows", "lamps", "brushes", "towels", "sandwiches", "pies"
     ],
     "heldout": [
         "pinecones", "seashells", "postcards", "comics", "figurines", "magnets", "kites", "acorns",
@@ -79,6 +81,7 @@ START = {
         "{name} had {n} {item} in the morning.",
         "In the beginning {name} has {n} {item}.",
         "{name} keeps {n} {item} in a box.",
+        "{name} holds {n} {item}.", "{name} is carrying {n} {item}.", "{name}'s shelf has {n} {item} on it.", "A box that belongs to {name} contains {n} {item}.", "{name} stores {n} {item} in the garage.", "{name} brought {n} {item} to school.", "{name} has a collection of {n} {item}.", "{n} {item} belong to {name}.", "{name} had a bag of {n} {item}.", "{name} counts {n} {item} in the closet.", "To start, {name} has {n} {item}.", "Early in the day, {name} has {n} {item}."
     ],
     "heldout": [
         "There are {n} {item} in {name}'s bag.",
@@ -88,7 +91,7 @@ START = {
 }
 
 LINKS = {
-    "train": ["Then {p} ", "After that, {p} ", "Next, {p} ", "Later {p} ", "{P} ", "Then {p} ", "Soon {p} "],
+    "train": ["Then {p} ", "After that, {p} ", "Next, {p} ", "Later {p} ", "{P} ", "Then {p} ", "Soon {p} ", "After a while, {p} ", "Later on, {p} ", "Right after, {p} ", "In the afternoon {p} ", "By evening {p} ", "Following that, {p} ", "Once that was done, {p} ", "Shortly after, {p} ", "Eventually {p} ", "Then later {p} "],
     "heldout": ["Afterwards {p} ", "A bit later, {p} ", "Subsequently {p} "],
 }
 
@@ -98,6 +101,7 @@ QUESTIONS = {
         "How many {item} does {name} have at the end?",
         "How many {item} are left?",
         "How many {item} does {p} have in the end?",
+        "How many {item} does {name} end up with?", "How many {item} does {name} have left?", "Count how many {item} {name} has now.", "Determine how many {item} {name} has at the end.", "How many {item} remain?", "How many {item} are there in the end?"
     ],
     "heldout": [
         "What is the final number of {item} {name} has?",
@@ -118,6 +122,7 @@ STEP_FORMS = {
         "The count becomes {eq}.",
         "{Verbing}: {eq}.",
         "Then {eq} {item} remain.",
+        "So {eq}.", "This makes {eq}.", "It becomes {eq} {item}.", "Result: {eq}.", "Compute {eq}.", "We have {eq}.", "That is {eq} {item}.", "{name} now has {eq}.", "Calculation: {eq}.", "Now there are {eq} {item}.", "Next, {eq}.", "Then {eq}.", "{Verbing} gives {eq}."
     ],
     "heldout": [
         "The new total is {eq}.",
@@ -128,9 +133,16 @@ STEP_FORMS = {
 }
 
 ANSWERS = {
-    "train": ["The answer is {r}.", "So the final answer is {r}.", "Answer: {r}", "The answer is {r}", "Therefore the answer is {r}."],
+    "train": ["The answer is {r}.", "So the final answer is {r}.", "Answer: {r}", "The answer is {r}", "Therefore the answer is {r}.", "The final answer is {r}.", "So the answer is {r}.", "Thus the answer is {r}.", "In total the answer is {r}."],
     "heldout": ["Final answer: {r}.", "Hence the answer is {r}."],
 }
+
+# Optional openers put before a start sentence that begins with the name (training wording only).
+START_PREFIXES = ["On Sunday, ", "Last weekend, ", "In the morning, ", "This morning, ", "Today, ", "At noon, ", "Early on, ", "To begin, "]
+
+# Syllables of made-up names and items (training wording only): the model must read numbers and verbs, not
+# recognise a fixed list of words.
+SYLLABLES = ["ba", "ko", "ri", "mel", "dan", "su", "vo", "ti", "lor", "ne", "pa", "zu", "fin", "ga", "mo", "ler", "qui", "sa", "ter", "wi"]
 
 # Gerund used by "{Verbing}: {eq}." per operation.
 VERBING = {"+": ["Adding", "Buying more", "Getting more"], "-": ["Subtracting", "Taking away", "Removing"],
