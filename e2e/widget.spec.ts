@@ -9,8 +9,8 @@ import { goldenRecords } from '../src/testing/fixtures.ts';
 
 /** The two solutions embed.html shows, with the model's own first-error step for each. */
 const golden = goldenRecords('models/tiny-arith-prm');
-const staticRecord = golden.find((r) => r.problem.startsWith('Jack starts with 572 plates'))!;
-const streamRecord = golden.find((r) => r.problem.startsWith('Marco keeps 18 books'))!;
+const staticRecord = golden.find((r) => r.problem.startsWith('Today, Sam had 929 hats in the'))!;
+const streamRecord = golden.find((r) => r.problem.startsWith('Freya holds 317 shells. By eve'))!;
 
 interface Seen {
   widget: string;
@@ -101,9 +101,12 @@ test('theming reaches the shadow root through ::part and --steplight-* propertie
   await page.goto('embed.html');
   const first = widget(page, 'static-widget').locator('[data-first-error="true"]');
   await expect(first).toHaveCount(1, { timeout: 120_000 });
-  await page.addStyleTag({
-    content: `#static-widget::part(first-error) { outline: 3px solid rgb(255, 0, 0); }
-              #static-widget { --steplight-bad: rgb(1, 2, 3); }`,
+  // A constructed style sheet: the page runs under a CSP without 'unsafe-inline' styles.
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`#static-widget::part(first-error) { outline: 3px solid rgb(255, 0, 0); }
+                       #static-widget { --steplight-bad: rgb(1, 2, 3); }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   });
   await expect(first).toHaveCSS('outline-color', 'rgb(255, 0, 0)');
   await expect(first.locator('.sl-badge')).toHaveCSS('background-color', 'rgb(1, 2, 3)');
