@@ -30,6 +30,23 @@ const output = {
   entryFileNames: (chunk: { name: string }) => (plainEntries.includes(chunk.name) ? '[name].js' : 'assets/[name]-[hash].js'),
 };
 
+/**
+ * The Content-Security-Policy the built demo, widget page and notebook run under (`vite preview` sends it; set the
+ * same header on a static host). No inline or eval'd script: only same-origin modules and WebAssembly compilation.
+ * Model folders may come from any https origin (the demo's "load by URL").
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "connect-src 'self' https:",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 /** The built-in model beside the built files, where the widget's `builtin` resolves by default. */
 const builtinModel = serveModel('models/tiny-arith-prm', 'models/tiny-arith-prm');
 
@@ -80,7 +97,7 @@ const site: UserConfig = {
   publicDir: false,
   plugins: [builtinModel, widgetEntry('widget/steplight-widget.ts'), precacheManifest('notebook-sw', offlineSkips)],
   server: { headers: isolationHeaders, fs: { allow: ['..'] } },
-  preview: { headers: isolationHeaders },
+  preview: { headers: { ...isolationHeaders, 'Content-Security-Policy': contentSecurityPolicy } },
   worker,
   build: {
     outDir: resolve(here, 'dist/demo'),

@@ -14,7 +14,7 @@ sw.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(cacheName)
-      .then((cache) => cache.addAll(precache.files.map((file) => new Request(new URL(file, sw.location.href), { cache: 'reload' }))))
+      .then((cache) => cache.addAll(precache.files.map((file) => new Request(new URL(file, sw.location.href), { cache: 'reload', credentials: 'omit' }))))
       .then(() => sw.skipWaiting()),
   );
 });

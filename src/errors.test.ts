@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,23 @@ describe('loading errors are typed, with a code and a hint', () => {
     const error = await loadError(brokenCopy('tokenizer_config.json', '{}'));
     expect(error.code).toBe('checksum-mismatch');
     expect(error.message).toMatch(/tokenizer_config\.json/);
+  });
+
+  it('a truncated graph is model-invalid (when not stopped earlier by its checksum)', async () => {
+    const dir = brokenCopy('README.md', '');
+    const graph = readFileSync(join(dir, 'onnx/model_q4.onnx'));
+    writeFileSync(join(dir, 'onnx/model_q4.onnx'), graph.subarray(0, graph.length >> 1));
+    expect((await loadError(dir, { variant: 'q4' })).code).toBe('checksum-mismatch');
+    const error = await loadError(dir, { variant: 'q4', verify: false });
+    expect(error.code).toBe('model-invalid');
+    expect(error.hint).toMatch(/ONNX/);
+  });
+
+  it('a tokenizer without the model\'s step token is tokenizer-mismatch', async () => {
+    const renamed = readFileSync(join(MODEL_DIR, 'tokenizer.json'), 'utf8').replaceAll('<extra_0>', '<extra_9>');
+    const error = await loadError(brokenCopy('tokenizer.json', renamed), { verify: false });
+    expect(error.code).toBe('tokenizer-mismatch');
+    expect(error.message).toMatch(/<extra_0>/);
   });
 
   it('an unknown variant is invalid-argument listing the shipped ones', async () => {

@@ -43,7 +43,7 @@ function urlReader(base: string, useCache: boolean): FileReader {
     if (cached) return readBody(cached, path, onProgress, true);
     let response: Response;
     try {
-      response = await fetch(url);
+      response = await fetch(url, { credentials: 'omit' });
     } catch (error) {
       throw new ModelLoadError('model-fetch-failed', `Could not download ${url}.`, 'Check the network and that the server allows this origin (CORS).', { cause: error });
     }
