@@ -9,6 +9,7 @@ import { parseManifest, type PrmManifest } from './manifest.ts';
 import { readerFor, verifyFile, type FileReader } from './model-files.ts';
 import { chooseBackend, configureThreads, Decoder } from './ort.ts';
 import { positiveProbabilities, stepScores, tokenScore, type ScoredToken } from './results.ts';
+import { CacheBudget, DEFAULT_CACHE_BUDGET_BYTES } from './cache-budget.ts';
 import { StreamingSession, type SessionContext } from './session.ts';
 import { checkContext, LayoutBuilder } from './steps.ts';
 import { PrmTokenizer } from './tokenizer.ts';
@@ -68,7 +69,8 @@ export class PrmModel implements Scorer {
     const tokenizer = PrmTokenizer.fromJson(utf8.decode(tokenizerJson), utf8.decode(tokenizerConfig), manifest.input);
     const threads = configureThreads(options.threads);
     const onnx = await Decoder.create(graph, manifest.graph, backend);
-    const ctx: SessionContext = { decoder: onnx, tokenizer, layout: new LayoutBuilder(tokenizer, manifest.input.stepSplit), manifest };
+    const budget = new CacheBudget(options.cacheBudgetBytes ?? DEFAULT_CACHE_BUDGET_BYTES, manifest.graph);
+    const ctx: SessionContext = { decoder: onnx, tokenizer, layout: new LayoutBuilder(tokenizer, manifest.input.stepSplit), manifest, budget };
     const info: ModelInfo = {
       name: manifest.name,
       backend,

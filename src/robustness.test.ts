@@ -9,7 +9,7 @@ import type { Scorer } from './api.ts';
 import { SteplightError } from './errors.ts';
 import { loadPrm } from './model.ts';
 import { splitSteps } from './steps.ts';
-import { maxAbsDiff, MODEL_DIR } from './testing/fixtures.ts';
+import { goldenRecords, maxAbsDiff, MODEL_DIR } from './testing/fixtures.ts';
 
 let model: Scorer;
 const problem = 'Ava has 12 pens. She buys 7 more pens. How many pens does she have now?';
@@ -134,5 +134,37 @@ describe('random edit sequences (fast-check)', () => {
     expect(state.text).toBe(ended.text);
     expect(maxAbsDiff(ended.steps.map((s) => s.score), oneShot.steps.map((s) => s.score))).toBeLessThanOrEqual(1e-5);
     await fresh.close();
+  });
+});
+
+describe('KV cache memory budget', () => {
+  it('past the budget, idle sessions drop their caches and recompute them: scores stay exact', async () => {
+    // 6 layers x 2 x 2 KV heads x 40 x 4 bytes = 3840 bytes per slot: about 150 slots, less than three sessions hold.
+    const small = await loadPrm({ kind: 'dir', path: MODEL_DIR }, { variant: 'fp32', backend: 'wasm', cacheBudgetBytes: 150 * 3840 });
+    const records = goldenRecords().slice(0, 3);
+    const runs: number[][] = records.map(() => []);
+    const sessions = await Promise.all(
+      records.map((r, i) =>
+        small.open(r.problem, (events) => {
+          for (const e of events) if (e.type === 'run') runs[i]!.push(e.tokenCount);
+        }),
+      ),
+    );
+    const texts = records.map((r) => r.steps.join('\n\n'));
+    const longest = Math.max(...texts.map((t) => t.length));
+    for (let at = 0; at < longest; at += 10) {
+      for (const [i, session] of sessions.entries()) if (at < texts[i]!.length) await session.append(texts[i]!.slice(at, at + 10));
+    }
+    for (const [i, session] of sessions.entries()) {
+      const state = await session.end();
+      const oneShot = await small.score(records[i]!.problem, records[i]!.steps);
+      expect(maxAbsDiff(state.tokens.map((t) => t.partialReward), oneShot.tokens.map((t) => t.partialReward))).toBeLessThanOrEqual(1e-4);
+      expect(state.firstError).toEqual(oneShot.firstError);
+      await session.close();
+    }
+    // A recomputed cache shows as a run over the prompt and every kept token, far more than one 10-character piece.
+    const promptLengths = records.map((r) => r.prompt_length);
+    expect(runs.some((counts, i) => counts.slice(1).some((n) => n > promptLengths[i]!))).toBe(true);
+    await small.dispose();
   });
 });

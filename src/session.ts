@@ -8,6 +8,7 @@
  */
 import type { ScoringSession, SessionEventListener } from './api.ts';
 import { aggregate, findFirstError } from './aggregate.ts';
+import type { CacheBudget, CacheHolder } from './cache-budget.ts';
 import { AbortedError, ContextOverflowError, SessionClosedError } from './errors.ts';
 import type { PrmManifest } from './manifest.ts';
 import { Decoder, type KvTensors } from './ort.ts';
@@ -22,6 +23,7 @@ export interface SessionContext {
   tokenizer: PrmTokenizer;
   layout: LayoutBuilder;
   manifest: PrmManifest;
+  budget: CacheBudget;
 }
 
 /** Cache slots withdrawn before a rebuild is considered. */
@@ -32,7 +34,7 @@ function sameToken(a: LayoutToken, b: LayoutToken): boolean {
 }
 
 /** A {@link ScoringSession} over one problem, running in the same thread as its model. */
-export class StreamingSession implements ScoringSession {
+export class StreamingSession implements ScoringSession, CacheHolder {
   private text = '';
   private ended = false;
   private targetText = '';
@@ -48,6 +50,10 @@ export class StreamingSession implements ScoringSession {
   private scheduled: Promise<SessionState> | null = null;
   private reportedFirstError: FirstError | null = null;
   private earlyRejected = new Set<number>();
+  /** True while a model run reads or replaces the cache. */
+  busy = false;
+  /** The cache was dropped by the memory budget: the next run recomputes it. */
+  private evicted = false;
 
   private constructor(
     private readonly ctx: SessionContext,
@@ -74,8 +80,14 @@ export class StreamingSession implements ScoringSession {
     const session = new StreamingSession(ctx, promptIds, onEvents, options.threshold, options.aggregation, options.signal);
     const positions = promptIds.map((_, i) => i);
     const ones = promptIds.map(() => 1);
-    session.cache = (await ctx.decoder.run(promptIds, positions, ones, session.cache)).cache;
+    session.busy = true;
+    try {
+      session.cache = (await ctx.decoder.run(promptIds, positions, ones, session.cache)).cache;
+    } finally {
+      session.busy = false;
+    }
     session.slotMask = ones;
+    ctx.budget.touch(session);
     return session;
   }
 
@@ -101,7 +113,20 @@ export class StreamingSession implements ScoringSession {
     if (this.closed) return;
     this.closed = true;
     await this.queue;
+    this.ctx.budget.release(this);
     Decoder.disposeCache(this.cache);
+  }
+
+  /** Cache slots held now. */
+  get cacheSlots(): number {
+    return this.cache.length;
+  }
+
+  /** Drops the cache (memory budget); scores stay, and the next run recomputes the cache. */
+  evict(): void {
+    Decoder.disposeCache(this.cache);
+    this.cache = this.ctx.decoder.emptyCache();
+    this.evicted = true;
   }
 
   private assertUsable(): void {
@@ -167,7 +192,8 @@ export class StreamingSession implements ScoringSession {
   /** Runs `fresh` after the live tokens: one decode step each, all in one model run. */
   private async run(fresh: LayoutToken[], events: SessionEvent[]): Promise<void> {
     const dead = this.slotMask.length - this.promptIds.length - this.slots.length;
-    const rebuild = dead >= MIN_DEAD_SLOTS_FOR_REBUILD && dead > this.slots.length;
+    const rebuild = this.evicted || (dead >= MIN_DEAD_SLOTS_FOR_REBUILD && dead > this.slots.length);
+    this.evicted = false;
     const started = performance.now();
     const kept: ScoredToken[] = rebuild ? this.tokens : [];
     const prefix = rebuild ? this.promptIds : [];
@@ -177,8 +203,16 @@ export class StreamingSession implements ScoringSession {
     const past = rebuild ? this.ctx.decoder.emptyCache() : this.cache;
     if (rebuild) Decoder.disposeCache(this.cache);
     const mask = [...(rebuild ? [] : this.slotMask), ...ids.map(() => 1)];
-    const { logits, cache } = await this.ctx.decoder.run(ids, positions, mask, past);
+    this.busy = true;
+    let output: Awaited<ReturnType<Decoder['run']>>;
+    try {
+      output = await this.ctx.decoder.run(ids, positions, mask, past);
+    } finally {
+      this.busy = false;
+    }
+    const { logits, cache } = output;
     this.cache = cache;
+    this.ctx.budget.touch(this);
     const rewards = positiveProbabilities(logits, ids.length, this.ctx.manifest.head);
     if (rebuild) {
       this.slotMask = ids.map(() => 1);

@@ -40,6 +40,11 @@ export interface LoadOptions {
   cache?: boolean;
   /** Verify every file against the manifest's sha256; default true. */
   verify?: boolean;
+  /**
+   * Memory for the KV caches of this model's open sessions (estimated at 4 bytes per value), default 256 MiB.
+   * Past it, the least recently used idle sessions drop their caches and recompute them when next used.
+   */
+  cacheBudgetBytes?: number;
 }
 
 /** Download / initialisation progress, reported while a model loads. */
