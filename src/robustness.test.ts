@@ -75,8 +75,8 @@ describe('bad text', () => {
   });
 });
 
-/** One user action on a streaming session. */
-type Action = { kind: 'append'; text: string } | { kind: 'replace'; text: string } | { kind: 'end' };
+/** One user action on a streaming session (an abort is followed by a new session given the text so far). */
+type Action = { kind: 'append'; text: string } | { kind: 'replace'; text: string } | { kind: 'end' } | { kind: 'abort' };
 
 const piece = fc.constantFrom('12', ' + ', '7', ' = ', '19', '.', '\n\n', 'The answer is ', ' pens', '3', '0', '\n', ' ');
 const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
@@ -84,16 +84,27 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 5, arbitrary: piece.map((t) => ({ kind: 'append' as const, text: t })) },
   { weight: 2, arbitrary: text.map((t) => ({ kind: 'replace' as const, text: t })) },
   { weight: 1, arbitrary: fc.constant({ kind: 'end' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'abort' as const }) },
 );
 
 describe('random edit sequences (fast-check)', () => {
-  it('append / replace / end in any order, then end, equal one fresh one-shot scoring of the final text', async () => {
+  it('append / replace / abort / end in any order, then end, equal one fresh one-shot scoring of the final text', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 14 }), async (actions) => {
-        const session = await model.open(problem, () => undefined);
+        let controller = new AbortController();
+        let session = await model.open(problem, () => undefined, { signal: controller.signal });
         let expectedText = '';
         for (const a of actions) {
-          if (a.kind === 'end') await session.end();
+          if (a.kind === 'abort') {
+            const pending = session.append(' 1').catch((e: unknown) => e);
+            controller.abort();
+            await pending;
+            expect(await codeOf(session.append('x'))).toBe('aborted');
+            await session.close();
+            controller = new AbortController();
+            session = await model.open(problem, () => undefined, { signal: controller.signal });
+            await session.replace(expectedText);
+          } else if (a.kind === 'end') await session.end();
           else if (a.kind === 'append') {
             expectedText += a.text;
             await session.append(a.text);
