@@ -3,6 +3,13 @@ import uPlot from 'uplot';
 
 const colors = { f1: '#4b3fd1', accError: '#d95f02', accCorrect: '#2166ac', threshold: '#5b6478' };
 
+/** Axis colours from the page's palette, so charts read in light and dark mode. */
+function axis(container: HTMLElement, extra: uPlot.Axis = {}): uPlot.Axis {
+  const style = getComputedStyle(container);
+  const line = style.getPropertyValue('--line').trim() || '#dde1ea';
+  return { stroke: style.color, grid: { stroke: line, width: 1 }, ticks: { stroke: line, width: 1 }, ...extra };
+}
+
 /** Draws a vertical or horizontal threshold guide on top of a chart. */
 function thresholdGuide(threshold: () => number, axis: 'x' | 'y'): uPlot.Plugin {
   return {
@@ -42,7 +49,7 @@ export class ThresholdChart {
       height: 240,
       title: 'F1 and accuracy against threshold',
       scales: { x: { time: false, range: [0, 1] }, y: { range: [0, 1] } },
-      axes: [{ label: 'threshold' }, { label: 'score' }],
+      axes: [axis(container, { label: 'threshold' }), axis(container, { label: 'score' })],
       series: [
         { label: 'threshold', value: (_u, v) => (v == null ? '–' : v.toFixed(2)) },
         { label: 'F1', stroke: colors.f1, width: 2.5 },
@@ -71,8 +78,8 @@ export function stepScoreChart(container: HTMLElement, scores: readonly number[]
     cursor: { show: false },
     scales: { x: { time: false, range: [0.5, scores.length + 0.5] }, y: { range: [0, 1] } },
     axes: [
-      { splits: () => steps, values: (_u, ticks) => ticks.map((t) => `step ${t}`), size: 28 },
-      { splits: () => [0, 0.5, 1], size: 36 },
+      axis(container, { splits: () => steps, values: (_u, ticks) => ticks.map((t) => `step ${t}`), size: 28 }),
+      axis(container, { splits: () => [0, 0.5, 1], size: 36 }),
     ],
     series: [
       {},
