@@ -22,8 +22,6 @@ export class CacheBudget {
   /** Sessions in least-recently-used order (the last one was used most recently). */
   private readonly holders = new Set<CacheHolder>();
   private readonly bytesPerSlot: number;
-  /** Caches dropped so far (for tests and diagnostics). */
-  evictions = 0;
 
   /** `budgetBytes` is compared with caches estimated at 4 bytes per value (fp32). */
   constructor(private readonly budgetBytes: number, shape: GraphShape) {
@@ -40,7 +38,6 @@ export class CacheBudget {
       if (candidate === holder || candidate.busy || candidate.cacheSlots === 0) continue;
       total -= candidate.cacheSlots * this.bytesPerSlot;
       candidate.evict();
-      this.evictions += 1;
     }
   }
 

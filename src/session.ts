@@ -80,14 +80,8 @@ export class StreamingSession implements ScoringSession, CacheHolder {
     const session = new StreamingSession(ctx, promptIds, onEvents, options.threshold, options.aggregation, options.signal);
     const positions = promptIds.map((_, i) => i);
     const ones = promptIds.map(() => 1);
-    session.busy = true;
-    try {
-      session.cache = (await ctx.decoder.run(promptIds, positions, ones, session.cache)).cache;
-    } finally {
-      session.busy = false;
-    }
+    await session.decode(promptIds, positions, ones, session.cache);
     session.slotMask = ones;
-    ctx.budget.touch(session);
     return session;
   }
 
@@ -203,16 +197,7 @@ export class StreamingSession implements ScoringSession, CacheHolder {
     const past = rebuild ? this.ctx.decoder.emptyCache() : this.cache;
     if (rebuild) Decoder.disposeCache(this.cache);
     const mask = [...(rebuild ? [] : this.slotMask), ...ids.map(() => 1)];
-    this.busy = true;
-    let output: Awaited<ReturnType<Decoder['run']>>;
-    try {
-      output = await this.ctx.decoder.run(ids, positions, mask, past);
-    } finally {
-      this.busy = false;
-    }
-    const { logits, cache } = output;
-    this.cache = cache;
-    this.ctx.budget.touch(this);
+    const logits = await this.decode(ids, positions, mask, past);
     const rewards = positiveProbabilities(logits, ids.length, this.ctx.manifest.head);
     if (rebuild) {
       this.slotMask = ids.map(() => 1);
@@ -229,6 +214,20 @@ export class StreamingSession implements ScoringSession, CacheHolder {
       this.tokens.push({ ...token, reward: rewards[offset + i]! });
     });
     events.push({ type: 'run', tokenCount: ids.length, ms: performance.now() - started });
+  }
+
+  /** One model run that becomes the session's cache (busy meanwhile, so the budget never evicts it); returns the logits. */
+  private async decode(ids: number[], positions: number[], mask: number[], past: KvTensors): Promise<Float32Array> {
+    let output: Awaited<ReturnType<Decoder['run']>>;
+    this.busy = true;
+    try {
+      output = await this.ctx.decoder.run(ids, positions, mask, past);
+    } finally {
+      this.busy = false;
+    }
+    this.cache = output.cache;
+    this.ctx.budget.touch(this);
+    return output.logits;
   }
 
   /** Token, step, early-reject, first-error and aggregate events for tokens from `from` on. */

@@ -7,7 +7,6 @@ import {
   aggregate,
   createSteplight,
   findFirstError,
-  SteplightError,
   type Aggregation,
   type BackendRequest,
   type LoadOptions,
@@ -19,6 +18,7 @@ import {
   type Variant,
 } from '../../src/index.ts';
 import type { ProcessBenchRecord } from '../../src/processbench.ts';
+import { errorText } from '../lib/error-text.ts';
 import { StepsView } from '../lib/steps-view.ts';
 import { loadSamples, sampleLabel } from './samples.ts';
 import { StatusView } from './status.ts';
@@ -54,7 +54,7 @@ function setState(state: 'loading' | 'ready' | 'scoring' | 'error'): void {
 function showError(error: unknown): void {
   const box = byId('error');
   box.hidden = false;
-  box.textContent = error instanceof SteplightError ? `${error.message} ${error.hint}` : `Something went wrong: ${String(error)}`;
+  box.textContent = errorText(error);
   setState(model ? 'ready' : 'error');
 }
 

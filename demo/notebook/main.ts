@@ -5,7 +5,8 @@
  * URL query (for testing): `backend=wasm|webgpu`, `variant=q4|int8|fp32|fp16`.
  */
 import 'uplot/dist/uPlot.min.css';
-import { createSteplight, SteplightError, type BackendRequest, type Scorer, type ScoringSession, type Variant } from '../../src/index.ts';
+import { createSteplight, type BackendRequest, type Scorer, type ScoringSession, type Variant } from '../../src/index.ts';
+import { errorText } from '../lib/error-text.ts';
 import { CellStore, newCell, type Cell } from './cell-store.ts';
 import { CellView, type CellActions, type CellScores } from './cell-view.ts';
 import { evaluateAll } from './evaluation.ts';
@@ -45,7 +46,7 @@ function say(text: string): void {
 
 function showError(error: unknown): void {
   const box = byId('error');
-  box.textContent = error instanceof SteplightError ? `${error.message} ${error.hint}` : `Something went wrong: ${String(error)}`;
+  box.textContent = errorText(error);
   box.hidden = false;
 }
 
@@ -106,7 +107,7 @@ function scoreLive(cellId: string): void {
       refreshSummary();
     } catch (error) {
       scores.delete(cellId);
-      views.get(cellId)?.showError(error instanceof SteplightError ? `${error.message} ${error.hint}` : String(error));
+      views.get(cellId)?.showError(errorText(error));
     }
   });
 }

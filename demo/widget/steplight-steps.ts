@@ -6,7 +6,6 @@
 import {
   aggregate,
   findFirstError,
-  SteplightError,
   type ModelInfo,
   type ProgressEvent,
   type ScoreOptions,
@@ -15,6 +14,7 @@ import {
   type SessionEvent,
   type SessionState,
 } from '../../src/index.ts';
+import { toErrorData } from '../../src/errors.ts';
 import stepsCss from '../lib/steps-view.css?inline';
 import { StepsView } from '../lib/steps-view.ts';
 import { StreamPlayer } from '../lib/stream.ts';
@@ -290,10 +290,7 @@ export class SteplightStepsElement extends HTMLElement {
   }
 
   private fail(error: unknown): void {
-    const data =
-      error instanceof SteplightError
-        ? error.toData()
-        : { code: 'internal' as const, message: `Something went wrong: ${String(error)}`, hint: 'Reload the page; report it if it happens again.' };
+    const data = toErrorData(error);
     this.errorBox.textContent = `${data.message} ${data.hint}`;
     this.errorBox.hidden = false;
     this.setState(this.info ? 'ready' : 'error');
@@ -302,7 +299,6 @@ export class SteplightStepsElement extends HTMLElement {
 
   private setState(state: 'loading' | 'ready' | 'scoring' | 'error'): void {
     this.dataset.state = state;
-    this.box.dataset.state = state;
     if (state !== 'loading') this.statusLine.textContent = this.info ? `${this.info.variant} · ${this.info.backend === 'webgpu' ? 'WebGPU' : 'WASM'}` : '';
   }
 
