@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
 import { precacheManifest } from './demo/build/precache.ts';
@@ -49,6 +50,11 @@ export const contentSecurityPolicy = [
 
 /** The built-in model beside the built files, where the widget's `builtin` resolves by default. */
 const builtinModel = serveModel('models/tiny-arith-prm', 'models/tiny-arith-prm');
+/** The converted PRM family fixtures (`npm run prepare:families`), served to the e2e tests, never built in. */
+const familiesDir = 'models/families/build';
+const familyModels = existsSync(familiesDir)
+  ? readdirSync(familiesDir).filter((name) => name !== 'hf').map((name) => serveModel(`${familiesDir}/${name}`, `families/${name}`, false))
+  : [];
 
 /**
  * `vite build --mode lib`: the library entry (`index.js`) and the widget (`steplight-widget.js`), their worker
@@ -95,7 +101,7 @@ const site: UserConfig = {
   root: 'demo',
   base: './',
   publicDir: false,
-  plugins: [builtinModel, widgetEntry('widget/steplight-widget.ts'), precacheManifest('notebook-sw', offlineSkips)],
+  plugins: [builtinModel, ...familyModels, widgetEntry('widget/steplight-widget.ts'), precacheManifest('notebook-sw', offlineSkips)],
   server: { headers: isolationHeaders, fs: { allow: ['..'] } },
   preview: { headers: { ...isolationHeaders, 'Content-Security-Policy': contentSecurityPolicy } },
   worker,

@@ -42,9 +42,9 @@ describe('first error (ProcessBench semantics)', () => {
 
 describe('splitting a solution into steps', () => {
   it('cuts at blank lines, trims, drops empty steps and keeps the last one open', () => {
-    expect(splitSteps('a = 1\n\n b = 2 \n\n\n\nc', '\n\n', false)).toEqual({ closed: ['a = 1', 'b = 2'], open: 'c' });
-    expect(splitSteps('a = 1\n\n', '\n\n', false)).toEqual({ closed: ['a = 1'], open: null });
-    expect(splitSteps('a = 1\n\nb', '\n\n', true)).toEqual({ closed: ['a = 1', 'b'], open: null });
-    expect(splitSteps('', '\n\n', true)).toEqual({ closed: [], open: null });
+    expect(splitSteps('a = 1\n\n b = 2 \n\n\n\nc', { stepSplit: '\n\n' }, false)).toEqual({ closed: ['a = 1', 'b = 2'], open: 'c' });
+    expect(splitSteps('a = 1\n\n', { stepSplit: '\n\n' }, false)).toEqual({ closed: ['a = 1'], open: null });
+    expect(splitSteps('a = 1\n\nb', { stepSplit: '\n\n' }, true)).toEqual({ closed: ['a = 1', 'b'], open: null });
+    expect(splitSteps('', { stepSplit: '\n\n' }, true)).toEqual({ closed: [], open: null });
   });
 });

@@ -25,15 +25,15 @@ export function firstErrorStep(scores: readonly number[], threshold: number): nu
 }
 
 /**
- * The earliest step below `threshold` and, inside it, the first token whose partial reward is below
- * `threshold` (the step's separator when none is); null when every step passes.
+ * The earliest step below `threshold` and, inside it, the first text token whose partial reward is
+ * below `threshold` (the step's score token when none is); null when every step passes.
  */
 export function findFirstError(tokens: readonly TokenScore[], steps: readonly StepScore[], threshold: number): FirstError | null {
   const step = steps.find((s) => s.score < threshold);
   if (step === undefined) return null;
   let tokenIndex = step.end - 1;
   for (let i = step.start; i < step.end; i++) {
-    if (tokens[i]!.partialReward < threshold) {
+    if (!tokens[i]!.isSeparator && tokens[i]!.partialReward < threshold) {
       tokenIndex = i;
       break;
     }

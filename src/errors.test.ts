@@ -35,9 +35,25 @@ describe('loading errors are typed, with a code and a hint', () => {
   });
 
   it('a broken manifest is manifest-invalid and names the field', async () => {
-    const error = await loadError(brokenCopy('prm.json', JSON.stringify({ format: 'steplight-prm@1', head: { kind: 'value' } })));
+    const error = await loadError(brokenCopy('prm.json', JSON.stringify({ format: 'steplight-prm@1', head: { kind: 'regression' } })));
     expect(error.code).toBe('manifest-invalid');
     expect(error.message).toMatch(/head\.kind/);
+  });
+
+  it('a head that reads another width than the graph outputs is model-invalid', async () => {
+    const manifest = JSON.parse(readFileSync(join(MODEL_DIR, 'prm.json'), 'utf8')) as { head: object };
+    manifest.head = { kind: 'value', score: 'sigmoid' };
+    const error = await loadError(brokenCopy('prm.json', JSON.stringify(manifest)));
+    expect(error.code).toBe('model-invalid');
+    expect(error.message).toMatch(/2 values per token.*reads 1/);
+  });
+
+  it('a label-token head whose ids the tokenizer does not resolve is tokenizer-mismatch', async () => {
+    const manifest = JSON.parse(readFileSync(join(MODEL_DIR, 'prm.json'), 'utf8')) as { head: object };
+    manifest.head = { kind: 'label-tokens', tokens: { positive: '+', negative: '-' }, tokenIds: { positive: 1, negative: 2 }, score: 'softmax' };
+    const error = await loadError(brokenCopy('prm.json', JSON.stringify(manifest)));
+    expect(error.code).toBe('tokenizer-mismatch');
+    expect(error.hint).toMatch(/Convert/);
   });
 
   it('a changed file is checksum-mismatch', async () => {

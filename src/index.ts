@@ -8,10 +8,11 @@ export { createSteplight, defaultWorkerFactory, workerAt } from './client.ts';
 export type { ClientOptions, SteplightClient } from './client.ts';
 export type { WorkerFactory } from './worker-connection.ts';
 export type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
-export type { PrmManifest, VariantEntry } from './manifest.ts';
+export type { HeadSpec, InputSpec, PrmManifest, VariantEntry } from './manifest.ts';
 export { aggregate, findFirstError, firstErrorStep, processBenchMetrics } from './aggregate.ts';
 export type { ProcessBenchMetrics } from './aggregate.ts';
 export { splitSteps } from './steps.ts';
+export type { StepRules } from './steps.ts';
 export {
   AbortedError,
   BackendUnavailableError,

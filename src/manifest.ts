@@ -13,6 +13,51 @@ export interface VariantEntry {
   webgpu: 'native' | 'cpu-fallback';
   /** A WebGPU feature the variant needs (fp16 needs `shader-f16`). */
   requires?: string;
+  /** The weights file of a graph over 2 GB (`onnx/model.onnx_data`), loaded beside it. */
+  externalData?: string;
+}
+
+/**
+ * How the graph's `logits` output becomes the per-token score, in the family's own scale:
+ * - `token-classification`: `numLabels` logits; `softmax` = P(positiveIndex), `p1-p0` = P(positive) - P(other)
+ *   (PURE's reward in [-1, 1]; needs 2 labels);
+ * - `value`: one logit (a scalar value head), `sigmoid` of it (Skywork);
+ * - `label-tokens`: an LM head cut to the logits of two label tokens, `[positive, negative]` in that order,
+ *   softmax over the pair (Math-Shepherd, RLHFlow). `tokenIds` are what the converter resolved from the
+ *   tokenizer (`encode(token)[-1]`); loading checks the tokenizer resolves the same ids.
+ */
+export type HeadSpec =
+  | { kind: 'token-classification'; numLabels: number; positiveIndex: number; score: 'softmax' | 'p1-p0' }
+  | { kind: 'value'; score: 'sigmoid' }
+  | { kind: 'label-tokens'; tokens: { positive: string; negative: string }; tokenIds: { positive: number; negative: number }; score: 'softmax' };
+
+/**
+ * How problem and steps become tokens. Each piece is tokenized on its own (special tokens inside it are
+ * parsed): `bos`, the prompt, then per step: `stepPrefix` (every step but the first), the step text
+ * through `stepText`, and `stepSeparator`, whose token `scoreToken` (default -1, the last; negative
+ * counts from the end) carries the step score. Separator tokens after it are read before the next step.
+ */
+export interface InputSpec {
+  kind: 'steps';
+  bos: string | null;
+  /** Special tokens the templates use; loading checks the tokenizer has each one. */
+  specialTokens?: string[];
+  /** Prompt template with `{problem}`; may hold special tokens (a rendered chat template). */
+  prompt: string;
+  /** Where streamed text is cut into steps. */
+  stepSplit: string;
+  /** Trim each step (default true). */
+  trimSteps?: boolean;
+  /** Score empty steps too (default false: they are dropped). */
+  keepEmptySteps?: boolean;
+  stepTokenization: 'per-step';
+  /** Text templates of a step with `{step}`, tokenized as one piece (default `{step}`). */
+  stepText?: { first: string; rest: string };
+  /** Template text tokenized on its own before every step but the first (default ''). */
+  stepPrefix?: string;
+  stepSeparator: string;
+  scoreAt: 'separator';
+  scoreToken?: number;
 }
 
 /** The parsed manifest. */
@@ -20,16 +65,8 @@ export interface PrmManifest {
   format: 'steplight-prm@1';
   name: string;
   description: string;
-  head: { kind: 'token-classification'; numLabels: number; positiveIndex: number; score: 'softmax' };
-  input: {
-    kind: 'steps';
-    bos: string | null;
-    prompt: string;
-    stepSplit: string;
-    stepTokenization: 'per-step';
-    stepSeparator: string;
-    scoreAt: 'separator';
-  };
+  head: HeadSpec;
+  input: InputSpec;
   scoring: { threshold: number; aggregation: Aggregation; partialRewards: boolean };
   limits: { maxContext: number };
   graph: { numLayers: number; numKvHeads: number; headDim: number };
@@ -63,6 +100,46 @@ function expect(ok: boolean, what: string): void {
   if (!ok) fail(what);
 }
 
+function checkHead(head: Record<string, unknown>): void {
+  if (head.kind === 'token-classification') {
+    expect(Number.isInteger(head.numLabels) && Number(head.numLabels) >= 2, '"head.numLabels" must be an integer >= 2');
+    expect(Number.isInteger(head.positiveIndex) && Number(head.positiveIndex) < Number(head.numLabels), '"head.positiveIndex" must be a label index');
+    expect(head.score === 'softmax' || (head.score === 'p1-p0' && head.numLabels === 2), '"head.score" must be "softmax", or "p1-p0" with 2 labels');
+  } else if (head.kind === 'value') {
+    expect(head.score === 'sigmoid', '"head.score" of a value head must be "sigmoid"');
+  } else if (head.kind === 'label-tokens') {
+    const tokens = field(head, 'tokens', 'head.');
+    const ids = field(head, 'tokenIds', 'head.');
+    for (const key of ['positive', 'negative']) {
+      expect(typeof tokens[key] === 'string' && tokens[key] !== '', `"head.tokens.${key}" must be a token text`);
+      expect(Number.isInteger(ids[key]) && Number(ids[key]) >= 0, `"head.tokenIds.${key}" must be a token id`);
+    }
+    expect(head.score === 'softmax', '"head.score" of a label-tokens head must be "softmax"');
+  } else {
+    fail('"head.kind" must be "token-classification", "value" or "label-tokens"');
+  }
+}
+
+function checkInput(input: Record<string, unknown>): void {
+  expect(input.kind === 'steps', '"input.kind" must be "steps"');
+  expect(typeof input.prompt === 'string' && input.prompt.includes('{problem}'), '"input.prompt" must contain {problem}');
+  expect(typeof input.stepSplit === 'string' && input.stepSplit.length > 0, '"input.stepSplit" must be a non-empty string');
+  expect(typeof input.stepSeparator === 'string' && input.stepSeparator.length > 0, '"input.stepSeparator" must be a non-empty string');
+  expect(input.bos === null || typeof input.bos === 'string', '"input.bos" must be a string or null');
+  for (const key of ['trimSteps', 'keepEmptySteps']) {
+    expect(input[key] === undefined || typeof input[key] === 'boolean', `"input.${key}" must be true or false`);
+  }
+  expect(input.specialTokens === undefined || (Array.isArray(input.specialTokens) && input.specialTokens.every((t) => typeof t === 'string')), '"input.specialTokens" must be a list of token texts');
+  expect(input.stepPrefix === undefined || typeof input.stepPrefix === 'string', '"input.stepPrefix" must be a string');
+  expect(input.scoreToken === undefined || Number.isInteger(input.scoreToken), '"input.scoreToken" must be an integer');
+  if (input.stepText !== undefined) {
+    const templates = field(input, 'stepText', 'input.');
+    for (const key of ['first', 'rest']) {
+      expect(typeof templates[key] === 'string' && String(templates[key]).includes('{step}'), `"input.stepText.${key}" must contain {step}`);
+    }
+  }
+}
+
 /** Validates the JSON text of `prm.json`; throws `manifest-invalid` naming the first bad field. */
 export function parseManifest(text: string): PrmManifest {
   let json: unknown;
@@ -73,19 +150,8 @@ export function parseManifest(text: string): PrmManifest {
   }
   if (!isRecord(json)) fail('the top level must be an object');
   expect(json.format === 'steplight-prm@1', `"format" must be "steplight-prm@1", got ${JSON.stringify(json.format)}`);
-  const head = field(json, 'head', '');
-  expect(head.kind === 'token-classification', '"head.kind" must be "token-classification"');
-  expect(Number.isInteger(head.numLabels) && Number(head.numLabels) >= 2, '"head.numLabels" must be an integer >= 2');
-  expect(
-    Number.isInteger(head.positiveIndex) && Number(head.positiveIndex) < Number(head.numLabels),
-    '"head.positiveIndex" must be a label index',
-  );
-  const input = field(json, 'input', '');
-  expect(input.kind === 'steps', '"input.kind" must be "steps"');
-  expect(typeof input.prompt === 'string' && input.prompt.includes('{problem}'), '"input.prompt" must contain {problem}');
-  expect(typeof input.stepSplit === 'string' && input.stepSplit.length > 0, '"input.stepSplit" must be a non-empty string');
-  expect(typeof input.stepSeparator === 'string' && input.stepSeparator.length > 0, '"input.stepSeparator" must be a string');
-  expect(input.bos === null || typeof input.bos === 'string', '"input.bos" must be a string or null');
+  checkHead(field(json, 'head', ''));
+  checkInput(field(json, 'input', ''));
   const scoring = field(json, 'scoring', '');
   expect(typeof scoring.threshold === 'number', '"scoring.threshold" must be a number');
   expect(AGGREGATIONS.includes(scoring.aggregation as Aggregation), `"scoring.aggregation" must be one of ${AGGREGATIONS.join(', ')}`);
@@ -102,6 +168,7 @@ export function parseManifest(text: string): PrmManifest {
     expect(VARIANTS.includes(name as Variant), `unknown variant "${name}" (known: ${VARIANTS.join(', ')})`);
     const entry = field(variants, name, 'variants.');
     expect(typeof entry.file === 'string', `"variants.${name}.file" must be a path`);
+    expect(entry.externalData === undefined || typeof entry.externalData === 'string', `"variants.${name}.externalData" must be a path`);
   }
   const defaults = field(json, 'defaultVariant', '');
   expect(names.includes(String(defaults.webgpu)) && names.includes(String(defaults.wasm)), '"defaultVariant" must name listed variants');
@@ -110,4 +177,15 @@ export function parseManifest(text: string): PrmManifest {
     expect(typeof digest === 'string' && /^[0-9a-f]{64}$/.test(digest), `"files.${name}" must be a sha256 hex digest`);
   }
   return json as unknown as PrmManifest;
+}
+
+/** Width of the graph's `logits` rows for `head`. */
+export function headWidth(head: HeadSpec): number {
+  if (head.kind === 'token-classification') return head.numLabels;
+  return head.kind === 'value' ? 1 : 2;
+}
+
+/** The range scores of `head` fall in (thresholds must lie inside it). */
+export function scoreRange(head: HeadSpec): [number, number] {
+  return head.kind === 'token-classification' && head.score === 'p1-p0' ? [-1, 1] : [0, 1];
 }

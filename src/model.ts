@@ -5,10 +5,10 @@
 import type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
 import { aggregate, findFirstError } from './aggregate.ts';
 import { BackendUnavailableError, InvalidArgumentError } from './errors.ts';
-import { parseManifest, type PrmManifest } from './manifest.ts';
+import { headWidth, parseManifest, scoreRange, type PrmManifest } from './manifest.ts';
 import { readerFor, verifyFile, type FileReader } from './model-files.ts';
 import { chooseBackend, configureThreads, Decoder } from './ort.ts';
-import { positiveProbabilities, stepScores, tokenScore, type ScoredToken } from './results.ts';
+import { headScores, stepScores, tokenScore, type ScoredToken } from './results.ts';
 import { CacheBudget, DEFAULT_CACHE_BUDGET_BYTES } from './cache-budget.ts';
 import { StreamingSession, type SessionContext } from './session.ts';
 import { checkContext, LayoutBuilder } from './steps.ts';
@@ -35,9 +35,10 @@ async function readChecked(read: FileReader, manifest: PrmManifest, path: string
   return bytes;
 }
 
-function checkThreshold(threshold: number | undefined): void {
-  if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
-    throw new InvalidArgumentError(`threshold must be between 0 and 1, got ${threshold}.`, 'Pass a probability such as 0.5.');
+function checkThreshold(threshold: number | undefined, manifest: PrmManifest): void {
+  const [low, high] = scoreRange(manifest.head);
+  if (threshold !== undefined && !(threshold >= low && threshold <= high)) {
+    throw new InvalidArgumentError(`threshold must be between ${low} and ${high} for this model, got ${threshold}.`, `Pass a score in this model's scale, such as ${manifest.scoring.threshold}.`);
   }
 }
 
@@ -61,16 +62,20 @@ export class PrmModel implements Scorer {
     const verify = options.verify ?? true;
     const { backend, shaderF16 } = await chooseBackend(options.backend ?? 'auto');
     const variant = pickVariant(manifest, backend, shaderF16, options.variant);
-    const [tokenizerJson, tokenizerConfig, graph] = await Promise.all([
+    const entry = manifest.variants[variant]!;
+    const [tokenizerJson, tokenizerConfig, graph, weights] = await Promise.all([
       readChecked(read, manifest, 'tokenizer.json', verify, onProgress),
       readChecked(read, manifest, 'tokenizer_config.json', verify, onProgress),
-      readChecked(read, manifest, manifest.variants[variant]!.file, verify, onProgress),
+      readChecked(read, manifest, entry.file, verify, onProgress),
+      entry.externalData === undefined ? null : readChecked(read, manifest, entry.externalData, verify, onProgress),
     ]);
     const tokenizer = PrmTokenizer.fromJson(utf8.decode(tokenizerJson), utf8.decode(tokenizerConfig), manifest.input);
+    tokenizer.checkHead(manifest.head);
     const threads = configureThreads(options.threads);
-    const onnx = await Decoder.create(graph, manifest.graph, backend);
+    const externalData = weights === null ? undefined : { path: entry.externalData!.split('/').pop()!, data: weights };
+    const onnx = await Decoder.create(graph, manifest.graph, backend, headWidth(manifest.head), externalData);
     const budget = new CacheBudget(options.cacheBudgetBytes ?? DEFAULT_CACHE_BUDGET_BYTES, manifest.graph);
-    const ctx: SessionContext = { decoder: onnx, tokenizer, layout: new LayoutBuilder(tokenizer, manifest.input.stepSplit), manifest, budget };
+    const ctx: SessionContext = { decoder: onnx, tokenizer, layout: new LayoutBuilder(tokenizer, manifest.input), manifest, budget };
     const info: ModelInfo = {
       name: manifest.name,
       backend,
@@ -80,6 +85,7 @@ export class PrmModel implements Scorer {
       threshold: manifest.scoring.threshold,
       aggregation: manifest.scoring.aggregation,
       maxContext: manifest.limits.maxContext,
+      scoreRange: scoreRange(manifest.head),
     };
     const model = new PrmModel(ctx, info);
     onProgress({ type: 'progress', file: 'warmup', loadedBytes: 0, totalBytes: null, fromCache: false });
@@ -89,11 +95,12 @@ export class PrmModel implements Scorer {
 
   async score(problem: string, steps: string[], options: ScoreOptions = {}): Promise<ScoreResult> {
     checkProblem(problem);
-    checkThreshold(options.threshold);
-    if (!Array.isArray(steps) || steps.length === 0 || steps.some((s) => typeof s !== 'string' || s.trim() === '')) {
+    checkThreshold(options.threshold, this.ctx.manifest);
+    const { tokenizer, manifest } = this.ctx;
+    const emptyOk = manifest.input.keepEmptySteps ?? false;
+    if (!Array.isArray(steps) || steps.length === 0 || steps.some((s) => typeof s !== 'string' || (!emptyOk && s.trim() === ''))) {
       throw new InvalidArgumentError('steps must be a non-empty array of non-empty strings.', 'Pass the solution as one string per step.');
     }
-    const { tokenizer, manifest } = this.ctx;
     tokenizer.checkText(problem, 'problem');
     steps.forEach((step) => tokenizer.checkText(step, 'solution'));
     const prompt = tokenizer.promptIds(problem);
@@ -103,7 +110,7 @@ export class PrmModel implements Scorer {
     const decoder = this.ctx.decoder;
     const { logits, cache } = await decoder.run(ids, ids.map((_, i) => i), ids.map(() => 1), decoder.emptyCache());
     Decoder.disposeCache(cache);
-    const rewards = positiveProbabilities(logits, ids.length, manifest.head).slice(prompt.length);
+    const rewards = headScores(logits, ids.length, manifest.head).slice(prompt.length);
     const scored: ScoredToken[] = layout.map((t, i) => ({ ...t, reward: rewards[i]! }));
     const tokens = scored.map((t, i) => tokenScore(t, i, tokenizer));
     const stepList = stepScores(scored);
@@ -128,7 +135,7 @@ export class PrmModel implements Scorer {
 
   async open(problem: string, onEvents: SessionEventListener, options: SessionOptions = {}): Promise<ScoringSession> {
     checkProblem(problem);
-    checkThreshold(options.threshold);
+    checkThreshold(options.threshold, this.ctx.manifest);
     this.ctx.tokenizer.checkText(problem, 'problem');
     return StreamingSession.open(this.ctx, problem, onEvents, {
       threshold: options.threshold ?? this.info.threshold,

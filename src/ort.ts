@@ -74,9 +74,13 @@ export class Decoder {
     this.presentNames = cacheNames(shape, 'present');
   }
 
-  /** Creates the session from the graph's bytes on `backend`; on WebGPU the cache outputs stay on the GPU. */
-  static async create(bytes: Uint8Array, shape: GraphShape, backend: Backend): Promise<Decoder> {
+  /**
+   * Creates the session from the graph's bytes on `backend` (and its weights file, for graphs over 2 GB);
+   * on WebGPU the cache outputs stay on the GPU. Checks the graph's `logits` rows are `width` wide.
+   */
+  static async create(bytes: Uint8Array, shape: GraphShape, backend: Backend, width: number, externalData?: { path: string; data: Uint8Array }): Promise<Decoder> {
     const options: ort.InferenceSession.SessionOptions = { executionProviders: [backend], graphOptimizationLevel: 'all' };
+    if (externalData) options.externalData = [externalData];
     if (backend === 'webgpu') {
       const onGpu = Object.fromEntries(cacheNames(shape, 'present').map((n) => [n, 'gpu-buffer' as const]));
       options.preferredOutputLocation = { logits: 'cpu', ...onGpu };
@@ -93,6 +97,12 @@ export class Decoder {
     if (missing.length > 0 || !session.outputNames.includes('logits')) {
       await session.release();
       throw new ModelLoadError('model-invalid', `The graph does not match prm.json: missing ${missing.slice(0, 3).join(', ') || 'logits'}.`, 'Export with input_ids, attention_mask, position_ids, past_key_values.{i}.key|value -> logits, present.{i}.key|value, and numLayers as in prm.json.');
+    }
+    const logits = session.outputMetadata.find((m) => m.name === 'logits');
+    const rowWidth = logits?.isTensor ? logits.shape.at(-1) : undefined;
+    if (typeof rowWidth === 'number' && rowWidth !== width) {
+      await session.release();
+      throw new ModelLoadError('model-invalid', `The graph's logits have ${rowWidth} values per token; prm.json "head" reads ${width}.`, 'Convert the model again, or fix prm.json "head" to match the graph.');
     }
     return new Decoder(session, shape, backend);
   }

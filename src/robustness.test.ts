@@ -116,7 +116,7 @@ describe('random edit sequences (fast-check)', () => {
         const state = await session.end();
         await session.close();
         expect(state.text).toBe(expectedText);
-        const steps = splitSteps(expectedText, '\n\n', true).closed;
+        const steps = splitSteps(expectedText, { stepSplit: '\n\n' }, true).closed;
         if (steps.length === 0) {
           expect(state.steps).toHaveLength(0);
           return;

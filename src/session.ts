@@ -12,7 +12,7 @@ import type { CacheBudget, CacheHolder } from './cache-budget.ts';
 import { AbortedError, ContextOverflowError, SessionClosedError } from './errors.ts';
 import type { PrmManifest } from './manifest.ts';
 import { Decoder, type KvTensors } from './ort.ts';
-import { positiveProbabilities, stepScores, tokenScore, type ScoredToken } from './results.ts';
+import { headScores, stepScores, tokenScore, type ScoredToken } from './results.ts';
 import { checkContext, type LayoutBuilder, type LayoutToken } from './steps.ts';
 import type { PrmTokenizer } from './tokenizer.ts';
 import type { Aggregation, FirstError, SessionEvent, SessionState } from './types.ts';
@@ -30,7 +30,7 @@ export interface SessionContext {
 const MIN_DEAD_SLOTS_FOR_REBUILD = 64;
 
 function sameToken(a: LayoutToken, b: LayoutToken): boolean {
-  return a.id === b.id && a.stepIndex === b.stepIndex && a.isSeparator === b.isSeparator;
+  return a.id === b.id && a.stepIndex === b.stepIndex && a.role === b.role;
 }
 
 /** A {@link ScoringSession} over one problem, running in the same thread as its model. */
@@ -198,7 +198,7 @@ export class StreamingSession implements ScoringSession, CacheHolder {
     if (rebuild) Decoder.disposeCache(this.cache);
     const mask = [...(rebuild ? [] : this.slotMask), ...ids.map(() => 1)];
     const logits = await this.decode(ids, positions, mask, past);
-    const rewards = positiveProbabilities(logits, ids.length, this.ctx.manifest.head);
+    const rewards = headScores(logits, ids.length, this.ctx.manifest.head);
     if (rebuild) {
       this.slotMask = ids.map(() => 1);
       this.slots = kept.map((_, i) => prefix.length + i);
@@ -237,11 +237,11 @@ export class StreamingSession implements ScoringSession, CacheHolder {
     for (let i = from; i < tokens.length; i++) {
       const token = tokens[i]!;
       events.push({ type: 'token', ...token });
-      if (token.isSeparator) {
-        const step = steps.find((s) => s.end === i + 1)!;
+      const step = steps.find((s) => s.end === i + 1);
+      if (step !== undefined) {
         events.push({ type: 'step', ...step });
         stepsChanged = true;
-      } else if (token.partialReward < this.threshold && !this.earlyRejected.has(token.stepIndex)) {
+      } else if (!token.isSeparator && token.partialReward < this.threshold && !this.earlyRejected.has(token.stepIndex)) {
         this.earlyRejected.add(token.stepIndex);
         events.push({ type: 'early-reject', stepIndex: token.stepIndex, tokenIndex: i, partialReward: token.partialReward });
       }

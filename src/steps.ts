@@ -1,23 +1,42 @@
 /**
  * How a solution text becomes the token layout the PRM reads: steps cut at the manifest's
- * `stepSplit` (blank lines), each trimmed and tokenized on its own, each finished step followed
- * by the separator. The last step stays open (no separator) until the session ends.
+ * `stepSplit`, each tokenized on its own between its template pieces (prefix, text template,
+ * separator). The last step stays open (no separator) until the session ends.
  */
 import { ContextOverflowError } from './errors.ts';
+import type { InputSpec } from './manifest.ts';
 import type { PrmTokenizer } from './tokenizer.ts';
+
+/**
+ * What a layout token is: `text` the user wrote, `template` tokens the model reads around it
+ * (turn markers, separators), and `score`, the separator token where the step score is read.
+ */
+export type TokenRole = 'text' | 'template' | 'score';
 
 /** One solution token of the layout. */
 export interface LayoutToken {
   id: number;
   stepIndex: number;
-  isSeparator: boolean;
+  role: TokenRole;
 }
 
-/** Cuts `text` into trimmed, non-empty steps; `open` is the trailing step still being written. */
-export function splitSteps(text: string, stepSplit: string, ended: boolean): { closed: string[]; open: string | null } {
-  const parts = text.split(stepSplit).map((part) => part.trim());
+/** How steps are cut from text (from prm.json `input`). */
+export interface StepRules {
+  stepSplit: string;
+  trimSteps?: boolean;
+  keepEmptySteps?: boolean;
+}
+
+/**
+ * Cuts `text` into steps at `stepSplit`; `open` is the trailing step still being written (null when
+ * `ended` or when it is empty). By default steps are trimmed and empty ones dropped.
+ */
+export function splitSteps(text: string, rules: StepRules, ended: boolean): { closed: string[]; open: string | null } {
+  const trim = rules.trimSteps ?? true;
+  const parts = text.split(rules.stepSplit).map((part) => (trim ? part.trim() : part));
   const last = ended ? null : (parts.pop() ?? '');
-  return { closed: parts.filter((part) => part !== ''), open: last === null || last === '' ? null : last };
+  const closed = rules.keepEmptySteps ? parts : parts.filter((part) => part !== '');
+  return { closed, open: last === null || last === '' ? null : last };
 }
 
 /** Throws `context-overflow` when the prompt plus the layout exceed what the model reads. */
@@ -32,35 +51,48 @@ export function checkContext(promptLength: number, layoutLength: number, maxCont
 export class LayoutBuilder {
   private readonly memo = new Map<string, number[]>();
 
-  constructor(private readonly tokenizer: PrmTokenizer, private readonly stepSplit: string) {}
+  constructor(private readonly tokenizer: PrmTokenizer, private readonly rules: InputSpec) {}
 
-  private stepIds(step: string): number[] {
-    let ids = this.memo.get(step);
+  private textIds(step: string, stepIndex: number): number[] {
+    const key = `${stepIndex === 0 ? 'f' : 'r'}${step}`;
+    let ids = this.memo.get(key);
     if (ids === undefined) {
-      ids = this.tokenizer.encode(step);
+      ids = this.tokenizer.stepIds(step, stepIndex);
       if (this.memo.size > 256) this.memo.clear();
-      this.memo.set(step, ids);
+      this.memo.set(key, ids);
     }
     return ids;
   }
 
+  /** Template tokens read before step `stepIndex`: the rest of the previous separator, then the prefix. */
+  private openStep(layout: LayoutToken[], stepIndex: number): void {
+    if (stepIndex === 0) return;
+    const { separatorIds, scoreIndex, prefixIds } = this.tokenizer;
+    for (const id of [...separatorIds.slice(scoreIndex + 1), ...prefixIds]) layout.push({ id, stepIndex, role: 'template' });
+  }
+
+  private addText(layout: LayoutToken[], step: string, stepIndex: number): void {
+    this.openStep(layout, stepIndex);
+    for (const id of this.textIds(step, stepIndex)) layout.push({ id, stepIndex, role: 'text' });
+  }
+
   /** The layout of explicit steps (one-shot scoring): every step closed. */
   fromSteps(steps: readonly string[]): LayoutToken[] {
+    const trim = this.rules.trimSteps ?? true;
     const layout: LayoutToken[] = [];
+    const { separatorIds, scoreIndex } = this.tokenizer;
     steps.forEach((step, stepIndex) => {
-      for (const id of this.stepIds(step.trim())) layout.push({ id, stepIndex, isSeparator: false });
-      layout.push({ id: this.tokenizer.separatorId, stepIndex, isSeparator: true });
+      this.addText(layout, trim ? step.trim() : step, stepIndex);
+      separatorIds.slice(0, scoreIndex + 1).forEach((id, i) => layout.push({ id, stepIndex, role: i === scoreIndex ? 'score' : 'template' }));
     });
     return layout;
   }
 
   /** The layout of a streamed solution text; the open step's tokens come last, without a separator. */
   fromText(text: string, ended: boolean): LayoutToken[] {
-    const { closed, open } = splitSteps(text, this.stepSplit, ended);
+    const { closed, open } = splitSteps(text, this.rules, ended);
     const layout = this.fromSteps(closed);
-    if (open !== null) {
-      for (const id of this.tokenizer.encode(open)) layout.push({ id, stepIndex: closed.length, isSeparator: false });
-    }
+    if (open !== null) this.addText(layout, open, closed.length);
     return layout;
   }
 }

@@ -1,34 +1,57 @@
 /**
- * The model's tokenizer (`@huggingface/tokenizers` on the shipped tokenizer.json) and the PRM input
- * template of prm.json: `bos`, the prompt template, per-step tokens and the step separator.
+ * The model's tokenizer (`@huggingface/tokenizers` on the shipped tokenizer.json) and the pieces of
+ * the PRM input template of prm.json: `bos`, the prompt, the step prefix, text and separator.
  */
 import { Tokenizer } from '@huggingface/tokenizers';
 import { InvalidArgumentError, ModelLoadError } from './errors.ts';
-import type { PrmManifest } from './manifest.ts';
+import type { HeadSpec, InputSpec } from './manifest.ts';
 
-/** Tokenizes problems and steps the way the PRM was trained. */
+interface TokenizerJson {
+  added_tokens?: { content: string; special?: boolean }[];
+}
+
+function specialTokensOf(json: TokenizerJson): string[] {
+  return (json.added_tokens ?? []).filter((t) => t.special === true).map((t) => t.content);
+}
+
+/** Tokenizes problems and steps the way the PRM reads them. */
 export class PrmTokenizer {
-  /** Id of the separator appended after each step (where the step score is read). */
-  readonly separatorId: number;
+  /** Tokens of the separator appended after each step. */
+  readonly separatorIds: number[];
+  /** Index into {@link separatorIds} of the token that carries the step score. */
+  readonly scoreIndex: number;
+  /** Tokens read before every step but the first. */
+  readonly prefixIds: number[];
   private readonly bosId: number | null;
-  private readonly reserved: string[];
   private readonly texts = new Map<number, string>();
 
-  constructor(private readonly tokenizer: Tokenizer, private readonly input: PrmManifest['input']) {
-    this.separatorId = this.idOf(input.stepSeparator);
+  private constructor(
+    private readonly tokenizer: Tokenizer,
+    private readonly input: InputSpec,
+    private readonly reserved: string[],
+  ) {
+    for (const token of input.specialTokens ?? []) this.idOf(token);
     this.bosId = input.bos === null ? null : this.idOf(input.bos);
-    this.reserved = [input.stepSeparator, ...(input.bos === null ? [] : [input.bos])];
+    this.separatorIds = this.encode(input.stepSeparator);
+    const at = input.scoreToken ?? -1;
+    this.scoreIndex = at < 0 ? this.separatorIds.length + at : at;
+    if (this.scoreIndex < 0 || this.scoreIndex >= this.separatorIds.length) {
+      throw new ModelLoadError('manifest-invalid', `prm.json "input.scoreToken" ${at} is outside the separator's ${this.separatorIds.length} tokens.`, 'Point scoreToken at a token of stepSeparator.');
+    }
+    this.prefixIds = this.encode(input.stepPrefix ?? '');
   }
 
   /** Builds the tokenizer from the text of tokenizer.json and tokenizer_config.json. */
-  static fromJson(tokenizerJson: string, configJson: string, input: PrmManifest['input']): PrmTokenizer {
+  static fromJson(tokenizerJson: string, configJson: string, input: InputSpec): PrmTokenizer {
     let tokenizer: Tokenizer;
+    let json: TokenizerJson;
     try {
-      tokenizer = new Tokenizer(JSON.parse(tokenizerJson) as object, JSON.parse(configJson) as object);
+      json = JSON.parse(tokenizerJson) as TokenizerJson;
+      tokenizer = new Tokenizer(json, JSON.parse(configJson) as object);
     } catch (error) {
       throw new ModelLoadError('tokenizer-mismatch', `tokenizer.json could not be loaded: ${error instanceof Error ? error.message : String(error)}.`, 'Save the tokenizer with the `tokenizers` library (tokenizer.json + tokenizer_config.json).', { cause: error });
     }
-    return new PrmTokenizer(tokenizer, input);
+    return new PrmTokenizer(tokenizer, input, specialTokensOf(json));
   }
 
   private idOf(token: string): number {
@@ -39,28 +62,45 @@ export class PrmTokenizer {
     return id;
   }
 
-  /** Rejects user text containing the model's special tokens (they would fake a step boundary). */
-  checkText(text: string, what: string): void {
-    const found = this.reserved.find((token) => text.includes(token));
-    if (found !== undefined) {
-      throw new InvalidArgumentError(`The ${what} contains the model's special token "${found}".`, `Remove "${found}" from the ${what}; steps are separated by blank lines.`);
+  /** Checks a label-token head: the tokenizer must resolve its label texts to the ids the graph was cut to. */
+  checkHead(head: HeadSpec): void {
+    if (head.kind !== 'label-tokens') return;
+    for (const key of ['positive', 'negative'] as const) {
+      const resolved = this.encode(head.tokens[key]).at(-1);
+      if (resolved !== head.tokenIds[key]) {
+        throw new ModelLoadError('tokenizer-mismatch', `The tokenizer resolves the ${key} label "${head.tokens[key]}" to id ${resolved}, but the graph was converted for id ${head.tokenIds[key]}.`, 'Convert the model again with the tokenizer you ship beside it.');
+      }
     }
   }
 
-  /** Token ids of plain text (no special tokens added). */
+  /** Rejects user text containing the tokenizer's special tokens (they would fake a step or turn boundary). */
+  checkText(text: string, what: string): void {
+    const found = this.reserved.find((token) => text.includes(token));
+    if (found !== undefined) {
+      throw new InvalidArgumentError(`The ${what} contains the model's special token "${found}".`, `Remove "${found}" from the ${what}.`);
+    }
+  }
+
+  /** Token ids of text; special tokens written in it are parsed, none are added. */
   encode(text: string): number[] {
     return text === '' ? [] : this.tokenizer.encode(text, { add_special_tokens: false }).ids;
   }
 
   /** `bos` + the prompt template filled with `problem`. */
   promptIds(problem: string): number[] {
-    const ids = this.encode(this.input.prompt.replace('{problem}', problem));
+    const ids = this.encode(this.input.prompt.replace('{problem}', () => problem));
     return this.bosId === null ? ids : [this.bosId, ...ids];
   }
 
-  /** Display text of one token ('' for the separator). */
+  /** Token ids of step `stepIndex`'s text through the `stepText` template. */
+  stepIds(step: string, stepIndex: number): number[] {
+    const templates = this.input.stepText;
+    const template = templates === undefined ? '{step}' : stepIndex === 0 ? templates.first : templates.rest;
+    return this.encode(template.replace('{step}', () => step));
+  }
+
+  /** Display text of one token. */
   tokenText(id: number): string {
-    if (id === this.separatorId) return '';
     let text = this.texts.get(id);
     if (text === undefined) {
       text = this.tokenizer.decode([id], { skip_special_tokens: false });

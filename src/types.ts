@@ -71,6 +71,8 @@ export interface ModelInfo {
   threshold: number;
   aggregation: Aggregation;
   maxContext: number;
+  /** The range step scores and partial rewards fall in ([0, 1]; [-1, 1] for PURE-style p1 - p0 heads). */
+  scoreRange: [number, number];
 }
 
 /** Per-call scoring options; unset fields fall back to the manifest. */
@@ -86,9 +88,16 @@ export interface TokenScore {
   text: string;
   /** Step this token belongs to (separator tokens belong to the step they close). */
   stepIndex: number;
-  /** The head's per-token output in the family's own scale (probability of "still correct" here). */
+  /**
+   * The head's output at this token in the family's own scale: for the built-in model the probability
+   * that everything up to here is still correct; P(positive) for 2-class heads, sigmoid(value) for
+   * value heads, P(+) for label-token heads, P(1) - P(0) in [-1, 1] for PURE-style heads.
+   */
   partialReward: number;
-  /** True for the separator token(s) appended after a step, where the step score is read. */
+  /**
+   * True for template tokens the model reads but the user did not write: the separator after a step
+   * (whose score token carries the step score) and chat-turn markers before a step. Their `text` is ''.
+   */
   isSeparator: boolean;
 }
 

@@ -10,6 +10,7 @@ import {
   type Aggregation,
   type BackendRequest,
   type LoadOptions,
+  type ModelInfo,
   type ModelSource,
   type Scorer,
   type ScoringSession,
@@ -117,7 +118,7 @@ function render(): void {
   const tokens = state?.tokens ?? [];
   const steps = state?.steps ?? [];
   const firstError = findFirstError(tokens, steps, threshold);
-  view.render({ tokens, steps, threshold, firstError, ended: state?.ended ?? false });
+  view.render({ tokens, steps, threshold, firstError, ended: state?.ended ?? false, ...(model ? { scoreRange: model.info.scoreRange } : {}) });
   const value = aggregate(steps.map((s) => s.score), aggregation);
   byId('aggregate').textContent = value === null ? '–' : value.toFixed(4);
   const verdict = byId('verdict');
@@ -180,12 +181,25 @@ async function loadModel(source: ModelSource, options: LoadOptions, what: string
     model = loaded;
     await old?.dispose().catch(() => undefined);
     status.showModel(loaded.info);
+    fitThreshold(loaded.info);
     setState('ready');
     void enqueue(scoreAll);
   } catch (error) {
     status.stopLoading();
     showError(error);
   }
+}
+
+/** Fits the threshold slider to the model's score range; a new range starts at the model's default threshold. */
+function fitThreshold(info: ModelInfo): void {
+  const [low, high] = info.scoreRange;
+  const step = (high - low) / 20;
+  if (thresholdInput.min === String(low + step) && thresholdInput.max === String(high - step)) return;
+  thresholdInput.min = String(low + step);
+  thresholdInput.max = String(high - step);
+  thresholdInput.step = String(step);
+  thresholdInput.value = String(info.threshold);
+  render();
 }
 
 function builtinOptions(): LoadOptions {

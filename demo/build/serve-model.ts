@@ -1,5 +1,5 @@
 /**
- * Vite plugin: serves the built-in model folder at `<base>models/tiny-arith-prm/` in dev and
+ * Vite plugin: serves a model folder (the built-in model at `<base>models/tiny-arith-prm/`) in dev and
  * preview, and copies it into the build output, so every page can load it from its own origin.
  */
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
@@ -27,8 +27,11 @@ function modelFiles(dir: string): string[] {
 
 const contentTypes: Record<string, string> = { json: 'application/json', jsonl: 'application/x-ndjson' };
 
-/** Serves and emits `modelDir` under the URL path `urlPath` (relative to the site base). */
-export function serveModel(modelDir: string, urlPath: string): Plugin {
+/**
+ * Serves `modelDir` under the URL path `urlPath` (relative to the site base) and, unless `emit` is false
+ * (test-only models), copies it into the build.
+ */
+export function serveModel(modelDir: string, urlPath: string, emit = true): Plugin {
   const dir = resolve(modelDir);
   const files = new Set(modelFiles(dir));
   const middleware = (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => {
@@ -52,6 +55,7 @@ export function serveModel(modelDir: string, urlPath: string): Plugin {
       server.middlewares.use(middleware);
     },
     async generateBundle() {
+      if (!emit) return;
       const { readFile } = await import('node:fs/promises');
       for (const rel of files) {
         this.emitFile({ type: 'asset', fileName: `${urlPath}/${rel}`, source: await readFile(join(dir, rel)) });

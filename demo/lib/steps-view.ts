@@ -17,6 +17,8 @@ export interface StepsViewModel {
   tokens: readonly TokenScore[];
   steps: readonly StepScore[];
   threshold: number;
+  /** The model's score range (`ModelInfo.scoreRange`); default [0, 1]. */
+  scoreRange?: readonly [number, number];
   firstError: FirstError | null;
   /** Whether the last step is still being written (no separator yet). */
   ended: boolean;
@@ -28,6 +30,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, pa
   if (part) node.setAttribute('part', part);
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/** Where `score` sits in the model's range, from 0 to 1 (bar width, token tint). */
+function share(score: number, model: StepsViewModel): number {
+  const [low, high] = model.scoreRange ?? [0, 1];
+  return Math.min(1, Math.max(0, (score - low) / (high - low)));
 }
 
 /** A live list of scored steps inside `container`. */
@@ -75,11 +83,12 @@ export class StepsView {
     const label = el('span', 'sl-step-label', 'step-label', `Step ${stepIndex + 1}`);
     const bar = el('span', 'sl-bar', 'bar');
     const fill = el('span', 'sl-bar-fill', 'bar-fill');
-    fill.style.width = `${(score * 100).toFixed(1)}%`;
+    fill.style.width = `${(share(score, model) * 100).toFixed(1)}%`;
     bar.append(fill);
     bar.setAttribute('role', 'meter');
-    bar.setAttribute('aria-valuemin', '0');
-    bar.setAttribute('aria-valuemax', '1');
+    const [low, high] = model.scoreRange ?? [0, 1];
+    bar.setAttribute('aria-valuemin', String(low));
+    bar.setAttribute('aria-valuemax', String(high));
     bar.setAttribute('aria-valuenow', score.toFixed(4));
     bar.setAttribute('aria-label', `Step ${stepIndex + 1} score`);
     const value = el('span', 'sl-score', 'score', `${score.toFixed(3)}${open ? ' (partial)' : ''}`);
@@ -91,7 +100,7 @@ export class StepsView {
       const low = token.partialReward < model.threshold;
       const isErrorToken = isFirstError && model.firstError?.tokenIndex === token.tokenIndex;
       const span = el('span', 'sl-token', `token${low ? ' token-low' : ''}${isErrorToken ? ' first-error-token' : ''}`, token.text);
-      span.style.setProperty('--sl-reward', token.partialReward.toFixed(3));
+      span.style.setProperty('--sl-reward', share(token.partialReward, model).toFixed(3));
       span.title = `partial reward ${token.partialReward.toFixed(4)}`;
       if (low) span.classList.add('sl-low');
       if (isErrorToken) {

@@ -5,7 +5,7 @@ import type { Cell } from './cell-store.ts';
 
 /** The steps of a cell's solution: paragraphs separated by blank lines, trimmed, empty ones dropped. */
 export function stepsOf(solution: string): string[] {
-  return splitSteps(solution, '\n\n', true).closed;
+  return splitSteps(solution, { stepSplit: '\n\n' }, true).closed;
 }
 
 /** Largest import accepted (bytes) and most records per file; both keep the page responsive. */

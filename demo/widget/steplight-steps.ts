@@ -328,7 +328,7 @@ export class SteplightStepsElement extends HTMLElement {
     const steps = this.state?.steps ?? [];
     const ended = this.state?.ended ?? false;
     const firstError = findFirstError(tokens, steps, threshold);
-    this.view.render({ tokens, steps, threshold, firstError, ended });
+    this.view.render({ tokens, steps, threshold, firstError, ended, ...(this.info ? { scoreRange: this.info.scoreRange } : {}) });
     const overall = aggregate(steps.map((s) => s.score), aggregation);
     if (tokens.length === 0) this.verdict.textContent = '';
     else if (firstError) this.verdict.textContent = `▲ First error at step ${firstError.stepIndex + 1}`;

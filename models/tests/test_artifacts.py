@@ -8,7 +8,7 @@ from tokenizers import Tokenizer
 
 from conftest import MODEL_DIR
 from models.tiny_arith.evaluate import OnnxPrm
-from models.tiny_arith.manifest import check_manifest
+from models.convert.manifest import check_manifest
 
 MANIFEST = json.loads((MODEL_DIR / "prm.json").read_text())
 GOLDEN = json.loads((MODEL_DIR / "fixtures" / "golden.json").read_text())["records"]

@@ -22,10 +22,10 @@ from transformers import Qwen2ForTokenClassification
 
 from . import card, fixtures
 from .evaluate import OnnxPrm, by_error_kind, compare, evaluate
-from .export import check_against_hf, CachedQwen2, export_onnx
+from ..convert.graph import CachedDecoder, check_cache, export_onnx
 from .generate import generate, write_jsonl
-from .manifest import write_manifest
-from .quantize import make_variants
+from .manifest import write_tiny_manifest
+from ..convert.quantize import make_variants
 from .tokenizer import build_sequence, save_tokenizer, train_tokenizer
 from .train import TrainConfig, pack, save_log, train
 
@@ -36,14 +36,16 @@ VOCAB_SIZE = 512
 TOKENIZER_RECORDS = 60_000
 
 
-def _tokenized_chunk(job: tuple[int, int, str]) -> list[dict]:
-    seed, count, tokenizer_path = job
+def _tokenized_chunk(job: tuple[int, int, str, bool]) -> list[dict]:
+    seed, count, tokenizer_path, noisy = job
     tokenizer = Tokenizer.from_file(tokenizer_path)
-    return [build_sequence(tokenizer, r) for r in generate(seed, count, "train")]
+    return [build_sequence(tokenizer, r) for r in generate(seed, count, "train", noisy=noisy)]
 
 
-def stage_data(work: Path, out: Path, records: int, workers: int, tokenizer_from: Path | None, max_context: int) -> None:
-    """Writes the evaluation splits, the tokenizer (trained, or copied from `tokenizer_from`) and the packed training data."""
+def stage_data(work: Path, out: Path, records: int, workers: int, tokenizer_from: Path | None, max_context: int,
+               noisy: bool = False) -> None:
+    """Writes the evaluation splits, the tokenizer (trained, or copied from `tokenizer_from`) and the packed training
+    data (with made-up filler words sprinkled in when `noisy`; the evaluation splits never are)."""
     started = time.time()
     data = {name: generate(seed, count, style) for name, (seed, count, style) in SPLITS.items()}
     write_jsonl(data["validation"], work / "data/validation.jsonl")
@@ -55,13 +57,13 @@ def stage_data(work: Path, out: Path, records: int, workers: int, tokenizer_from
     else:
         tokenizer = Tokenizer.from_file(str(tokenizer_from / "tokenizer.json"))
     save_tokenizer(tokenizer, out, max_context)
-    jobs = [(1 + 1000 * k, min(CHUNK, records - k * CHUNK), str(out / "tokenizer.json")) for k in range((records + CHUNK - 1) // CHUNK)]
+    jobs = [(1 + 1000 * k, min(CHUNK, records - k * CHUNK), str(out / "tokenizer.json"), noisy) for k in range((records + CHUNK - 1) // CHUNK)]
     with Pool(workers) as pool:
         seqs = [s for chunk in pool.imap(_tokenized_chunk, jobs) for s in chunk]
     longest = max(len(s["input_ids"]) for s in seqs)
     assert longest <= max_context, f"a training sequence has {longest} tokens"
     torch.save(pack(seqs), work / "train.pt")
-    info = {"train": {"seeds": [j[0] for j in jobs], "records": records, "style": "train"},
+    info = {"train": {"seeds": [j[0] for j in jobs], "records": records, "style": "train", "noisy": noisy},
             **{name: {"seed": seed, "records": count, "style": style} for name, (seed, count, style) in SPLITS.items()},
             "data_wall_s": round(time.time() - started, 1)}
     (work / "data.json").write_text(json.dumps(info, indent=2) + "\n")
@@ -94,9 +96,13 @@ def stage_export(checkpoint: Path, out: Path) -> None:
     heldout = [json.loads(line) for line in (out / "data/heldout.jsonl").read_text().splitlines()]
     test_seqs = [build_sequence(tokenizer, r) for r in test]
     heldout_seqs = [build_sequence(tokenizer, r) for r in heldout]
-    gap = check_against_hf(model, CachedQwen2(model), test_seqs[0]["input_ids"])
+    wrapper = CachedDecoder(model.model, model.score).eval()
+    ids = test_seqs[0]["input_ids"]
+    with torch.no_grad():
+        reference = model(input_ids=torch.tensor([ids])).logits
+    gap = check_cache(wrapper, reference, ids)
     assert gap < 1e-4, f"export wrapper differs from transformers by {gap}"
-    export_onnx(model, out / "onnx/model.onnx")
+    export_onnx(wrapper, out / "onnx/model.onnx")
     paths = make_variants(out / "onnx")
 
     torch_probs = fixtures.torch_probs(model, test_seqs)
@@ -119,7 +125,7 @@ def stage_export(checkpoint: Path, out: Path) -> None:
     summary["fp32"]["test_by_error_kind"] = by_error_kind(test, results["fp32"]["test"]["predictions"])
     (out / "metrics.json").write_text(json.dumps(summary, indent=2) + "\n")
     fixtures.write_golden(out / "fixtures/golden.json", test, test_seqs, torch_probs, count=20)
-    write_manifest(out, model.config.to_dict(), model.config.max_position_embeddings)
+    write_tiny_manifest(out, model.config.to_dict(), model.config.max_position_embeddings)
     training = json.loads((checkpoint / "training-log.json").read_text())
     save_log(training, out / "training-log.json")
     (out / "README.md").write_text(card.render(summary, training, model))
@@ -134,6 +140,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=60_000, help="training records")
     parser.add_argument("--workers", type=int, default=2, help="processes generating and tokenizing data")
     parser.add_argument("--tokenizer-from", type=Path, help="reuse this folder's tokenizer.json instead of training one")
+    parser.add_argument("--noise", action="store_true", help="sprinkle made-up filler words into the training records")
     defaults = TrainConfig()
     for name in ("seed", "hidden", "layers", "heads", "kv_heads", "intermediate", "batch", "steps", "warmup", "eval_every"):
         parser.add_argument(f"--{name.replace('_', '-')}", type=int, default=getattr(defaults, name))
@@ -152,7 +159,7 @@ def main() -> None:
     for folder in (args.out, args.work / "data", checkpoint):
         folder.mkdir(parents=True, exist_ok=True)
     if args.stage in ("all", "data"):
-        stage_data(args.work, args.out, args.records, args.workers, args.tokenizer_from, cfg.max_context)
+        stage_data(args.work, args.out, args.records, args.workers, args.tokenizer_from, cfg.max_context, args.noise)
     if args.stage in ("all", "train"):
         stage_train(cfg, args.work, args.out, checkpoint, args.note)
     if args.stage in ("all", "export"):

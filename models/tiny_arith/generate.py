@@ -95,11 +95,25 @@ def pick_name_and_item(rng: random.Random, style: str) -> tuple[str, str]:
     return name, item
 
 
+def sprinkle(rng: random.Random, text: str, most: int) -> str:
+    """Inserts up to `most` made-up words at word boundaries away from numbers: noise that teaches the model to
+    read numbers and change verbs and skip words it does not know (the held-out wording is unseen text)."""
+    words = text.split(" ")
+    for _ in range(rng.randint(1, most)):
+        spots = [i for i in range(len(words) + 1)
+                 if not any(ch.isdigit() or ch == "\x00" for w in words[max(0, i - 1):i + 1] for ch in w)]
+        if not spots:
+            break
+        words.insert(rng.choice(spots), made_up_word(rng))
+    return " ".join(words)
+
+
 def start_value(rng: random.Random) -> int:
     return rng.choice([rng.randint(1, 20), rng.randint(2, 99), rng.randint(10, 999), rng.randint(1, 999)])
 
 
-def problem_text(rng: random.Random, style: str, name: str, item: str, pronoun: tuple[str, str, str], start: int, changes: list[Change]) -> str:
+def problem_text(rng: random.Random, style: str, name: str, item: str, pronoun: tuple[str, str, str], start: int, changes: list[Change],
+                 noisy: bool = False) -> str:
     """1 to 4 sentences: a start, one or two sentences of changes, a question."""
     subject, Subject, _ = pronoun
     tense = rng.choice([0, 1])  # 0 present, 1 past
@@ -128,7 +142,8 @@ def problem_text(rng: random.Random, style: str, name: str, item: str, pronoun: 
     if rng.random() < 0.3 and len(sentences) > 2:  # fold the start into the first change sentence
         first = sentences[0].rstrip(".")
         sentences = [first + " and " + sentences[1][0].lower() + sentences[1][1:]] + sentences[2:]
-    return " ".join(sentences)
+    text = " ".join(sentences)
+    return sprinkle(rng, text, 3) if noisy and rng.random() < 0.5 else text
 
 
 def wrong_number(rng: random.Random, true: int, others: list[int]) -> int:
@@ -157,19 +172,22 @@ def wrong_number(rng: random.Random, true: int, others: list[int]) -> int:
     return true + 1 if true < MAX_VALUE else true - 1
 
 
-def step_text(rng: random.Random, style: str, name: str, item: str, subject: tuple[str, str, str], a: int, op: str, b: int, c: int) -> tuple[str, int]:
+def step_text(rng: random.Random, style: str, name: str, item: str, subject: tuple[str, str, str], a: int, op: str, b: int, c: int,
+              noisy: bool = False) -> tuple[str, int]:
     """A step stating `a op b = c`; returns the text and the offset where the equation starts."""
     form = rng.choice(W.STEP_FORMS[style])
     verbing = rng.choice(W.VERBING[op])
     eq = f"{a} {op} {b} = {c}"
     text = form.replace("{eq}", "\x00").format(p=name if subject[0] == "they" else subject[0], name=name, item=item, Verbing=verbing)
+    if noisy and rng.random() < 0.3:
+        text = sprinkle(rng, text, 2)
     if text.startswith(subject[0]):
         text = text[0].upper() + text[1:]
     at = text.index("\x00")
     return text.replace("\x00", eq), at
 
 
-def make_record(rng: random.Random, style: str, index: int, error_rate: float) -> dict:
+def make_record(rng: random.Random, style: str, index: int, error_rate: float, noisy: bool = False) -> dict:
     (name, item), pronoun = pick_name_and_item(rng, style), rng.choice(W.PRONOUNS)
     start = start_value(rng)
     changes: list[Change] = []
@@ -182,7 +200,7 @@ def make_record(rng: random.Random, style: str, index: int, error_rate: float) -
         value = apply(value, change.op, change.n)  # type: ignore[assignment]
     if not changes:
         changes, value = [Change("+", 1, "+")], start + 1
-    problem = problem_text(rng, style, name, item, pronoun, start, changes)
+    problem = problem_text(rng, style, name, item, pronoun, start, changes, noisy)
     numbers = [start] + [c.n for c in changes]
 
     error_step = rng.randint(0, len(changes)) if rng.random() < error_rate else -1
@@ -210,7 +228,7 @@ def make_record(rng: random.Random, style: str, index: int, error_rate: float) -
         true_c = c
         if kind == "slip":
             c = wrong_number(rng, true_c, [])  # type: ignore[arg-type]
-        text, at = step_text(rng, style, name, item, pronoun, a, op, b, c)  # type: ignore[arg-type]
+        text, at = step_text(rng, style, name, item, pronoun, a, op, b, c, noisy)  # type: ignore[arg-type]
         if kind is not None:
             a_s, b_s = str(a), str(b)
             offsets = {
@@ -242,10 +260,10 @@ def make_record(rng: random.Random, style: str, index: int, error_rate: float) -
     }
 
 
-def generate(seed: int, count: int, style: str = "train", error_rate: float = 0.5) -> list[dict]:
+def generate(seed: int, count: int, style: str = "train", error_rate: float = 0.5, noisy: bool = False) -> list[dict]:
     """`count` records, deterministic for (seed, style, error_rate)."""
     rng = random.Random(f"{seed}:{style}:{error_rate}")
-    return [make_record(rng, style, i, error_rate) for i in range(count)]
+    return [make_record(rng, style, i, error_rate, noisy) for i in range(count)]
 
 
 def write_jsonl(records: list[dict], path: Path) -> None:

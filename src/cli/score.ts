@@ -18,7 +18,7 @@ function readSteps(path: string): string[] {
     if (Array.isArray(steps) && steps.every((s) => typeof s === 'string')) return steps;
     throw new InvalidArgumentError(`${path} is not a JSON array of strings.`, 'Write the steps as ["step 1", "step 2"].');
   }
-  return splitSteps(text, '\n\n', true).closed;
+  return splitSteps(text, { stepSplit: '\n\n' }, true).closed;
 }
 
 /** Runs the command; returns the exit code. */

@@ -1,0 +1,34 @@
+"""`python -m models.convert SRC_DIR OUT_DIR --family F --quant q4[,fp32,...]` (see models/README.md)."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .convert import convert
+from .families import FAMILIES, Options
+from .manifest import VARIANT_FILES
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m models.convert", description=__doc__)
+    parser.add_argument("src", type=Path, help="local Hugging Face model folder (config, safetensors, tokenizer)")
+    parser.add_argument("out", type=Path, help="Steplight folder to write")
+    parser.add_argument("--family", required=True, choices=sorted(FAMILIES))
+    parser.add_argument("--quant", default="q4", help=f"comma-separated variants from {', '.join(VARIANT_FILES)} (default q4)")
+    parser.add_argument("--step-split", help="where streamed text is cut into steps (family default otherwise)")
+    parser.add_argument("--separator", help="trl / pure: the step separator the model was trained with (default \\n)")
+    parser.add_argument("--step-tag", default=" ки", help="math-shepherd: the step tag text (default ' ки')")
+    parser.add_argument("--max-context", type=int, default=4096, help="most tokens scored (default 4096, capped by the config)")
+    args = parser.parse_args()
+    quants = [q.strip() for q in args.quant.split(",") if q.strip()]
+    unknown = [q for q in quants if q not in VARIANT_FILES]
+    if unknown or not quants:
+        parser.error(f"unknown --quant {unknown}; choose from {', '.join(VARIANT_FILES)}")
+    options = Options(step_split=args.step_split, separator=args.separator, step_tag=args.step_tag)
+    manifest = convert(args.src, args.out, args.family, quants, options, args.max_context)
+    sizes = {name: (args.out / v["file"]).stat().st_size for name, v in manifest["variants"].items()}
+    print(f"wrote {args.out}: " + ", ".join(f"{name} {size / 1e6:.1f} MB" for name, size in sizes.items()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""Converts a local Hugging Face PRM folder into a Steplight folder: ONNX with a KV cache whose `logits` are the
+head's outputs, the tokenizer files (chat template inline), the source config and `prm.json`."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import torch
+from transformers import AutoConfig, AutoTokenizer, logging as hf_logging
+from transformers.models.auto.modeling_auto import MODEL_MAPPING
+
+from .families import FAMILIES, Options
+from .graph import CachedDecoder, check_cache, export_onnx
+from .manifest import graph_shape, write_manifest
+from .quantize import make_variants
+from .weights import Weights
+
+hf_logging.set_verbosity_error()
+
+CHECK_TEXT = "Check: 12 + 30 = 42.\n\nSo the answer is \\boxed{42}."
+
+
+def load_backbone(src: Path):
+    """The checkpoint's decoder backbone (Qwen2Model, LlamaModel, MistralModel, ...) in fp32, without its head."""
+    config = AutoConfig.from_pretrained(src)
+    backbone_class = MODEL_MAPPING[type(config)]
+    return backbone_class.from_pretrained(src, config=config, dtype=torch.float32, attn_implementation="eager").eval()
+
+
+def write_tokenizer_files(src: Path, out: Path) -> None:
+    """tokenizer.json as is; tokenizer_config.json with the chat template inline (transformers.js reads it there)."""
+    shutil.copyfile(src / "tokenizer.json", out / "tokenizer.json")
+    config = json.loads((src / "tokenizer_config.json").read_text())
+    template = src / "chat_template.jinja"
+    if "chat_template" not in config and template.exists():
+        config["chat_template"] = template.read_text()
+    (out / "tokenizer_config.json").write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n")
+
+
+@torch.no_grad()
+def convert(src: Path, out: Path, family: str, quants: list[str], options: Options, max_context: int = 4096) -> dict:
+    """Writes the Steplight folder `out` for the HF folder `src`; returns its prm.json."""
+    spec = FAMILIES[family]
+    tokenizer = AutoTokenizer.from_pretrained(src)
+    head, head_spec = spec.head(Weights(src), tokenizer, options)
+    base = load_backbone(src)
+    wrapper = CachedDecoder(base, head.float()).eval()
+    ids = tokenizer.encode(CHECK_TEXT, add_special_tokens=False)
+    reference = head(base(input_ids=torch.tensor([ids])).last_hidden_state)
+    gap = check_cache(wrapper, reference, ids)
+    if gap > 1e-4:
+        raise SystemExit(f"the cached graph differs from transformers by {gap:.2e}")
+    out.mkdir(parents=True, exist_ok=True)
+    export_onnx(wrapper, out / "onnx/model.onnx")
+    make_variants(out / "onnx", quants)
+    if "fp32" not in quants:
+        (out / "onnx/model.onnx").unlink()
+    write_tokenizer_files(src, out)
+    config = json.loads((src / "config.json").read_text())
+    shutil.copyfile(src / "config.json", out / "config.json")
+    manifest = {
+        "name": src.name,
+        "description": f"{spec.summary}; converted from {src.name} by models/convert.",
+        "head": head_spec,
+        "input": spec.input(tokenizer, options),
+        "scoring": {"threshold": spec.threshold, "aggregation": spec.aggregation, "partialRewards": True},
+        "limits": {"maxContext": min(max_context, config.get("max_position_embeddings", max_context))},
+        "graph": graph_shape(config),
+    }
+    return write_manifest(out, manifest, quants, "q4" if "q4" in quants else quants[0])

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseManifest } from './manifest.ts';
+import { loadPrm } from './model.ts';
+import { LayoutBuilder } from './steps.ts';
+import { familyFixtures, type ParityRecord } from './testing/families.ts';
+import { maxAbsDiff } from './testing/fixtures.ts';
+import { PrmTokenizer } from './tokenizer.ts';
+
+const families = familyFixtures();
+
+/** Splits text into pieces of 1..7 characters (deterministic). */
+function pieces(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0, n = 0; i < text.length; n++) {
+    const size = 1 + ((n * 5 + 3) % 7);
+    out.push(text.slice(i, i + size));
+    i += size;
+  }
+  return out;
+}
+
+function layoutOf(dir: string, record: ParityRecord): { ids: number[]; positions: number[] } {
+  const manifest = parseManifest(readFileSync(join(dir, 'prm.json'), 'utf8'));
+  const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+  const tokenizer = PrmTokenizer.fromJson(read('tokenizer.json'), read('tokenizer_config.json'), manifest.input);
+  const prompt = tokenizer.promptIds(record.problem);
+  const layout = new LayoutBuilder(tokenizer, manifest.input).fromSteps(record.steps);
+  const positions = layout.flatMap((t, i) => (t.role === 'score' ? [prompt.length + i] : []));
+  return { ids: [...prompt, ...layout.map((t) => t.id)], positions };
+}
+
+describe.each(families)('$fixture.family: parity with the authors\' scoring procedure', ({ dir, fixture }) => {
+  it('lays out exactly the reference token ids and reads scores at the same positions', () => {
+    for (const record of fixture.records) {
+      const { ids, positions } = layoutOf(dir, record);
+      expect(positions).toEqual(record.positions);
+      expect(ids).toEqual(record.input_ids.slice(0, ids.length));
+    }
+  });
+
+  it('one-shot and streamed step scores match the reference within 1e-4 (fp32, WASM), with the same first error', async () => {
+    const model = await loadPrm({ kind: 'dir', path: dir }, { variant: 'fp32', backend: 'wasm' });
+    for (const record of fixture.records) {
+      const oneShot = await model.score(record.problem, record.steps);
+      expect(maxAbsDiff(oneShot.steps.map((s) => s.score), record.step_scores)).toBeLessThanOrEqual(1e-4);
+      expect(oneShot.firstError?.stepIndex ?? -1).toBe(record.first_error);
+      const session = await model.open(record.problem, () => {});
+      for (const piece of pieces(record.text)) await session.append(piece);
+      const streamed = await session.end();
+      await session.close();
+      expect(maxAbsDiff(streamed.steps.map((s) => s.score), record.step_scores)).toBeLessThanOrEqual(1e-4);
+      expect(streamed.firstError?.stepIndex ?? -1).toBe(record.first_error);
+      expect(maxAbsDiff(streamed.tokens.map((t) => t.partialReward), oneShot.tokens.map((t) => t.partialReward))).toBeLessThanOrEqual(1e-5);
+    }
+    await model.dispose();
+  });
+
+  it('the q4 variant loads and scores every step in the family\'s range', async () => {
+    const model = await loadPrm({ kind: 'dir', path: dir }, { variant: 'q4', backend: 'wasm' });
+    const [low, high] = fixture.family === 'pure' ? [-1, 1] : [0, 1];
+    for (const record of fixture.records) {
+      const result = await model.score(record.problem, record.steps);
+      expect(result.steps).toHaveLength(record.step_scores.length);
+      for (const step of result.steps) expect(step.score >= low && step.score <= high).toBe(true);
+    }
+    await model.dispose();
+  });
+});

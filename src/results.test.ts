@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { headScores, stepScores, type ScoredToken } from './results.ts';
+import { splitSteps } from './steps.ts';
+
+const logits = Float32Array.from([0, 2, 1, -1]);
+
+describe('head scores in each family\'s scale', () => {
+  it('2-class softmax reads the positive class; p1-p0 spans [-1, 1]', () => {
+    const p = 1 / (1 + Math.exp(-2));
+    const softmax = headScores(logits, 2, { kind: 'token-classification', numLabels: 2, positiveIndex: 1, score: 'softmax' });
+    expect(softmax[0]).toBeCloseTo(p, 12);
+    expect(softmax[1]).toBeCloseTo(1 - 1 / (1 + Math.exp(-2)), 12);
+    const pure = headScores(logits, 2, { kind: 'token-classification', numLabels: 2, positiveIndex: 1, score: 'p1-p0' });
+    expect(pure[0]).toBeCloseTo(2 * p - 1, 12);
+  });
+
+  it('a value head is sigmoid(value); a label-token head is softmax over [positive, negative], index 0', () => {
+    expect(headScores(logits, 4, { kind: 'value', score: 'sigmoid' })).toEqual([0.5, 1 / (1 + Math.exp(-2)), 1 / (1 + Math.exp(-1)), 1 / (1 + Math.exp(1))]);
+    const labels = headScores(logits, 2, { kind: 'label-tokens', tokens: { positive: '+', negative: '-' }, tokenIds: { positive: 1, negative: 2 }, score: 'softmax' });
+    expect(labels[0]).toBeCloseTo(1 / (1 + Math.exp(2)), 12);
+  });
+});
+
+describe('steps are read at their score token', () => {
+  it('template tokens before and inside a separator belong to the step; the score token ends it', () => {
+    const roles: ScoredToken['role'][] = ['text', 'template', 'score', 'template', 'text', 'template', 'score'];
+    const tokens: ScoredToken[] = roles.map((role, i) => ({ id: i, role, stepIndex: i < 3 ? 0 : 1, reward: i / 10 }));
+    expect(stepScores(tokens)).toEqual([
+      { stepIndex: 0, score: 0.2, start: 0, end: 3 },
+      { stepIndex: 1, score: 0.6, start: 3, end: 7 },
+    ]);
+  });
+
+  it('line-based families keep untrimmed and empty steps (Skywork scores empty lines)', () => {
+    const rules = { stepSplit: '\n', trimSteps: false, keepEmptySteps: true };
+    expect(splitSteps(' a\n\nb\n', rules, true)).toEqual({ closed: [' a', '', 'b', ''], open: null });
+    expect(splitSteps(' a\n\nb', rules, false)).toEqual({ closed: [' a', ''], open: 'b' });
+  });
+});

@@ -1,0 +1,37 @@
+/** Test helpers: the family parity folders built by `npm run prepare:families` (models/families/build.py). */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where models/families/build.py writes the converted family folders. */
+export const FAMILIES_DIR = 'models/families/build';
+
+/** One record of a family's parity.json: the authors' procedure run in PyTorch. */
+export interface ParityRecord {
+  problem: string;
+  steps: string[];
+  /** The steps joined the way the family's text is cut (for streaming). */
+  text: string;
+  /** The reference's full token ids. */
+  input_ids: number[];
+  /** Positions in `input_ids` where step scores are read. */
+  positions: number[];
+  step_scores: number[];
+  first_error: number;
+}
+
+/** A family's parity fixture. */
+export interface ParityFixture {
+  family: string;
+  threshold: number;
+  records: ParityRecord[];
+}
+
+/** Every built family fixture; throws with the command to run when none are built. */
+export function familyFixtures(): { dir: string; fixture: ParityFixture }[] {
+  const names = existsSync(FAMILIES_DIR) ? readdirSync(FAMILIES_DIR).filter((n) => existsSync(join(FAMILIES_DIR, n, 'parity.json'))) : [];
+  if (names.length === 0) throw new Error(`No family fixtures in ${FAMILIES_DIR}: run \`npm run prepare:families\` first.`);
+  return names.map((name) => ({
+    dir: join(FAMILIES_DIR, name),
+    fixture: JSON.parse(readFileSync(join(FAMILIES_DIR, name, 'parity.json'), 'utf8')) as ParityFixture,
+  }));
+}
