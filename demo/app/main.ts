@@ -182,6 +182,8 @@ async function loadModel(source: ModelSource, options: LoadOptions, what: string
     await old?.dispose().catch(() => undefined);
     status.showModel(loaded.info);
     fitThreshold(loaded.info);
+    aggregationSelect.value = loaded.info.aggregation;
+    render();
     setState('ready');
     void enqueue(scoreAll);
   } catch (error) {
@@ -199,7 +201,6 @@ function fitThreshold(info: ModelInfo): void {
   thresholdInput.max = String(high - step);
   thresholdInput.step = String(step);
   thresholdInput.value = String(info.threshold);
-  render();
 }
 
 function builtinOptions(): LoadOptions {

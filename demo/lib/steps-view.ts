@@ -8,7 +8,7 @@
  * `data-score` (4 decimals, updated live; the running partial reward while a step is still open); the
  * first-error step element alone has `data-first-error="true"`. Parts (for `::part()` inside a shadow
  * root): `step` plus `step-ok` | `step-wrong` | `step-open` and `first-error`; `token` plus `token-low` and
- * `first-error-token`; `step-head`, `bar`, `score`, `badge`, `text`.
+ * `first-error-token`; `step-head`, `bar`, `score`, `badge`, `text`, `empty` (an empty step, for line-based PRMs).
  */
 import type { FirstError, StepScore, TokenScore } from '../../src/index.ts';
 
@@ -109,6 +109,7 @@ export class StepsView {
       }
       text.append(span);
     }
+    if (visible.length === 0 && !open) text.append(el('span', 'sl-empty', 'empty', '(empty line, scored too)'));
     item.append(head, text);
     return item;
   }
