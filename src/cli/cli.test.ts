@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FAMILIES_DIR } from '../testing/families.ts';
 import { MODEL_DIR } from '../testing/fixtures.ts';
 
 const run = promisify(execFile);
@@ -14,15 +15,17 @@ beforeAll(async () => {
   await run('npx', ['vite', 'build', '--mode', 'cli', '--logLevel', 'error']);
 });
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cliOn(model: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('node', ['dist/cli/steplight.mjs', ...args, '--model', MODEL_DIR]);
+    const { stdout, stderr } = await run('node', ['dist/cli/steplight.mjs', ...args, '--model', model]);
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
 }
+
+const cli = (...args: string[]) => cliOn(MODEL_DIR, ...args);
 
 describe('steplight CLI', () => {
   it('eval prints ProcessBench metrics as one JSON object on its last line', async () => {
@@ -41,6 +44,16 @@ describe('steplight CLI', () => {
     const { code, stderr } = await cli('eval', join(dir, 'bad.jsonl'));
     expect(code).toBe(1);
     expect(stderr).toMatch(/error \[invalid-argument\]: Line 3 /);
+  });
+
+  it('--threshold follows the model\'s score range (PURE-style p1 - p0 scores lie in [-1, 1])', async () => {
+    writeFileSync(join(dir, 'two.jsonl'), readFileSync(`${MODEL_DIR}/data/test.jsonl`, 'utf8').split('\n').slice(0, 2).join('\n'));
+    const pure = join(FAMILIES_DIR, 'pure');
+    expect((await cliOn(pure, 'eval', join(dir, 'two.jsonl'), '--threshold=-0.5')).code).toBe(0);
+    const { code, stderr } = await cliOn(pure, 'eval', join(dir, 'two.jsonl'), '--threshold', '2');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/between -1 and 1/);
+    expect((await cli('eval', join(dir, 'two.jsonl'), '--threshold=-0.5')).stderr).toMatch(/between 0 and 1/);
   });
 
   it('score --json one-shot and --incremental agree', async () => {

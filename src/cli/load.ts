@@ -12,9 +12,12 @@ export async function loadCliModel(options: CliOptions): Promise<Scorer> {
   if (options.variant !== undefined && !VARIANTS.includes(options.variant)) {
     throw new InvalidArgumentError(`Unknown variant "${options.variant}".`, `Use one of ${VARIANTS.join(', ')}.`);
   }
-  if (options.threshold !== undefined && !(options.threshold >= 0 && options.threshold <= 1)) {
-    throw new InvalidArgumentError('--threshold must be a number between 0 and 1.', 'For example --threshold 0.5.');
-  }
   const variant = options.variant as Variant | undefined;
-  return loadPrm({ kind: 'dir', path: options.model }, { backend: 'wasm', ...(variant ? { variant } : {}) });
+  const model = await loadPrm({ kind: 'dir', path: options.model }, { backend: 'wasm', ...(variant ? { variant } : {}) });
+  const [low, high] = model.info.scoreRange;
+  if (options.threshold !== undefined && !(options.threshold >= low && options.threshold <= high)) {
+    await model.dispose();
+    throw new InvalidArgumentError(`--threshold must be a number between ${low} and ${high} for this model.`, `For example --threshold ${model.info.threshold}.`);
+  }
+  return model;
 }
