@@ -12,6 +12,7 @@ from transformers.models.auto.modeling_auto import MODEL_MAPPING
 
 from .families import FAMILIES, Options
 from .graph import CachedDecoder, check_cache, export_onnx
+from .onnx_io import INLINE_LIMIT
 from .manifest import graph_shape, write_manifest
 from .quantize import make_variants
 from .weights import Weights
@@ -39,8 +40,10 @@ def write_tokenizer_files(src: Path, out: Path) -> None:
 
 
 @torch.no_grad()
-def convert(src: Path, out: Path, family: str, quants: list[str], options: Options, max_context: int = 4096) -> dict:
-    """Writes the Steplight folder `out` for the HF folder `src`; returns its prm.json."""
+def convert(src: Path, out: Path, family: str, quants: list[str], options: Options, max_context: int = 4096,
+            inline_limit: int = INLINE_LIMIT) -> dict:
+    """Writes the Steplight folder `out` for the HF folder `src`; returns its prm.json. Graphs whose weights reach
+    `inline_limit` bytes keep them in `<file>_data`."""
     spec = FAMILIES[family]
     tokenizer = AutoTokenizer.from_pretrained(src)
     head, head_spec = spec.head(Weights(src), tokenizer, options)
@@ -52,10 +55,11 @@ def convert(src: Path, out: Path, family: str, quants: list[str], options: Optio
     if gap > 1e-4:
         raise SystemExit(f"the cached graph differs from transformers by {gap:.2e}")
     out.mkdir(parents=True, exist_ok=True)
-    export_onnx(wrapper, out / "onnx/model.onnx")
-    make_variants(out / "onnx", quants)
+    export_onnx(wrapper, out / "onnx/model.onnx", inline_limit)
+    make_variants(out / "onnx", quants, inline_limit)
     if "fp32" not in quants:
-        (out / "onnx/model.onnx").unlink()
+        for leftover in (out / "onnx").glob("model.onnx*"):
+            leftover.unlink()
     write_tokenizer_files(src, out)
     config = json.loads((src / "config.json").read_text())
     shutil.copyfile(src / "config.json", out / "config.json")

@@ -17,7 +17,7 @@ import onnx
 import torch
 from torch import nn
 
-from .onnx_io import OPSET, save_for_web
+from .onnx_io import INLINE_LIMIT, OPSET, save_for_web
 
 
 def _rotate(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
@@ -100,7 +100,7 @@ def io_names(layers: int) -> tuple[list[str], list[str]]:
 
 
 @torch.no_grad()
-def export_onnx(wrapper: CachedDecoder, path: Path) -> None:
+def export_onnx(wrapper: CachedDecoder, path: Path, inline_limit: int = INLINE_LIMIT) -> None:
     """Writes the fp32 graph with dynamic batch / sequence / past dims and concrete head dims."""
     wrapper = wrapper.eval()
     inputs, outputs = io_names(wrapper.layers_n)
@@ -126,4 +126,4 @@ def export_onnx(wrapper: CachedDecoder, path: Path) -> None:
         traced = Path(scratch) / "model.onnx"
         torch.onnx.export(wrapper, dummy, str(traced), input_names=inputs, output_names=outputs,
                           dynamic_axes=axes, opset_version=OPSET, dynamo=False, do_constant_folding=True)
-        save_for_web(onnx.load(str(traced)), path)
+        save_for_web(onnx.load(str(traced)), path, inline_limit)

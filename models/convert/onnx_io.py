@@ -16,11 +16,13 @@ def weight_bytes(model: onnx.ModelProto) -> int:
     return sum(len(t.raw_data) or onnx.numpy_helper.to_array(t).nbytes for t in model.graph.initializer)
 
 
-def save_for_web(model: onnx.ModelProto, path: Path) -> None:
-    """Saves with an IR version onnxruntime-web accepts: weights inline, or in one `<name>_data` file past 2 GB."""
+def save_for_web(model: onnx.ModelProto, path: Path, inline_limit: int = INLINE_LIMIT) -> None:
+    """Saves with an IR version onnxruntime-web accepts: weights inline, or in one `<name>_data` file when they
+    reach `inline_limit` bytes (2 GB less a margin by default)."""
     model.ir_version = ONNX_IR_VERSION
-    if weight_bytes(model) < INLINE_LIMIT:
+    if weight_bytes(model) < inline_limit:
         onnx.save(model, str(path))
     else:
         onnx.save(model, str(path), save_as_external_data=True, all_tensors_to_one_file=True,
                   location=f"{path.name}_data", size_threshold=1024)
+        (path.parent / f"{path.name}_data").chmod(0o644)  # onnx writes it owner-only; web servers must read it

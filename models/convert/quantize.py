@@ -17,38 +17,38 @@ from onnxruntime.quantization.matmul_nbits_quantizer import DefaultWeightOnlyQua
 from onnxruntime.transformers.float16 import convert_float_to_float16
 
 from .manifest import VARIANT_FILES
-from .onnx_io import save_for_web
+from .onnx_io import INLINE_LIMIT, save_for_web
 
 logging.getLogger("onnxruntime.quantization").setLevel(logging.WARNING)
 logging.getLogger("onnxruntime.quantization.matmul_nbits_quantizer").setLevel(logging.WARNING)
 
 
-def make_int8(fp32: Path, out: Path) -> None:
+def make_int8(fp32: Path, out: Path, inline_limit: int) -> None:
     quantize_dynamic(str(fp32), str(out), weight_type=QuantType.QInt8, per_channel=False, use_external_data_format=True)
-    save_for_web(onnx.load(str(out)), out)
+    save_for_web(onnx.load(str(out)), out, inline_limit)
     for leftover in out.parent.glob(f"{out.name}.data"):
         leftover.unlink()
 
 
-def make_q4(fp32: Path, out: Path) -> None:
+def make_q4(fp32: Path, out: Path, inline_limit: int) -> None:
     config = DefaultWeightOnlyQuantConfig(block_size=32, is_symmetric=True, bits=4)
     quantizer = MatMulNBitsQuantizer(onnx.load(str(fp32)), algo_config=config)
     quantizer.process()
-    save_for_web(quantizer.model.model, out)
+    save_for_web(quantizer.model.model, out, inline_limit)
 
 
-def make_fp16(fp32: Path, out: Path) -> None:
-    save_for_web(convert_float_to_float16(onnx.load(str(fp32)), keep_io_types=True), out)
+def make_fp16(fp32: Path, out: Path, inline_limit: int) -> None:
+    save_for_web(convert_float_to_float16(onnx.load(str(fp32)), keep_io_types=True), out, inline_limit)
 
 
 MAKERS = {"int8": make_int8, "q4": make_q4, "fp16": make_fp16}
 
 
-def make_variants(onnx_dir: Path, names: list[str] | None = None) -> dict[str, Path]:
+def make_variants(onnx_dir: Path, names: list[str] | None = None, inline_limit: int = INLINE_LIMIT) -> dict[str, Path]:
     """Writes the named variants (default: all) beside `model.onnx`; returns variant name -> path, fp32 included."""
     fp32 = onnx_dir / VARIANT_FILES["fp32"]
     wanted = names or list(VARIANT_FILES)
     for name in wanted:
         if name != "fp32":
-            MAKERS[name](fp32, onnx_dir / VARIANT_FILES[name])
+            MAKERS[name](fp32, onnx_dir / VARIANT_FILES[name], inline_limit)
     return {name: onnx_dir / VARIANT_FILES[name] for name in ["fp32", *wanted] if name in VARIANT_FILES}

@@ -92,6 +92,16 @@ def build_family(family: str, out: Path) -> dict:
     return fixture
 
 
+def build_external_data_copy(out: Path) -> None:
+    """The trl stand-in converted again with every weight in `<file>_data` (as graphs over 2 GB are), so the tests
+    cover the runtime's external-data loading; same reference scores."""
+    fixture = json.loads((out / "trl" / "parity.json").read_text())
+    convert(out / "hf" / "trl", out / "trl-external-data", "trl", ["fp32", "q4"], Options(), inline_limit=0)
+    assert (out / "trl-external-data/onnx/model.onnx_data").exists()
+    fixture["family"] = "trl-external-data"
+    (out / "trl-external-data" / "parity.json").write_text(json.dumps(fixture, indent=1, ensure_ascii=False) + "\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=Path("models/families/build"))
@@ -101,6 +111,8 @@ def main() -> None:
         fixture = build_family(family, args.out)
         gaps = [r["onnx_max_abs_diff"] for r in fixture["records"] if r["onnx_max_abs_diff"] is not None]
         print(f"{family}: {len(fixture['records'])} records, fp32 graph vs reference max |diff| {max(gaps):.1e}, {fixture['build_s']} s")
+    if (args.out / "trl" / "parity.json").exists():
+        build_external_data_copy(args.out)
 
 
 if __name__ == "__main__":
