@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Scorer } from './api.ts';
+import { InvalidArgumentError } from './errors.ts';
 import { parseManifest } from './manifest.ts';
 import { loadPrm } from './model.ts';
 import { LayoutBuilder } from './steps.ts';
@@ -32,6 +34,12 @@ function layoutOf(dir: string, record: ParityRecord): { ids: number[]; positions
 }
 
 describe.each(families)('$fixture.family: parity with the authors\' scoring procedure', ({ dir, fixture }) => {
+  let model: Scorer;
+  beforeAll(async () => {
+    model = await loadPrm({ kind: 'dir', path: dir }, { variant: 'fp32', backend: 'wasm' });
+  });
+  afterAll(() => model.dispose());
+
   it('lays out exactly the reference token ids and reads scores at the same positions', () => {
     for (const record of fixture.records) {
       const { ids, positions } = layoutOf(dir, record);
@@ -41,7 +49,6 @@ describe.each(families)('$fixture.family: parity with the authors\' scoring proc
   });
 
   it('one-shot and streamed step scores match the reference within 1e-4 (fp32, WASM), with the same first error', async () => {
-    const model = await loadPrm({ kind: 'dir', path: dir }, { variant: 'fp32', backend: 'wasm' });
     for (const record of fixture.records) {
       const oneShot = await model.score(record.problem, record.steps);
       expect(maxAbsDiff(oneShot.steps.map((s) => s.score), record.step_scores)).toBeLessThanOrEqual(1e-4);
@@ -54,7 +61,16 @@ describe.each(families)('$fixture.family: parity with the authors\' scoring proc
       expect(streamed.firstError?.stepIndex ?? -1).toBe(record.first_error);
       expect(maxAbsDiff(streamed.tokens.map((t) => t.partialReward), oneShot.tokens.map((t) => t.partialReward))).toBeLessThanOrEqual(1e-5);
     }
-    await model.dispose();
+  });
+
+  it('refuses user text holding a special token (it would fake a step or turn boundary)', async () => {
+    const manifest = parseManifest(readFileSync(join(dir, 'prm.json'), 'utf8'));
+    const added = (JSON.parse(readFileSync(join(dir, 'tokenizer.json'), 'utf8')) as { added_tokens: { content: string; special: boolean }[] }).added_tokens;
+    const tokens = [...(manifest.input.specialTokens ?? []), ...added.filter((t) => t.special).slice(0, 3).map((t) => t.content)];
+    expect(tokens.length).toBeGreaterThan(0);
+    for (const token of tokens) {
+      await expect(model.score('Add 1 and 2.', [`1 + 2 = 3 ${token} 4`])).rejects.toBeInstanceOf(InvalidArgumentError);
+    }
   });
 
   it('the q4 variant loads and scores every step in the family\'s range', async () => {

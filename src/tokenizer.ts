@@ -51,7 +51,8 @@ export class PrmTokenizer {
     } catch (error) {
       throw new ModelLoadError('tokenizer-mismatch', `tokenizer.json could not be loaded: ${error instanceof Error ? error.message : String(error)}.`, 'Save the tokenizer with the `tokenizers` library (tokenizer.json + tokenizer_config.json).', { cause: error });
     }
-    return new PrmTokenizer(tokenizer, input, specialTokensOf(json));
+    const reserved = new Set([...specialTokensOf(json), ...(input.specialTokens ?? []), ...(input.bos === null ? [] : [input.bos])]);
+    return new PrmTokenizer(tokenizer, input, [...reserved]);
   }
 
   private idOf(token: string): number {
@@ -73,7 +74,10 @@ export class PrmTokenizer {
     }
   }
 
-  /** Rejects user text containing the tokenizer's special tokens (they would fake a step or turn boundary). */
+  /**
+   * Rejects user text containing the tokenizer's special tokens or those the templates use (they would fake a
+   * step or turn boundary).
+   */
   checkText(text: string, what: string): void {
     const found = this.reserved.find((token) => text.includes(token));
     if (found !== undefined) {
