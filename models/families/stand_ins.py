@@ -90,6 +90,8 @@ def build(family: str, folder: Path, seed: int = 0):
         config = Qwen2Config(vocab_size=len(tok), **SIZES)
         model = QwenProcessRewardModel(config)
         _spread(model.score, 0.3)
+        # As in the released checkpoint, the config points at remote code (absent here): the converter must not need it.
+        config.auto_map = {"AutoConfig": "configuration_qwen2_rm.Qwen2RMConfig", "AutoModel": "modeling_qwen2_rm.Qwen2ForProcessRewardModel"}
         _save_module(model, config, folder, "Qwen2ForProcessRewardModel")
     elif family == "skywork-prm":
         tok = _tokenizer(QWEN_TOKENIZER, folder, bos="<|im_start|>")
