@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scorer } from './api.ts';
 import { InvalidArgumentError } from './errors.ts';
 import { parseManifest } from './manifest.ts';
-import { loadPrm } from './model.ts';
-import { LayoutBuilder } from './steps.ts';
+import { layoutBuilder, loadPrm } from './model.ts';
 import { familyFixtures, type ParityRecord } from './testing/families.ts';
 import { maxAbsDiff } from './testing/fixtures.ts';
 import { PrmTokenizer } from './tokenizer.ts';
@@ -27,10 +26,11 @@ function layoutOf(dir: string, record: ParityRecord): { ids: number[]; positions
   const manifest = parseManifest(readFileSync(join(dir, 'prm.json'), 'utf8'));
   const read = (name: string) => readFileSync(join(dir, name), 'utf8');
   const tokenizer = PrmTokenizer.fromJson(read('tokenizer.json'), read('tokenizer_config.json'), manifest.input);
-  const prompt = tokenizer.promptIds(record.problem);
-  const layout = new LayoutBuilder(tokenizer, manifest.input).fromSteps(record.steps);
-  const positions = layout.flatMap((t, i) => (t.role === 'score' ? [prompt.length + i] : []));
-  return { ids: [...prompt, ...layout.map((t) => t.id)], positions };
+  const builder = layoutBuilder(tokenizer, manifest.input);
+  const prompt = builder.promptIds(record.problem);
+  const layout = builder.fromSteps(record.steps);
+  const positions = layout.flatMap((t, i) => (t.scoresStep === undefined ? [] : [prompt.length + i]));
+  return { ids: [...prompt, ...layout.map((t) => t.feed ?? t.id)], positions };
 }
 
 describe.each(families)('$fixture.family: parity with the authors\' scoring procedure', ({ dir, fixture }) => {

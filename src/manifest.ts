@@ -24,20 +24,23 @@ export interface VariantEntry {
  * - `value`: one logit (a scalar value head), `sigmoid` of it (Skywork);
  * - `label-tokens`: an LM head cut to the logits of two label tokens, `[positive, negative]` in that order,
  *   softmax over the pair (Math-Shepherd, RLHFlow). `tokenIds` are what the converter resolved from the
- *   tokenizer (`encode(token)[-1]`); loading checks the tokenizer resolves the same ids.
+ *   tokenizer (`encode(token)[-1]`); loading checks the tokenizer resolves the same ids;
+ * - `implicit`: (log pi, log pi_ref) of each token's successor under a policy and its reference LM (PRIME /
+ *   EurusPRM); a token's reward is `coef` x their difference, its score sigmoid of the running sum.
  */
 export type HeadSpec =
   | { kind: 'token-classification'; numLabels: number; positiveIndex: number; score: 'softmax' | 'p1-p0' }
   | { kind: 'value'; score: 'sigmoid' }
-  | { kind: 'label-tokens'; tokens: { positive: string; negative: string }; tokenIds: { positive: number; negative: number }; score: 'softmax' };
+  | { kind: 'label-tokens'; tokens: { positive: string; negative: string }; tokenIds: { positive: number; negative: number }; score: 'softmax' }
+  | { kind: 'implicit'; coef: number; score: 'sigmoid-cumulative' };
 
 /**
- * How problem and steps become tokens. Each piece is tokenized on its own (special tokens inside it are
+ * Step-by-step input. Each piece is tokenized on its own (special tokens inside it are
  * parsed): `bos`, the prompt, then per step: `stepPrefix` (every step but the first), the step text
  * through `stepText`, and `stepSeparator`, whose token `scoreToken` (default -1, the last; negative
  * counts from the end) carries the step score. Separator tokens after it are read before the next step.
  */
-export interface InputSpec {
+export interface StepsInputSpec {
   kind: 'steps';
   bos: string | null;
   /** Special tokens the templates use; loading checks the tokenizer has each one. */
@@ -59,6 +62,25 @@ export interface InputSpec {
   scoreAt: 'separator';
   scoreToken?: number;
 }
+
+/**
+ * An implicit PRM's input (PRIME's ProcessBench script): the prompt (a rendered chat template), then the steps
+ * joined by `stepSplit` and tokenized as one string, then `responseEnd` once the solution ends. Step k's value
+ * is read where the authors read it: after as many tokens as the first k steps re-tokenized alone, plus one.
+ */
+export interface ResponseInputSpec {
+  kind: 'response';
+  bos: string | null;
+  specialTokens?: string[];
+  prompt: string;
+  stepSplit: string;
+  responseEnd: string;
+  stepTokenization: 'whole';
+  scoreAt: 'prime-boundary';
+}
+
+/** How problem and steps become tokens. */
+export type InputSpec = StepsInputSpec | ResponseInputSpec;
 
 /** The parsed manifest. */
 export interface PrmManifest {
@@ -107,6 +129,9 @@ function checkHead(head: Record<string, unknown>): void {
     expect(head.score === 'softmax' || (head.score === 'p1-p0' && head.numLabels === 2), '"head.score" must be "softmax", or "p1-p0" with 2 labels');
   } else if (head.kind === 'value') {
     expect(head.score === 'sigmoid', '"head.score" of a value head must be "sigmoid"');
+  } else if (head.kind === 'implicit') {
+    expect(typeof head.coef === 'number' && Number(head.coef) > 0, '"head.coef" must be a positive number');
+    expect(head.score === 'sigmoid-cumulative', '"head.score" of an implicit head must be "sigmoid-cumulative"');
   } else if (head.kind === 'label-tokens') {
     const tokens = field(head, 'tokens', 'head.');
     const ids = field(head, 'tokenIds', 'head.');
@@ -116,20 +141,25 @@ function checkHead(head: Record<string, unknown>): void {
     }
     expect(head.score === 'softmax', '"head.score" of a label-tokens head must be "softmax"');
   } else {
-    fail('"head.kind" must be "token-classification", "value" or "label-tokens"');
+    fail('"head.kind" must be "token-classification", "value", "label-tokens" or "implicit"');
   }
 }
 
 function checkInput(input: Record<string, unknown>): void {
-  expect(input.kind === 'steps', '"input.kind" must be "steps"');
+  expect(input.kind === 'steps' || input.kind === 'response', '"input.kind" must be "steps" or "response"');
   expect(typeof input.prompt === 'string' && input.prompt.includes('{problem}'), '"input.prompt" must contain {problem}');
   expect(typeof input.stepSplit === 'string' && input.stepSplit.length > 0, '"input.stepSplit" must be a non-empty string');
-  expect(typeof input.stepSeparator === 'string' && input.stepSeparator.length > 0, '"input.stepSeparator" must be a non-empty string');
   expect(input.bos === null || typeof input.bos === 'string', '"input.bos" must be a string or null');
+  expect(input.specialTokens === undefined || (Array.isArray(input.specialTokens) && input.specialTokens.every((t) => typeof t === 'string')), '"input.specialTokens" must be a list of token texts');
+  if (input.kind === 'response') {
+    expect(typeof input.responseEnd === 'string', '"input.responseEnd" must be a string');
+    expect(!String(input.prompt).endsWith('{problem}'), '"input.prompt" must end with template text after {problem}');
+    return;
+  }
+  expect(typeof input.stepSeparator === 'string' && input.stepSeparator.length > 0, '"input.stepSeparator" must be a non-empty string');
   for (const key of ['trimSteps', 'keepEmptySteps']) {
     expect(input[key] === undefined || typeof input[key] === 'boolean', `"input.${key}" must be true or false`);
   }
-  expect(input.specialTokens === undefined || (Array.isArray(input.specialTokens) && input.specialTokens.every((t) => typeof t === 'string')), '"input.specialTokens" must be a list of token texts');
   expect(input.stepPrefix === undefined || typeof input.stepPrefix === 'string', '"input.stepPrefix" must be a string');
   expect(input.scoreToken === undefined || Number.isInteger(input.scoreToken), '"input.scoreToken" must be an integer');
   if (input.stepText !== undefined) {
@@ -150,8 +180,11 @@ export function parseManifest(text: string): PrmManifest {
   }
   if (!isRecord(json)) fail('the top level must be an object');
   expect(json.format === 'steplight-prm@1', `"format" must be "steplight-prm@1", got ${JSON.stringify(json.format)}`);
-  checkHead(field(json, 'head', ''));
-  checkInput(field(json, 'input', ''));
+  const head = field(json, 'head', '');
+  checkHead(head);
+  const input = field(json, 'input', '');
+  checkInput(input);
+  expect((head.kind === 'implicit') === (input.kind === 'response'), 'an "implicit" head reads a "response" input, and only it does');
   const scoring = field(json, 'scoring', '');
   expect(typeof scoring.threshold === 'number', '"scoring.threshold" must be a number');
   expect(AGGREGATIONS.includes(scoring.aggregation as Aggregation), `"scoring.aggregation" must be one of ${AGGREGATIONS.join(', ')}`);
@@ -182,6 +215,7 @@ export function parseManifest(text: string): PrmManifest {
 /** Width of the graph's `logits` rows for `head`. */
 export function headWidth(head: HeadSpec): number {
   if (head.kind === 'token-classification') return head.numLabels;
+  if (head.kind === 'implicit') return 2;
   return head.kind === 'value' ? 1 : 2;
 }
 

@@ -5,13 +5,14 @@
 import type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
 import { aggregate, findFirstError } from './aggregate.ts';
 import { BackendUnavailableError, InvalidArgumentError } from './errors.ts';
-import { headWidth, parseManifest, scoreRange, type PrmManifest } from './manifest.ts';
+import { headWidth, parseManifest, scoreRange, type InputSpec, type PrmManifest } from './manifest.ts';
 import { readerFor, verifyFile, type FileReader } from './model-files.ts';
 import { chooseBackend, configureThreads, Decoder } from './ort.ts';
-import { headScores, stepScores, tokenScore, type ScoredToken } from './results.ts';
+import { headScores, publicScores, type ScoredToken } from './results.ts';
 import { CacheBudget, DEFAULT_CACHE_BUDGET_BYTES } from './cache-budget.ts';
 import { StreamingSession, type SessionContext } from './session.ts';
-import { checkContext, LayoutBuilder } from './steps.ts';
+import { ResponseLayoutBuilder } from './response-layout.ts';
+import { checkContext, StepsLayoutBuilder, type LayoutBuilder } from './steps.ts';
 import { PrmTokenizer } from './tokenizer.ts';
 import type { Backend, LoadOptions, ModelInfo, ModelSource, ProgressEvent, ScoreOptions, ScoreResult, SessionOptions, Solution, Variant } from './types.ts';
 
@@ -48,6 +49,11 @@ function checkProblem(problem: unknown): asserts problem is string {
   }
 }
 
+/** The layout builder of an input kind: per-step pieces, or an implicit PRM's whole response. */
+export function layoutBuilder(tokenizer: PrmTokenizer, input: InputSpec): LayoutBuilder {
+  return input.kind === 'response' ? new ResponseLayoutBuilder(tokenizer, input) : new StepsLayoutBuilder(tokenizer, input);
+}
+
 /** A PRM loaded in this thread. */
 export class PrmModel implements Scorer {
   private constructor(
@@ -75,7 +81,7 @@ export class PrmModel implements Scorer {
     const externalData = weights === null ? undefined : { path: entry.externalData!.split('/').pop()!, data: weights };
     const onnx = await Decoder.create(graph, manifest.graph, backend, headWidth(manifest.head), externalData);
     const budget = new CacheBudget(options.cacheBudgetBytes ?? DEFAULT_CACHE_BUDGET_BYTES, manifest.graph);
-    const ctx: SessionContext = { decoder: onnx, tokenizer, layout: new LayoutBuilder(tokenizer, manifest.input), manifest, budget };
+    const ctx: SessionContext = { decoder: onnx, tokenizer, layout: layoutBuilder(tokenizer, manifest.input), manifest, budget };
     const info: ModelInfo = {
       name: manifest.name,
       backend,
@@ -97,23 +103,23 @@ export class PrmModel implements Scorer {
     checkProblem(problem);
     checkThreshold(options.threshold, this.ctx.manifest);
     const { tokenizer, manifest } = this.ctx;
-    const emptyOk = manifest.input.keepEmptySteps ?? false;
+    const emptyOk = manifest.input.kind === 'steps' && (manifest.input.keepEmptySteps ?? false);
     if (!Array.isArray(steps) || steps.length === 0 || steps.some((s) => typeof s !== 'string' || (!emptyOk && s.trim() === ''))) {
       throw new InvalidArgumentError('steps must be a non-empty array of non-empty strings.', 'Pass the solution as one string per step.');
     }
     tokenizer.checkText(problem, 'problem');
     steps.forEach((step) => tokenizer.checkText(step, 'solution'));
-    const prompt = tokenizer.promptIds(problem);
+    const prompt = this.ctx.layout.promptIds(problem);
     const layout = this.ctx.layout.fromSteps(steps);
     checkContext(prompt.length, layout.length, manifest.limits.maxContext, 'Shorten the solution or score fewer steps.');
-    const ids = [...prompt, ...layout.map((t) => t.id)];
+    const ids = [...prompt, ...layout.map((t) => t.feed ?? t.id)];
+    const targets = [...prompt.map(() => 0), ...layout.map((t) => t.id)];
     const decoder = this.ctx.decoder;
-    const { logits, cache } = await decoder.run(ids, ids.map((_, i) => i), ids.map(() => 1), decoder.emptyCache());
+    const { logits, cache } = await decoder.run(ids, ids.map((_, i) => i), ids.map(() => 1), decoder.emptyCache(), targets);
     Decoder.disposeCache(cache);
     const rewards = headScores(logits, ids.length, manifest.head).slice(prompt.length);
     const scored: ScoredToken[] = layout.map((t, i) => ({ ...t, reward: rewards[i]! }));
-    const tokens = scored.map((t, i) => tokenScore(t, i, tokenizer));
-    const stepList = stepScores(scored);
+    const { tokens, steps: stepList } = publicScores(scored, tokenizer, manifest.head);
     const threshold = options.threshold ?? this.info.threshold;
     const aggregation = options.aggregation ?? this.info.aggregation;
     return {

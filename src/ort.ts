@@ -66,12 +66,15 @@ function cacheNames(shape: GraphShape, prefix: string): string[] {
 export class Decoder {
   private readonly pastNames: string[];
   private readonly presentNames: string[];
+  /** Implicit PRM graphs take `target_ids`: the token each input token's output is read for. */
+  private readonly takesTargets: boolean;
   /** The run in flight: onnxruntime-web cannot run one session twice at once (WebGPU's asyncify build hangs). */
   private running: Promise<unknown> = Promise.resolve();
 
   private constructor(private readonly session: ort.InferenceSession, private readonly shape: GraphShape, readonly backend: Backend) {
     this.pastNames = cacheNames(shape, 'past_key_values');
     this.presentNames = cacheNames(shape, 'present');
+    this.takesTargets = session.inputNames.includes('target_ids');
   }
 
   /**
@@ -116,22 +119,24 @@ export class Decoder {
 
   /**
    * Runs `ids` at logical `positions` after `past`. `mask` has one entry per past slot plus one per new
-   * token (1 = attend, 0 = a withdrawn slot). Returns the logits `[ids.length, numLabels]` and the new
-   * cache; `past` is disposed. Runs of different sessions on this model take turns.
+   * token (1 = attend, 0 = a withdrawn slot); `targets` feed `target_ids` when the graph takes them. Returns the
+   * logits `[ids.length, head width]` and the new cache; `past` is disposed. Runs of different sessions on this
+   * model take turns.
    */
-  run(ids: number[], positions: number[], mask: ArrayLike<number>, past: KvTensors): Promise<{ logits: Float32Array; cache: KvTensors }> {
-    const result = this.running.then(() => this.runNow(ids, positions, mask, past));
+  run(ids: number[], positions: number[], mask: ArrayLike<number>, past: KvTensors, targets: number[]): Promise<{ logits: Float32Array; cache: KvTensors }> {
+    const result = this.running.then(() => this.runNow(ids, positions, mask, past, targets));
     this.running = result.catch(() => undefined);
     return result;
   }
 
-  private async runNow(ids: number[], positions: number[], mask: ArrayLike<number>, past: KvTensors): Promise<{ logits: Float32Array; cache: KvTensors }> {
+  private async runNow(ids: number[], positions: number[], mask: ArrayLike<number>, past: KvTensors, targets: number[]): Promise<{ logits: Float32Array; cache: KvTensors }> {
     const n = ids.length;
     const feeds: Record<string, ort.Tensor> = {
       input_ids: int64(ids, [1, n]),
       attention_mask: int64(mask, [1, past.length + n]),
       position_ids: int64(positions, [1, n]),
     };
+    if (this.takesTargets) feeds.target_ids = int64(targets, [1, n]);
     this.pastNames.forEach((name, i) => {
       feeds[name] = past.tensors[i]!;
     });

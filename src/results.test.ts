@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { headScores, stepScores, type ScoredToken } from './results.ts';
+import { headScores, publicScores, type ScoredToken } from './results.ts';
 import { splitSteps } from './steps.ts';
+import type { PrmTokenizer } from './tokenizer.ts';
 
 const logits = Float32Array.from([0, 2, 1, -1]);
 
@@ -23,12 +24,25 @@ describe('head scores in each family\'s scale', () => {
 
 describe('steps are read at their score token', () => {
   it('template tokens before and inside a separator belong to the step; the score token ends it', () => {
-    const roles: ScoredToken['role'][] = ['text', 'template', 'score', 'template', 'text', 'template', 'score'];
-    const tokens: ScoredToken[] = roles.map((role, i) => ({ id: i, role, stepIndex: i < 3 ? 0 : 1, reward: i / 10 }));
-    expect(stepScores(tokens)).toEqual([
+    const roles: ScoredToken['role'][] = ['text', 'template', 'template', 'template', 'text', 'template', 'template'];
+    const tokens: ScoredToken[] = roles.map((role, i) => ({ id: i, role, stepIndex: i < 3 ? 0 : 1, reward: i / 10, ...(i === 2 ? { scoresStep: 0 } : i === 6 ? { scoresStep: 1 } : {}) }));
+    const tokenizer = { tokenText: (id: number) => `t${id}` } as unknown as PrmTokenizer;
+    const { steps, tokens: shown } = publicScores(tokens, tokenizer, { kind: 'value', score: 'sigmoid' });
+    expect(shown.map((t) => t.text)).toEqual(['t0', '', '', '', 't4', '', '']);
+    expect(steps).toEqual([
       { stepIndex: 0, score: 0.2, start: 0, end: 3 },
       { stepIndex: 1, score: 0.6, start: 3, end: 7 },
     ]);
+  });
+
+  it('an implicit head sums its rewards: each partial reward and step score is sigmoid of the running sum', () => {
+    const tokens: ScoredToken[] = [0.1, -0.3, 0.2].map((reward, i) => ({ id: i, feed: i + 1, role: 'text', stepIndex: 0, reward, ...(i === 2 ? { scoresStep: 0 } : {}) }));
+    const tokenizer = { tokenText: () => 'x' } as unknown as PrmTokenizer;
+    const { tokens: shown, steps } = publicScores(tokens, tokenizer, { kind: 'implicit', coef: 0.001, score: 'sigmoid-cumulative' });
+    const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+    [0.1, -0.2, 0].forEach((sum, i) => expect(shown[i]!.partialReward).toBeCloseTo(sigmoid(sum), 12));
+    expect(steps).toEqual([{ stepIndex: 0, score: shown[2]!.partialReward, start: 0, end: 3 }]);
+    expect(headScores(Float32Array.from([-1, -3]), 1, { kind: 'implicit', coef: 0.5, score: 'sigmoid-cumulative' })[0]).toBeCloseTo(1, 6);
   });
 
   it('line-based families keep untrimmed and empty steps (Skywork scores empty lines)', () => {

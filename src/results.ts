@@ -1,6 +1,6 @@
 /**
- * Turns scored layout tokens into the public result shapes (token scores, step scores) and reads
- * the head's score from the graph's logits.
+ * Reads the head's score from the graph's logits and turns scored layout tokens into the public result
+ * shapes (token scores, step scores).
  */
 import { headWidth, type HeadSpec } from './manifest.ts';
 import type { LayoutToken } from './steps.ts';
@@ -20,14 +20,21 @@ function softmaxAt(logits: Float32Array, offset: number, width: number, index: n
   return Math.exp(logits[offset + index]! - max) / sum;
 }
 
-/** The head's score at each of `count` rows, in the family's scale (see {@link HeadSpec}), in double precision. */
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * The head's output at each of `count` rows (see {@link HeadSpec}), in double precision: a score in the family's
+ * scale, or for implicit heads the token's reward `coef` x (log pi - log pi_ref), summed by {@link publicScores}.
+ */
 export function headScores(logits: Float32Array, count: number, head: HeadSpec): number[] {
   const width = headWidth(head);
   const out: number[] = [];
   for (let row = 0; row < count; row++) {
     const at = row * width;
     if (head.kind === 'value') {
-      out.push(1 / (1 + Math.exp(-logits[at]!)));
+      out.push(sigmoid(logits[at]!));
+    } else if (head.kind === 'implicit') {
+      out.push(head.coef * (logits[at]! - logits[at + 1]!));
     } else if (head.kind === 'label-tokens') {
       out.push(softmaxAt(logits, at, 2, 0));
     } else {
@@ -38,25 +45,29 @@ export function headScores(logits: Float32Array, count: number, head: HeadSpec):
   return out;
 }
 
-/** The public form of one token at solution position `tokenIndex`. */
-export function tokenScore(token: ScoredToken, tokenIndex: number, tokenizer: PrmTokenizer): TokenScore {
-  return {
-    tokenIndex,
-    text: token.role === 'text' ? tokenizer.tokenText(token.id) : '',
-    stepIndex: token.stepIndex,
-    partialReward: token.reward,
-    isSeparator: token.role !== 'text',
-  };
+/** Each token's partial reward: the head's score, or for implicit heads sigmoid of the running reward sum. */
+function partialRewards(tokens: readonly ScoredToken[], head: HeadSpec): number[] {
+  if (head.kind !== 'implicit') return tokens.map((t) => t.reward);
+  let sum = 0;
+  return tokens.map((t) => sigmoid((sum += t.reward)));
 }
 
-/** Finished steps, each read at its score token; `start`..`end` spans the step's template, text and separator tokens. */
-export function stepScores(tokens: readonly ScoredToken[]): StepScore[] {
+/** The public token and step scores of scored layout tokens; a step is read at its score token. */
+export function publicScores(tokens: readonly ScoredToken[], tokenizer: PrmTokenizer, head: HeadSpec): { tokens: TokenScore[]; steps: StepScore[] } {
+  const rewards = partialRewards(tokens, head);
   const steps: StepScore[] = [];
   let start = 0;
   tokens.forEach((token, i) => {
-    if (token.role !== 'score') return;
-    steps.push({ stepIndex: token.stepIndex, score: token.reward, start, end: i + 1 });
+    if (token.scoresStep === undefined) return;
+    steps.push({ stepIndex: token.scoresStep, score: rewards[i]!, start, end: i + 1 });
     start = i + 1;
   });
-  return steps;
+  const scored = tokens.map((token, tokenIndex) => ({
+    tokenIndex,
+    text: token.role === 'text' ? tokenizer.tokenText(token.id) : '',
+    stepIndex: token.stepIndex,
+    partialReward: rewards[tokenIndex]!,
+    isSeparator: token.role !== 'text',
+  }));
+  return { tokens: scored, steps };
 }

@@ -12,7 +12,7 @@ import type { CacheBudget, CacheHolder } from './cache-budget.ts';
 import { AbortedError, ContextOverflowError, SessionClosedError } from './errors.ts';
 import type { PrmManifest } from './manifest.ts';
 import { Decoder, type KvTensors } from './ort.ts';
-import { headScores, stepScores, tokenScore, type ScoredToken } from './results.ts';
+import { headScores, publicScores, type ScoredToken } from './results.ts';
 import { checkContext, type LayoutBuilder, type LayoutToken } from './steps.ts';
 import type { PrmTokenizer } from './tokenizer.ts';
 import type { Aggregation, FirstError, SessionEvent, SessionState } from './types.ts';
@@ -30,7 +30,7 @@ export interface SessionContext {
 const MIN_DEAD_SLOTS_FOR_REBUILD = 64;
 
 function sameToken(a: LayoutToken, b: LayoutToken): boolean {
-  return a.id === b.id && a.stepIndex === b.stepIndex && a.role === b.role;
+  return a.id === b.id && a.feed === b.feed && a.stepIndex === b.stepIndex && a.role === b.role && a.scoresStep === b.scoresStep;
 }
 
 /** A {@link ScoringSession} over one problem, running in the same thread as its model. */
@@ -73,14 +73,14 @@ export class StreamingSession implements ScoringSession, CacheHolder {
     onEvents: SessionEventListener,
     options: { threshold: number; aggregation: Aggregation; signal?: AbortSignal },
   ): Promise<StreamingSession> {
-    const promptIds = ctx.tokenizer.promptIds(problem);
+    const promptIds = ctx.layout.promptIds(problem);
     if (promptIds.length >= ctx.manifest.limits.maxContext) {
       throw new ContextOverflowError(`The problem alone is ${promptIds.length} tokens; the model reads at most ${ctx.manifest.limits.maxContext}.`, 'Shorten the problem.');
     }
     const session = new StreamingSession(ctx, promptIds, onEvents, options.threshold, options.aggregation, options.signal);
     const positions = promptIds.map((_, i) => i);
     const ones = promptIds.map(() => 1);
-    await session.decode(promptIds, positions, ones, session.cache);
+    await session.decode(promptIds, positions, ones, session.cache, promptIds.map(() => 0));
     session.slotMask = ones;
     return session;
   }
@@ -191,13 +191,14 @@ export class StreamingSession implements ScoringSession, CacheHolder {
     const started = performance.now();
     const kept: ScoredToken[] = rebuild ? this.tokens : [];
     const prefix = rebuild ? this.promptIds : [];
-    const ids = [...prefix, ...kept.map((t) => t.id), ...fresh.map((t) => t.id)];
+    const ids = [...prefix, ...kept.map((t) => t.feed ?? t.id), ...fresh.map((t) => t.feed ?? t.id)];
+    const targets = [...prefix.map(() => 0), ...kept.map((t) => t.id), ...fresh.map((t) => t.id)];
     const firstPosition = rebuild ? 0 : this.promptIds.length + this.tokens.length;
     const positions = ids.map((_, i) => firstPosition + i);
     const past = rebuild ? this.ctx.decoder.emptyCache() : this.cache;
     if (rebuild) Decoder.disposeCache(this.cache);
     const mask = [...(rebuild ? [] : this.slotMask), ...ids.map(() => 1)];
-    const logits = await this.decode(ids, positions, mask, past);
+    const logits = await this.decode(ids, positions, mask, past, targets);
     const rewards = headScores(logits, ids.length, this.ctx.manifest.head);
     if (rebuild) {
       this.slotMask = ids.map(() => 1);
@@ -217,11 +218,11 @@ export class StreamingSession implements ScoringSession, CacheHolder {
   }
 
   /** One model run that becomes the session's cache (busy meanwhile, so the budget never evicts it); returns the logits. */
-  private async decode(ids: number[], positions: number[], mask: number[], past: KvTensors): Promise<Float32Array> {
+  private async decode(ids: number[], positions: number[], mask: number[], past: KvTensors, targets: number[]): Promise<Float32Array> {
     let output: Awaited<ReturnType<Decoder['run']>>;
     this.busy = true;
     try {
-      output = await this.ctx.decoder.run(ids, positions, mask, past);
+      output = await this.ctx.decoder.run(ids, positions, mask, past, targets);
     } finally {
       this.busy = false;
     }
@@ -258,8 +259,7 @@ export class StreamingSession implements ScoringSession, CacheHolder {
 
   /** A snapshot of everything scored so far. */
   state(): SessionState {
-    const tokens = this.tokens.map((t, i) => tokenScore(t, i, this.ctx.tokenizer));
-    const steps = stepScores(this.tokens);
+    const { tokens, steps } = publicScores(this.tokens, this.ctx.tokenizer, this.ctx.manifest.head);
     return {
       text: this.text,
       tokens,

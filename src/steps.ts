@@ -1,23 +1,35 @@
 /**
- * How a solution text becomes the token layout the PRM reads: steps cut at the manifest's
- * `stepSplit`, each tokenized on its own between its template pieces (prefix, text template,
+ * How a solution text becomes the token layout the PRM reads, for step-by-step inputs: steps cut at the
+ * manifest's `stepSplit`, each tokenized on its own between its template pieces (prefix, text template,
  * separator). The last step stays open (no separator) until the session ends.
  */
-import { ContextOverflowError } from './errors.ts';
-import type { InputSpec } from './manifest.ts';
+import { ContextOverflowError, ModelLoadError } from './errors.ts';
+import type { StepsInputSpec } from './manifest.ts';
 import type { PrmTokenizer } from './tokenizer.ts';
 
-/**
- * What a layout token is: `text` the user wrote, `template` tokens the model reads around it
- * (turn markers, separators), and `score`, the separator token where the step score is read.
- */
-export type TokenRole = 'text' | 'template' | 'score';
+/** What a layout token is: `text` the user wrote, or a `template` token the model reads around it. */
+export type TokenRole = 'text' | 'template';
 
 /** One solution token of the layout. */
 export interface LayoutToken {
+  /** The token scored (and shown). */
   id: number;
+  /** The token run in this cache slot when it differs from `id` (implicit PRMs score a token from the run of the one before). */
+  feed?: number;
   stepIndex: number;
   role: TokenRole;
+  /** Set on the token whose score is step `scoresStep`'s score. */
+  scoresStep?: number;
+}
+
+/** Turns solution text into layout tokens; one per input kind of prm.json. */
+export interface LayoutBuilder {
+  /** The tokens run when a session opens (the prompt, or all of it but the token the layout starts with). */
+  promptIds(problem: string): number[];
+  /** The layout of explicit steps (one-shot scoring): the solution is complete. */
+  fromSteps(steps: readonly string[]): LayoutToken[];
+  /** The layout of a streamed solution text, complete once `ended`. */
+  fromText(text: string, ended: boolean): LayoutToken[];
 }
 
 /** How steps are cut from text (from prm.json `input`). */
@@ -47,48 +59,62 @@ export function checkContext(promptLength: number, layoutLength: number, maxCont
   }
 }
 
-/** Builds layouts, remembering each step's tokens so finished steps are never tokenized twice. */
-export class LayoutBuilder {
+/** Builds step-by-step layouts, remembering each step's tokens so finished steps are never tokenized twice. */
+export class StepsLayoutBuilder implements LayoutBuilder {
   private readonly memo = new Map<string, number[]>();
+  /** Tokens of the separator appended after each step, and the index of the one carrying the step score. */
+  private readonly separatorIds: number[];
+  private readonly scoreIndex: number;
+  /** Tokens read before every step but the first. */
+  private readonly prefixIds: number[];
 
-  constructor(private readonly tokenizer: PrmTokenizer, private readonly rules: InputSpec) {}
+  constructor(private readonly tokenizer: PrmTokenizer, private readonly rules: StepsInputSpec) {
+    this.separatorIds = tokenizer.encode(rules.stepSeparator);
+    const at = rules.scoreToken ?? -1;
+    this.scoreIndex = at < 0 ? this.separatorIds.length + at : at;
+    if (this.scoreIndex < 0 || this.scoreIndex >= this.separatorIds.length) {
+      throw new ModelLoadError('manifest-invalid', `prm.json "input.scoreToken" ${at} is outside the separator's ${this.separatorIds.length} tokens.`, 'Point scoreToken at a token of stepSeparator.');
+    }
+    this.prefixIds = tokenizer.encode(rules.stepPrefix ?? '');
+  }
+
+  promptIds(problem: string): number[] {
+    return this.tokenizer.promptIds(problem);
+  }
 
   private textIds(step: string, stepIndex: number): number[] {
     const key = `${stepIndex === 0 ? 'f' : 'r'}${step}`;
     let ids = this.memo.get(key);
     if (ids === undefined) {
-      ids = this.tokenizer.stepIds(step, stepIndex);
+      const templates = this.rules.stepText;
+      const template = templates === undefined ? '{step}' : stepIndex === 0 ? templates.first : templates.rest;
+      ids = this.tokenizer.encode(template.replace('{step}', () => step));
       if (this.memo.size > 256) this.memo.clear();
       this.memo.set(key, ids);
     }
     return ids;
   }
 
-  /** Template tokens read before step `stepIndex`: the rest of the previous separator, then the prefix. */
-  private openStep(layout: LayoutToken[], stepIndex: number): void {
-    if (stepIndex === 0) return;
-    const { separatorIds, scoreIndex, prefixIds } = this.tokenizer;
-    for (const id of [...separatorIds.slice(scoreIndex + 1), ...prefixIds]) layout.push({ id, stepIndex, role: 'template' });
-  }
-
+  /** Template tokens read before step `stepIndex`, then its text: the rest of the previous separator and the prefix first. */
   private addText(layout: LayoutToken[], step: string, stepIndex: number): void {
-    this.openStep(layout, stepIndex);
+    if (stepIndex > 0) {
+      for (const id of [...this.separatorIds.slice(this.scoreIndex + 1), ...this.prefixIds]) layout.push({ id, stepIndex, role: 'template' });
+    }
     for (const id of this.textIds(step, stepIndex)) layout.push({ id, stepIndex, role: 'text' });
   }
 
-  /** The layout of explicit steps (one-shot scoring): every step closed. */
   fromSteps(steps: readonly string[]): LayoutToken[] {
     const trim = this.rules.trimSteps ?? true;
     const layout: LayoutToken[] = [];
-    const { separatorIds, scoreIndex } = this.tokenizer;
     steps.forEach((step, stepIndex) => {
       this.addText(layout, trim ? step.trim() : step, stepIndex);
-      separatorIds.slice(0, scoreIndex + 1).forEach((id, i) => layout.push({ id, stepIndex, role: i === scoreIndex ? 'score' : 'template' }));
+      this.separatorIds.slice(0, this.scoreIndex + 1).forEach((id, i) => {
+        layout.push({ id, stepIndex, role: 'template', ...(i === this.scoreIndex ? { scoresStep: stepIndex } : {}) });
+      });
     });
     return layout;
   }
 
-  /** The layout of a streamed solution text; the open step's tokens come last, without a separator. */
   fromText(text: string, ended: boolean): LayoutToken[] {
     const { closed, open } = splitSteps(text, this.rules, ended);
     const layout = this.fromSteps(closed);

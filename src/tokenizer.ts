@@ -1,6 +1,6 @@
 /**
- * The model's tokenizer (`@huggingface/tokenizers` on the shipped tokenizer.json) and the pieces of
- * the PRM input template of prm.json: `bos`, the prompt, the step prefix, text and separator.
+ * The model's tokenizer (`@huggingface/tokenizers` on the shipped tokenizer.json), the prompt of prm.json
+ * (`bos` + the prompt template), and the checks that keep user text from faking template tokens.
  */
 import { Tokenizer } from '@huggingface/tokenizers';
 import { InvalidArgumentError, ModelLoadError } from './errors.ts';
@@ -14,14 +14,8 @@ function specialTokensOf(json: TokenizerJson): string[] {
   return (json.added_tokens ?? []).filter((t) => t.special === true).map((t) => t.content);
 }
 
-/** Tokenizes problems and steps the way the PRM reads them. */
+/** Tokenizes problems and solution text the way the PRM reads them. */
 export class PrmTokenizer {
-  /** Tokens of the separator appended after each step. */
-  readonly separatorIds: number[];
-  /** Index into {@link separatorIds} of the token that carries the step score. */
-  readonly scoreIndex: number;
-  /** Tokens read before every step but the first. */
-  readonly prefixIds: number[];
   private readonly bosId: number | null;
   private readonly texts = new Map<number, string>();
 
@@ -32,13 +26,6 @@ export class PrmTokenizer {
   ) {
     for (const token of input.specialTokens ?? []) this.idOf(token);
     this.bosId = input.bos === null ? null : this.idOf(input.bos);
-    this.separatorIds = this.encode(input.stepSeparator);
-    const at = input.scoreToken ?? -1;
-    this.scoreIndex = at < 0 ? this.separatorIds.length + at : at;
-    if (this.scoreIndex < 0 || this.scoreIndex >= this.separatorIds.length) {
-      throw new ModelLoadError('manifest-invalid', `prm.json "input.scoreToken" ${at} is outside the separator's ${this.separatorIds.length} tokens.`, 'Point scoreToken at a token of stepSeparator.');
-    }
-    this.prefixIds = this.encode(input.stepPrefix ?? '');
   }
 
   /** Builds the tokenizer from the text of tokenizer.json and tokenizer_config.json. */
@@ -94,13 +81,6 @@ export class PrmTokenizer {
   promptIds(problem: string): number[] {
     const ids = this.encode(this.input.prompt.replace('{problem}', () => problem));
     return this.bosId === null ? ids : [this.bosId, ...ids];
-  }
-
-  /** Token ids of step `stepIndex`'s text through the `stepText` template. */
-  stepIds(step: string, stepIndex: number): number[] {
-    const templates = this.input.stepText;
-    const template = templates === undefined ? '{step}' : stepIndex === 0 ? templates.first : templates.rest;
-    return this.encode(template.replace('{step}', () => step));
   }
 
   /** Display text of one token. */

@@ -19,12 +19,15 @@ def main() -> None:
     parser.add_argument("--separator", help="trl / pure: the step separator the model was trained with (default \\n)")
     parser.add_argument("--step-tag", default=" ки", help="math-shepherd: the step tag text (default ' ки')")
     parser.add_argument("--max-context", type=int, default=4096, help="most tokens scored (default 4096, capped by the config)")
+    parser.add_argument("--reference", type=Path, help="implicit: the reference model's folder (SRC_DIR is the policy)")
+    parser.add_argument("--coef", type=float, default=0.001, help="implicit: reward scale coef (default 0.001, EurusPRM)")
     args = parser.parse_args()
     quants = [q.strip() for q in args.quant.split(",") if q.strip()]
     unknown = [q for q in quants if q not in VARIANT_FILES]
     if unknown or not quants:
         parser.error(f"unknown --quant {unknown}; choose from {', '.join(VARIANT_FILES)}")
-    options = Options(step_split=args.step_split, separator=args.separator, step_tag=args.step_tag)
+    options = Options(step_split=args.step_split, separator=args.separator, step_tag=args.step_tag,
+                      reference=args.reference, coef=args.coef)
     manifest = convert(args.src, args.out, args.family, quants, options, args.max_context)
     sizes = {name: (args.out / v["file"]).stat().st_size for name, v in manifest["variants"].items()}
     print(f"wrote {args.out}: " + ", ".join(f"{name} {size / 1e6:.1f} MB" for name, size in sizes.items()))

@@ -12,6 +12,7 @@ from transformers.models.auto.modeling_auto import MODEL_MAPPING
 
 from .families import FAMILIES, Options
 from .graph import CachedDecoder, check_cache, export_onnx
+from .implicit import check_pair, load_pair
 from .onnx_io import INLINE_LIMIT
 from .manifest import graph_shape, write_manifest
 from .quantize import make_variants
@@ -46,16 +47,22 @@ def convert(src: Path, out: Path, family: str, quants: list[str], options: Optio
     `inline_limit` bytes keep them in `<file>_data`."""
     spec = FAMILIES[family]
     tokenizer = AutoTokenizer.from_pretrained(src)
-    head, head_spec = spec.head(Weights(src), tokenizer, options)
-    base = load_backbone(src)
-    wrapper = CachedDecoder(base, head.float()).eval()
     ids = tokenizer.encode(CHECK_TEXT, add_special_tokens=False)
-    reference = head(base(input_ids=torch.tensor([ids])).last_hidden_state)
-    gap = check_cache(wrapper, reference, ids)
+    if spec.head is None:
+        if options.reference is None:
+            raise SystemExit("--family implicit needs --reference REF_DIR (the reference model's folder)")
+        wrapper, policy, reference_model = load_pair(src, options.reference)
+        head_spec = {"kind": "implicit", "coef": options.coef, "score": "sigmoid-cumulative"}
+        gap = check_pair(wrapper, policy, reference_model, ids)
+    else:
+        head, head_spec = spec.head(Weights(src), tokenizer, options)
+        base = load_backbone(src)
+        wrapper = CachedDecoder(base, head.float()).eval()
+        gap = check_cache(wrapper, head(base(input_ids=torch.tensor([ids])).last_hidden_state), ids)
     if gap > 1e-4:
         raise SystemExit(f"the cached graph differs from transformers by {gap:.2e}")
     out.mkdir(parents=True, exist_ok=True)
-    export_onnx(wrapper, out / "onnx/model.onnx", inline_limit)
+    export_onnx(wrapper, out / "onnx/model.onnx", inline_limit, targets=spec.head is None)
     make_variants(out / "onnx", quants, inline_limit)
     if "fp32" not in quants:
         for leftover in (out / "onnx").glob("model.onnx*"):
@@ -63,6 +70,8 @@ def convert(src: Path, out: Path, family: str, quants: list[str], options: Optio
     write_tokenizer_files(src, out)
     config = json.loads((src / "config.json").read_text())
     shutil.copyfile(src / "config.json", out / "config.json")
+    graph = graph_shape(config)
+    graph["numLayers"] = wrapper.layers_n  # both models' layers for implicit PRMs
     manifest = {
         "name": src.name,
         "description": f"{spec.summary}; converted from {src.name} by models/convert.",
@@ -70,6 +79,6 @@ def convert(src: Path, out: Path, family: str, quants: list[str], options: Optio
         "input": spec.input(tokenizer, options),
         "scoring": {"threshold": spec.threshold, "aggregation": spec.aggregation, "partialRewards": True},
         "limits": {"maxContext": min(max_context, config.get("max_position_embeddings", max_context))},
-        "graph": graph_shape(config),
+        "graph": graph,
     }
     return write_manifest(out, manifest, quants, "q4" if "q4" in quants else quants[0])

@@ -3,12 +3,13 @@ out (shared/specs/prm-conventions.md, sections named per family)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 from torch import nn
 
 from . import heads
-from .templates import PROBLEM, STEPS, cut, label_id, render, steps_input
+from .templates import PROBLEM, STEPS, cut, label_id, render, special_tokens_in, steps_input
 from .weights import Weights
 
 QWEN_PRM_SYSTEM = "Please reason step by step, and put your final answer within \\boxed{}."
@@ -21,14 +22,16 @@ class Options:
     separator: str | None = None
     step_tag: str = " ки"
     labels: tuple[str, str] = ("+", "-")
+    reference: Path | None = None  # implicit: the reference model's folder
+    coef: float = 0.001  # implicit: the reward scale (EurusPRM's coef)
 
 
 @dataclass
 class Family:
     name: str
     summary: str
-    # (weights, tokenizer, options) -> (head module, prm.json head section)
-    head: Callable[[Weights, object, Options], tuple[nn.Module, dict]]
+    # (weights, tokenizer, options) -> (head module, prm.json head section); None for implicit PRMs (two LMs)
+    head: Callable[[Weights, object, Options], tuple[nn.Module, dict]] | None
     # (tokenizer, options) -> prm.json input section
     input: Callable[[object, Options], dict]
     threshold: float
@@ -102,6 +105,16 @@ def _trl_input(tokenizer, options: Options) -> dict:
                        prompt="{problem}", step_split=split, separator=separator)
 
 
+def _implicit_input(tokenizer, options: Options) -> dict:
+    # §6: chat template over [user: problem, assistant: steps joined by "\n\n"], the response tokenized whole.
+    text = render(tokenizer, [{"role": "user", "content": PROBLEM}, {"role": "assistant", "content": STEPS[0]}])
+    prompt = cut(text, "", STEPS[0]).replace(PROBLEM, "{problem}")
+    end = cut(text, STEPS[0], "")
+    return {"kind": "response", "bos": None, "specialTokens": special_tokens_in(tokenizer, prompt, end), "prompt": prompt,
+            "stepSplit": options.step_split or "\n\n", "responseEnd": end, "stepTokenization": "whole",
+            "scoreAt": "prime-boundary"}
+
+
 FAMILIES = {
     f.name: f for f in [
         Family("qwen2.5-math-prm", "Qwen2.5-Math-PRM: MLP head, 2 classes, read at <extra_0> in the chat template",
@@ -117,5 +130,7 @@ FAMILIES = {
                _two_class, _trl_input, 0.5, "min"),
         Family("pure", "PURE: TRL-style token classification, reward p1 - p0 at each appended newline",
                lambda w, t, o: _two_class(w, t, o, "p1-p0"), _trl_input, 0.0, "min"),
+        Family("implicit", "Implicit PRM (PRIME / EurusPRM): coef x log(pi / pi_ref) summed up to each step end",
+               None, _implicit_input, 0.5, "min"),
     ]
 }

@@ -93,31 +93,31 @@ def check_cache(wrapper: CachedDecoder, reference: torch.Tensor, ids: list[int])
     return max(float((reference - full).abs().max()), float((reference - stitched).abs().max()))
 
 
-def io_names(layers: int) -> tuple[list[str], list[str]]:
+def io_names(layers: int, targets: bool = False) -> tuple[list[str], list[str]]:
     past = [f"past_key_values.{i}.{kind}" for i in range(layers) for kind in ("key", "value")]
     present = [f"present.{i}.{kind}" for i in range(layers) for kind in ("key", "value")]
-    return ["input_ids", "attention_mask", "position_ids", *past], ["logits", *present]
+    extra = ["target_ids"] if targets else []
+    return ["input_ids", "attention_mask", "position_ids", *extra, *past], ["logits", *present]
 
 
 @torch.no_grad()
-def export_onnx(wrapper: CachedDecoder, path: Path, inline_limit: int = INLINE_LIMIT) -> None:
-    """Writes the fp32 graph with dynamic batch / sequence / past dims and concrete head dims."""
+def export_onnx(wrapper: nn.Module, path: Path, inline_limit: int = INLINE_LIMIT, targets: bool = False) -> None:
+    """Writes the fp32 graph with dynamic batch / sequence / past dims and concrete head dims; `targets` adds the
+    `target_ids` input of implicit PRMs (see implicit.py)."""
     wrapper = wrapper.eval()
-    inputs, outputs = io_names(wrapper.layers_n)
+    inputs, outputs = io_names(wrapper.layers_n, targets)
     past_len, s = 3, 4
     dummy = (
         torch.ones(1, s, dtype=torch.long) * 5,
         torch.ones(1, past_len + s, dtype=torch.long),
         torch.arange(past_len, past_len + s).unsqueeze(0),
+        *([torch.ones(1, s, dtype=torch.long) * 7] if targets else []),
         *wrapper.empty_past(1, past_len),
     )
-    axes: dict[str, dict[int, str]] = {
-        "input_ids": {0: "batch_size", 1: "sequence_length"},
-        "attention_mask": {0: "batch_size", 1: "total_sequence_length"},
-        "position_ids": {0: "batch_size", 1: "sequence_length"},
-        "logits": {0: "batch_size", 1: "sequence_length"},
-    }
-    for name in inputs[3:]:
+    tokens = {0: "batch_size", 1: "sequence_length"}
+    axes: dict[str, dict[int, str]] = {"input_ids": tokens, "attention_mask": {0: "batch_size", 1: "total_sequence_length"},
+                                       "position_ids": tokens, "logits": tokens, **({"target_ids": tokens} if targets else {})}
+    for name in (n for n in inputs if n.startswith("past_key_values.")):
         axes[name] = {0: "batch_size", 2: "past_sequence_length"}
     for name in outputs[1:]:
         axes[name] = {0: "batch_size", 2: "total_sequence_length"}

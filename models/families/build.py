@@ -29,12 +29,16 @@ RECORDS = [
      "steps": ["Distance = speed × time.", "60 × 2.5 = 150 km.", "Wait, 60 × 2 = 120 and 60 × 0.5 = 30; 120 + 30 = 150.",
                "It travels 150 km.", "Final answer: 150"]},
 ]
-SPLIT_JOIN = {"qwen2.5-math-prm": "\n\n", "rlhflow": "\n\n", "skywork-prm": "\n", "math-shepherd": "\n", "trl": "\n", "pure": "\n"}
+SPLIT_JOIN = {"implicit": "\n\n", "qwen2.5-math-prm": "\n\n", "rlhflow": "\n\n", "skywork-prm": "\n", "math-shepherd": "\n", "trl": "\n", "pure": "\n"}
+# The implicit stand-in's reward scale: its random policy and reference differ less than trained ones do.
+IMPLICIT_COEF = 0.2
 # Threshold margin: no reference step score may sit this close to the threshold (first-error indices stay stable).
 MARGIN = 2e-3
 
 
 def score(family: str, model, tokenizer, problem: str, steps: list[str]) -> dict:
+    if family == "implicit":
+        return reference.implicit(*model, tokenizer, problem, steps, IMPLICIT_COEF)
     if family == "qwen2.5-math-prm":
         return reference.qwen_prm(model, tokenizer, problem, steps)
     if family == "skywork-prm":
@@ -46,14 +50,22 @@ def score(family: str, model, tokenizer, problem: str, steps: list[str]) -> dict
     return reference.trl(model, tokenizer, problem, steps, pure=family == "pure")
 
 
-def onnx_scores(path: Path, ids: list[int], positions: list[int], head: dict) -> list[float]:
-    """Step scores of the converted graph at the reference's token ids (onnxruntime, CPU)."""
+def onnx_scores(path: Path, ids: list[int], positions: list[int], head: dict, first: int = 0) -> list[float]:
+    """Step scores of the converted graph at the reference's token ids (onnxruntime, CPU); implicit PRMs count
+    rewards from row `first` on."""
     session = ort.InferenceSession(str(path))
     feeds = {"input_ids": np.array([ids]), "attention_mask": np.ones((1, len(ids)), np.int64), "position_ids": np.arange(len(ids))[None]}
     for item in session.get_inputs():
         if item.name.startswith("past_key_values"):
             feeds[item.name] = np.zeros((1, item.shape[1], 0, item.shape[3]), np.float32)
-    logits = session.run(["logits"], feeds)[0][0][positions].astype(np.float64)
+        if item.name == "target_ids":
+            feeds[item.name] = np.array([ids[1:] + [0]])
+    rows = session.run(["logits"], feeds)[0][0].astype(np.float64)
+    if head["kind"] == "implicit":
+        raw = head["coef"] * (rows[:, 0] - rows[:, 1])
+        raw[:first] = 0.0
+        return list(1 / (1 + np.exp(-np.cumsum(raw)[positions])))
+    logits = rows[positions]
     if head["kind"] == "value":
         return list(1 / (1 + np.exp(-logits[:, 0])))
     probs = np.exp(logits - logits.max(-1, keepdims=True))
@@ -67,14 +79,15 @@ def build_family(family: str, out: Path) -> dict:
     started = time.time()
     source = out / "hf" / family
     model, tokenizer = stand_ins.build(family, source)
-    manifest = convert(source, out / family, family, ["fp32", "q4"], Options())
+    options = Options(reference=source / "reference", coef=IMPLICIT_COEF) if family == "implicit" else Options()
+    manifest = convert(source, out / family, family, ["fp32", "q4"], options)
     threshold = manifest["scoring"]["threshold"]
     records = []
     for record in RECORDS:
         ref = score(family, model, tokenizer, record["problem"], record["steps"])
         close = [s for s in ref["step_scores"] if abs(s - threshold) < MARGIN]
         assert not close, f"{family}: reference scores {close} too close to the threshold; change the seed"
-        got = onnx_scores(out / family / "onnx/model.onnx", ref["input_ids"], ref["positions"], manifest["head"])
+        got = onnx_scores(out / family / "onnx/model.onnx", ref["input_ids"], ref["positions"], manifest["head"], ref.get("first", 0))
         gap = max(abs(a - b) for a, b in zip(got, ref["step_scores"]))
         assert gap <= 1e-4, f"{family}: converted fp32 graph differs from the reference by {gap:.2e}"
         first_error = next((i for i, s in enumerate(ref["step_scores"]) if s < threshold), -1)

@@ -92,3 +92,36 @@ def trl(model, tokenizer, problem: str, steps: list[str], separator: str = "\n",
         ends.append(at - 1)
     probs = model(input_ids=torch.tensor([ids])).logits[0].softmax(-1)[ends]
     return _result(ids, ends, probs[:, 1] - probs[:, 0] if pure else probs[:, 1])
+
+
+def _chat(tokenizer, problem: str, steps: list[str], tokenize: bool):
+    messages = [{"role": "user", "content": problem}, {"role": "assistant", "content": "\n\n".join(steps)}]
+    if tokenize:
+        return list(tokenizer.apply_chat_template(messages, tokenize=True, add_generation_prompt=False, return_dict=True)["input_ids"])
+    return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=False)
+
+
+def _logps(model, ids: torch.Tensor) -> torch.Tensor:
+    """get_logps: log-probability of every realised token after the first, shifted by one."""
+    logits = model(input_ids=ids).logits[:, :-1, :]
+    return logits.log_softmax(-1).gather(2, ids[:, 1:].unsqueeze(2)).squeeze(2)
+
+
+@torch.no_grad()
+def implicit(policy, reference, tokenizer, problem: str, steps: list[str], coef: float) -> dict:
+    """PRIME-RL/ImplicitPRM eval/processbench.py (`build_item_tensors`, `get_logps`, `inference`): the chat tokenized
+    whole; step boundaries from re-tokenized prefixes (len - 2); raw = log pi - log pi_ref masked before the first
+    boundary; step value = cumsum(coef * raw) at each boundary. The script thresholds sigmoid(value); that is the
+    step score here."""
+    ids = torch.tensor([_chat(tokenizer, problem, steps, True)])
+    boundaries = []
+    for k in range(len(steps) + 1):
+        text = _chat(tokenizer, problem, steps[:k], False).strip()
+        if k != 0 and k != len(steps):
+            text += "\n\n"
+        boundaries.append(len(tokenizer.encode(text, add_special_tokens=False)) - 2)
+    raw = _logps(policy, ids)[0] - _logps(reference, ids)[0]
+    mask = torch.zeros_like(raw)
+    mask[boundaries[0]:] = 1.0
+    values = (coef * raw * mask).cumsum(-1)[boundaries[1:]]
+    return {**_result(ids[0].tolist(), boundaries[1:], values.sigmoid()), "values": [float(v) for v in values], "first": boundaries[0]}

@@ -80,7 +80,8 @@ def _save_module(model: nn.Module, config, folder: Path, architecture: str) -> N
 
 
 def build(family: str, folder: Path, seed: int = 0):
-    """Writes a random-weight HF folder of `family` and returns (model in eval mode, tokenizer)."""
+    """Writes a random-weight HF folder of `family` and returns (model in eval mode, tokenizer); for `implicit` the
+    model is a (policy, reference) pair, the reference saved in `folder/reference`."""
     torch.manual_seed(seed)
     if folder.exists():
         shutil.rmtree(folder)
@@ -105,6 +106,19 @@ def build(family: str, folder: Path, seed: int = 0):
         model = Qwen2ForTokenClassification(config)
         _spread(model.score, 0.3)
         model.save_pretrained(folder)
+    elif family == "implicit":
+        tok = _tokenizer(QWEN_TOKENIZER, folder, chat_template=CHATML)
+        config = Qwen2Config(vocab_size=len(tok), **SIZES)
+        model = Qwen2ForCausalLM(config)
+        _spread(model.lm_head, 0.3)
+        model.save_pretrained(folder)
+        reference = Qwen2ForCausalLM(config)
+        reference.load_state_dict(model.state_dict())
+        with torch.no_grad():  # the policy is the reference after some training: here, a perturbed LM head
+            reference.lm_head.weight.add_(torch.randn_like(reference.lm_head.weight) * 0.1)
+        reference.save_pretrained(folder / "reference")
+        tok.save_pretrained(folder / "reference")
+        return (model.eval(), reference.eval()), tok
     elif family in ("math-shepherd", "rlhflow"):
         tok = _tokenizer(LLAMA_TOKENIZER, folder)
         if family == "math-shepherd":
