@@ -91,10 +91,10 @@ const cli: UserConfig = {
 };
 
 /**
- * Files the notebook's service worker does not precache: the test harness, and model variants other than
+ * Files the notebook's service worker does not precache: the test harness and benchmark page, and model variants other than
  * the default q4 (cached when first used) and the held-out data.
  */
-const offlineSkips = /^(harness\.html|assets\/harness-.*|models\/tiny-arith-prm\/(onnx\/model(_fp16|_int8)?\.onnx|data\/heldout\.jsonl))$/;
+const offlineSkips = /^((harness|bench)\.html|assets\/(harness|bench)-.*|models\/tiny-arith-prm\/(onnx\/model(_fp16|_int8)?\.onnx|data\/heldout\.jsonl))$/;
 
 /** Default: the demo site (dev server, build, preview) and the unit tests. */
 const site: UserConfig = {
@@ -113,6 +113,7 @@ const site: UserConfig = {
       input: {
         index: resolve(here, 'demo/index.html'),
         harness: resolve(here, 'demo/harness.html'),
+        bench: resolve(here, 'demo/bench.html'),
         embed: resolve(here, 'demo/embed.html'),
         notebook: resolve(here, 'demo/notebook.html'),
         'steplight-widget': resolve(here, 'demo/widget/steplight-widget.ts'),
