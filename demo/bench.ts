@@ -119,10 +119,10 @@ async function streamedTokenCost(model: Scorer, problem: string, steps: string[]
 /** Runs every measure of one configuration; times in ms. */
 async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   const loadStart = performance.now();
-  const model = await loadPrm({ kind: 'builtin' }, { backend: config.backend, variant: config.variant, threads: config.threads, cache: true });
+  const model = await loadPrm({ kind: 'url', url: MODEL }, { backend: config.backend, variant: config.variant, threads: config.threads, cache: true });
   const coldLoadMs = performance.now() - loadStart;
   const warmStart = performance.now();
-  const again = await loadPrm({ kind: 'builtin' }, { backend: config.backend, variant: config.variant, threads: config.threads, cache: true });
+  const again = await loadPrm({ kind: 'url', url: MODEL }, { backend: config.backend, variant: config.variant, threads: config.threads, cache: true });
   const warmLoadMs = performance.now() - warmStart;
   await again.dispose();
   const manifest = parseManifest(await (await fetch(`${MODEL}prm.json`)).text());

@@ -35,7 +35,9 @@ async function readBody(response: Response, file: string, onProgress: (event: Pr
 }
 
 function urlReader(base: string, useCache: boolean): FileReader {
-  const folder = base.endsWith('/') ? base : `${base}/`;
+  const relative = base.endsWith('/') ? base : `${base}/`;
+  // A page-relative URL resolves against this thread's location (a page, or the worker script's own URL).
+  const folder = typeof location === 'undefined' ? relative : new URL(relative, location.href).href;
   return async (path, onProgress) => {
     const url = new URL(path, folder).href;
     const cache = useCache && typeof caches !== 'undefined' ? await caches.open(CACHE_NAME).catch(() => null) : null;
