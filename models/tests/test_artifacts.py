@@ -52,7 +52,7 @@ def test_concrete_cache_dims():
 
 
 # int8 quantizes activations dynamically (scale from each run's tensor), so chunking changes it slightly.
-@pytest.mark.parametrize(("variant", "tolerance"), [("fp32", 1e-5), ("q4", 1e-4), ("int8", 1e-1)])
+@pytest.mark.parametrize(("variant", "tolerance"), [("fp32", 1e-5), ("q4", 1e-4), ("int8", 0.15)])
 def test_prefill_then_decode_equals_one_pass(variant, tolerance):
     prm = OnnxPrm(VARIANTS[variant])
     ids = GOLDEN[0]["input_ids"]
