@@ -6,6 +6,7 @@ import * as ort from 'onnxruntime-web/webgpu';
 import { loadPrm, type Backend, type Scorer, type Variant } from '../src/index.ts';
 import { parseManifest, type PrmManifest } from '../src/manifest.ts';
 import { layoutBuilder } from '../src/model.ts';
+import { runInputs, type LayoutBuilder } from '../src/steps.ts';
 import { PrmTokenizer } from '../src/tokenizer.ts';
 
 /** One benchmark run's settings. */
@@ -88,12 +89,10 @@ class BareOrt {
   }
 }
 
-/** The exact token ids Steplight runs for one-shot scoring (its own tokenizer and layout code). */
-async function inputIds(manifest: PrmManifest, problem: string, steps: string[]): Promise<number[]> {
+/** Steplight's own tokenizer and layout code, to give the baselines the exact token ids one-shot scoring runs. */
+async function layoutOf(manifest: PrmManifest): Promise<LayoutBuilder> {
   const text = async (name: string) => (await fetch(MODEL + name)).text();
-  const tokenizer = PrmTokenizer.fromJson(await text('tokenizer.json'), await text('tokenizer_config.json'), manifest.input);
-  const builder = layoutBuilder(tokenizer, manifest.input);
-  return [...builder.promptIds(problem), ...builder.fromSteps(steps).map((t) => t.feed ?? t.id)];
+  return layoutBuilder(PrmTokenizer.fromJson(await text('tokenizer.json'), await text('tokenizer_config.json'), manifest.input), manifest.input);
 }
 
 /** Steplight's cost per appended token at `steps`' length: the last steps streamed character by character. */
@@ -127,11 +126,12 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   await again.dispose();
   const manifest = parseManifest(await (await fetch(`${MODEL}prm.json`)).text());
   const bare = await BareOrt.create(manifest, config.backend, config.variant);
+  const layout = await layoutOf(manifest);
   const { problem, steps } = await longSolution();
   const rows = [];
   for (const length of config.lengths) {
     const prefix = await stepsOfLength(model, problem, steps, length);
-    const ids = await inputIds(manifest, problem, prefix);
+    const { ids } = runInputs(layout.promptIds(problem), layout.fromSteps(prefix));
     rows.push({
       solutionTokens: (await model.score(problem, prefix)).tokens.length,
       inputTokens: ids.length,

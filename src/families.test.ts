@@ -5,6 +5,7 @@ import type { Scorer } from './api.ts';
 import { InvalidArgumentError } from './errors.ts';
 import { parseManifest } from './manifest.ts';
 import { layoutBuilder, loadPrm } from './model.ts';
+import { runInputs } from './steps.ts';
 import { familyFixtures, type ParityRecord } from './testing/families.ts';
 import { maxAbsDiff } from './testing/fixtures.ts';
 import { PrmTokenizer } from './tokenizer.ts';
@@ -30,7 +31,7 @@ function layoutOf(dir: string, record: ParityRecord): { ids: number[]; positions
   const prompt = builder.promptIds(record.problem);
   const layout = builder.fromSteps(record.steps);
   const positions = layout.flatMap((t, i) => (t.scoresStep === undefined ? [] : [prompt.length + i]));
-  return { ids: [...prompt, ...layout.map((t) => t.feed ?? t.id)], positions };
+  return { ids: runInputs(prompt, layout).ids, positions };
 }
 
 describe.each(families)('$fixture.family: parity with the authors\' scoring procedure', ({ dir, fixture }) => {

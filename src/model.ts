@@ -12,7 +12,7 @@ import { headScores, publicScores, type ScoredToken } from './results.ts';
 import { CacheBudget, DEFAULT_CACHE_BUDGET_BYTES } from './cache-budget.ts';
 import { StreamingSession, type SessionContext } from './session.ts';
 import { ResponseLayoutBuilder } from './response-layout.ts';
-import { checkContext, StepsLayoutBuilder, type LayoutBuilder } from './steps.ts';
+import { checkContext, runInputs, StepsLayoutBuilder, type LayoutBuilder } from './steps.ts';
 import { PrmTokenizer } from './tokenizer.ts';
 import type { Backend, LoadOptions, ModelInfo, ModelSource, ProgressEvent, ScoreOptions, ScoreResult, SessionOptions, Solution, Variant } from './types.ts';
 
@@ -112,8 +112,7 @@ export class PrmModel implements Scorer {
     const prompt = this.ctx.layout.promptIds(problem);
     const layout = this.ctx.layout.fromSteps(steps);
     checkContext(prompt.length, layout.length, manifest.limits.maxContext, 'Shorten the solution or score fewer steps.');
-    const ids = [...prompt, ...layout.map((t) => t.feed ?? t.id)];
-    const targets = [...prompt.map(() => 0), ...layout.map((t) => t.id)];
+    const { ids, targets } = runInputs(prompt, layout);
     const decoder = this.ctx.decoder;
     const { logits, cache } = await decoder.run(ids, ids.map((_, i) => i), ids.map(() => 1), decoder.emptyCache(), targets);
     Decoder.disposeCache(cache);

@@ -52,13 +52,16 @@ export class ResponseLayoutBuilder implements LayoutBuilder {
     const split = this.rules.stepSplit;
     const response = this.tokenizer.encode(steps.join(split));
     const sequence = [this.bridgeId, ...response, ...(ended && steps.length > 0 ? this.endIds : [])];
-    const bounds = steps.slice(0, -1).map((_, k) => this.prefixLength(steps.slice(0, k + 1).join(split)));
+    let joined = '';
+    const bounds = steps.slice(0, -1).map((step, k) => this.prefixLength((joined = k === 0 ? step : joined + split + step)));
     const scores = new Map(bounds.map((bound, k) => [bound + 1, k]));
     if (ended && steps.length > 0) scores.set(response.length, steps.length - 1);
     const layout: LayoutToken[] = [];
+    let passed = 0;
     for (let unit = 0; unit + 1 < sequence.length; unit++) {
       const inResponse = unit < response.length;
-      const stepIndex = inResponse ? bounds.filter((bound) => bound <= unit).length : steps.length - 1;
+      while (passed < bounds.length && bounds[passed]! <= unit) passed++;
+      const stepIndex = inResponse ? passed : steps.length - 1;
       const scoresStep = scores.get(unit);
       layout.push({ id: sequence[unit + 1]!, feed: sequence[unit]!, stepIndex, role: inResponse ? 'text' : 'template', ...(scoresStep === undefined ? {} : { scoresStep }) });
     }

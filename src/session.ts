@@ -13,7 +13,7 @@ import { AbortedError, ContextOverflowError, SessionClosedError } from './errors
 import type { PrmManifest } from './manifest.ts';
 import { Decoder, type KvTensors } from './ort.ts';
 import { headScores, publicScores, type ScoredToken } from './results.ts';
-import { checkContext, type LayoutBuilder, type LayoutToken } from './steps.ts';
+import { checkContext, runInputs, type LayoutBuilder, type LayoutToken } from './steps.ts';
 import type { PrmTokenizer } from './tokenizer.ts';
 import type { Aggregation, FirstError, SessionEvent, SessionState } from './types.ts';
 
@@ -191,8 +191,7 @@ export class StreamingSession implements ScoringSession, CacheHolder {
     const started = performance.now();
     const kept: ScoredToken[] = rebuild ? this.tokens : [];
     const prefix = rebuild ? this.promptIds : [];
-    const ids = [...prefix, ...kept.map((t) => t.feed ?? t.id), ...fresh.map((t) => t.feed ?? t.id)];
-    const targets = [...prefix.map(() => 0), ...kept.map((t) => t.id), ...fresh.map((t) => t.id)];
+    const { ids, targets } = runInputs(prefix, [...kept, ...fresh]);
     const firstPosition = rebuild ? 0 : this.promptIds.length + this.tokens.length;
     const positions = ids.map((_, i) => firstPosition + i);
     const past = rebuild ? this.ctx.decoder.emptyCache() : this.cache;
@@ -235,10 +234,11 @@ export class StreamingSession implements ScoringSession, CacheHolder {
   private describe(from: number, state: SessionState, events: SessionEvent[]): void {
     const { tokens, steps, firstError, aggregate: value } = state;
     let stepsChanged = from < tokens.length || events.some((e) => e.type === 'rollback');
+    const stepEndingAt = new Map(steps.map((s) => [s.end - 1, s]));
     for (let i = from; i < tokens.length; i++) {
       const token = tokens[i]!;
       events.push({ type: 'token', ...token });
-      const step = steps.find((s) => s.end === i + 1);
+      const step = stepEndingAt.get(i);
       if (step !== undefined) {
         events.push({ type: 'step', ...step });
         stepsChanged = true;

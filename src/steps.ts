@@ -22,6 +22,17 @@ export interface LayoutToken {
   scoresStep?: number;
 }
 
+/**
+ * The graph inputs of `prefix` (prompt tokens, scored by nobody) followed by layout `tokens`: each slot runs
+ * its `feed` token (or `id`), and `target_ids` name the token scored there (0 for the prefix).
+ */
+export function runInputs(prefix: readonly number[], tokens: readonly LayoutToken[]): { ids: number[]; targets: number[] } {
+  return {
+    ids: [...prefix, ...tokens.map((t) => t.feed ?? t.id)],
+    targets: [...prefix.map(() => 0), ...tokens.map((t) => t.id)],
+  };
+}
+
 /** Turns solution text into layout tokens; one per input kind of prm.json. */
 export interface LayoutBuilder {
   /** The tokens run when a session opens (the prompt, or all of it but the token the layout starts with). */

@@ -14,7 +14,7 @@ from .families import FAMILIES, Options
 from .graph import CachedDecoder, check_cache, export_onnx
 from .implicit import check_pair, load_pair
 from .onnx_io import INLINE_LIMIT
-from .manifest import graph_shape, write_manifest
+from .manifest import write_manifest
 from .quantize import make_variants
 from .weights import Weights
 
@@ -70,8 +70,6 @@ def convert(src: Path, out: Path, family: str, quants: list[str], options: Optio
     write_tokenizer_files(src, out)
     config = json.loads((src / "config.json").read_text())
     shutil.copyfile(src / "config.json", out / "config.json")
-    graph = graph_shape(config)
-    graph["numLayers"] = wrapper.layers_n  # both models' layers for implicit PRMs
     manifest = {
         "name": src.name,
         "description": f"{spec.summary}; converted from {src.name} by models/convert.",
@@ -79,6 +77,7 @@ def convert(src: Path, out: Path, family: str, quants: list[str], options: Optio
         "input": spec.input(tokenizer, options),
         "scoring": {"threshold": spec.threshold, "aggregation": spec.aggregation, "partialRewards": True},
         "limits": {"maxContext": min(max_context, config.get("max_position_embeddings", max_context))},
-        "graph": graph,
+        # the cache shapes of the exported graph (both models' layers for implicit PRMs)
+        "graph": {"numLayers": wrapper.layers_n, "numKvHeads": wrapper.kv_heads, "headDim": wrapper.head_dim},
     }
     return write_manifest(out, manifest, quants, "q4" if "q4" in quants else quants[0])
