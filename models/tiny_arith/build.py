@@ -21,13 +21,14 @@ from tokenizers import Tokenizer
 from transformers import Qwen2ForTokenClassification
 
 from . import card, fixtures
-from .evaluate import OnnxPrm, by_error_kind, compare, evaluate
+from .evaluate import OnnxPrm, by_error_kind, chunking_gap, compare, evaluate
 from ..convert.graph import CachedDecoder, check_cache, export_onnx
 from .generate import generate, write_jsonl
 from .manifest import write_tiny_manifest
 from ..convert.quantize import make_variants
 from .tokenizer import build_sequence, save_tokenizer, train_tokenizer
-from .train import TrainConfig, pack, save_log, train
+from .stream import FIRST_SEED, Stream
+from .train import Packed, TrainConfig, pack, save_log, train
 
 #: Evaluation splits: seed, records, wording style. Training records come in chunks of CHUNK from seeds 1, 1001, ...
 SPLITS = {"validation": (2, 600, "train"), "test": (3, 400, "train"), "heldout": (4, 400, "heldout")}
@@ -36,16 +37,17 @@ VOCAB_SIZE = 512
 TOKENIZER_RECORDS = 60_000
 
 
-def _tokenized_chunk(job: tuple[int, int, str, bool]) -> list[dict]:
-    seed, count, tokenizer_path, noisy = job
+def _tokenized_chunk(job: tuple[int, int, str, bool, bool]) -> list[dict]:
+    seed, count, tokenizer_path, noisy, wide = job
     tokenizer = Tokenizer.from_file(tokenizer_path)
-    return [build_sequence(tokenizer, r) for r in generate(seed, count, "train", noisy=noisy)]
+    return [build_sequence(tokenizer, r) for r in generate(seed, count, "train", noisy=noisy, wide=wide)]
 
 
 def stage_data(work: Path, out: Path, records: int, workers: int, tokenizer_from: Path | None, max_context: int,
-               noisy: bool = False) -> None:
-    """Writes the evaluation splits, the tokenizer (trained, or copied from `tokenizer_from`) and the packed training
-    data (with made-up filler words sprinkled in when `noisy`; the evaluation splits never are)."""
+               noisy: bool = False, wide: bool = False) -> None:
+    """Writes the evaluation splits, the tokenizer (trained, or copied from `tokenizer_from`) and `records` packed
+    training records (0: none, training streams them). `noisy` sprinkles filler words into them and `wide` composes
+    part of their sentences at random (wide.py); the evaluation splits are never changed."""
     started = time.time()
     data = {name: generate(seed, count, style) for name, (seed, count, style) in SPLITS.items()}
     write_jsonl(data["validation"], work / "data/validation.jsonl")
@@ -57,30 +59,41 @@ def stage_data(work: Path, out: Path, records: int, workers: int, tokenizer_from
     else:
         tokenizer = Tokenizer.from_file(str(tokenizer_from / "tokenizer.json"))
     save_tokenizer(tokenizer, out, max_context)
-    jobs = [(1 + 1000 * k, min(CHUNK, records - k * CHUNK), str(out / "tokenizer.json"), noisy) for k in range((records + CHUNK - 1) // CHUNK)]
-    with Pool(workers) as pool:
-        seqs = [s for chunk in pool.imap(_tokenized_chunk, jobs) for s in chunk]
-    longest = max(len(s["input_ids"]) for s in seqs)
-    assert longest <= max_context, f"a training sequence has {longest} tokens"
-    torch.save(pack(seqs), work / "train.pt")
-    info = {"train": {"seeds": [j[0] for j in jobs], "records": records, "style": "train", "noisy": noisy},
+    jobs = [(1 + 1000 * k, min(CHUNK, records - k * CHUNK), str(out / "tokenizer.json"), noisy, wide)
+            for k in range((records + CHUNK - 1) // CHUNK)]
+    if jobs:
+        with Pool(workers) as pool:
+            seqs = [s for chunk in pool.imap(_tokenized_chunk, jobs) for s in chunk]
+        longest = max(len(s["input_ids"]) for s in seqs)
+        assert longest <= max_context, f"a training sequence has {longest} tokens"
+        torch.save(pack(seqs), work / "train.pt")
+    info = {"train": {"seeds": [j[0] for j in jobs], "records": records, "style": "train", "noisy": noisy, "wide": wide},
             **{name: {"seed": seed, "records": count, "style": style} for name, (seed, count, style) in SPLITS.items()},
             "data_wall_s": round(time.time() - started, 1)}
     (work / "data.json").write_text(json.dumps(info, indent=2) + "\n")
 
 
-def stage_train(cfg: TrainConfig, work: Path, out: Path, checkpoint: Path, note: str = "") -> None:
+def stage_train(cfg: TrainConfig, work: Path, out: Path, checkpoint: Path, note: str = "", stream: Stream | None = None) -> None:
+    """Trains on WORK/train.pt, or on fresh records from `stream` when given."""
     tokenizer = Tokenizer.from_file(str(out / "tokenizer.json"))
     validation = [json.loads(line) for line in (work / "data/validation.jsonl").read_text().splitlines()]
     val_seqs = [build_sequence(tokenizer, r) for r in validation]
-    run = train(torch.load(work / "train.pt"), val_seqs, validation, tokenizer.get_vocab_size(), cfg, checkpoint,
-                log=lambda line: print(line, flush=True))
+    if stream is None:
+        batches = Packed(torch.load(work / "train.pt"), cfg.separator_weight, cfg.device).stream(cfg.batch, torch.Generator().manual_seed(cfg.seed))
+    else:
+        batches = iter(stream)
+    run = train(batches, val_seqs, validation, tokenizer.get_vocab_size(), cfg, checkpoint, log=lambda line: print(line, flush=True))
+    batches.close()
+    data = json.loads((work / "data.json").read_text())
+    if stream is not None:
+        data["train"] = {"streamed": True, "seeds": f"{FIRST_SEED}..{FIRST_SEED + stream.chunks - 1}", "records": stream.records,
+                         "style": "train", "noisy": stream.job[3], "wide": stream.job[4]}
     device = torch.cuda.get_device_name() if cfg.device.startswith("cuda") else f"{torch.get_num_threads()} CPU threads"
     machine = f"{platform.machine()}, {device}, torch {torch.__version__}"
     name = "continued from the previous phase's checkpoint" if cfg.init_from else "from scratch"
     phase = {"name": f"{name}; {note}" if note else name, "machine": machine,
              "config": run["config"], "steps_run": run["steps_run"], "wall_s": run["wall_s"], "best": run["best"],
-             "data": json.loads((work / "data.json").read_text()), "history": run["history"]}
+             "data": data, "history": run["history"]}
     previous = json.loads((Path(cfg.init_from) / "training-log.json").read_text())["phases"] if cfg.init_from else []
     phases = previous + [phase]
     save_log({"parameters": run["parameters"], "steps_run": sum(p["steps_run"] for p in phases),
@@ -113,11 +126,12 @@ def stage_export(checkpoint: Path, out: Path) -> None:
         on_heldout = evaluate(prm, heldout_seqs, heldout)
         vs_torch = max(float(abs(a - b).max()) for a, b in zip(torch_probs, on_test["probs"]))
         results[name] = {"test": on_test, "heldout": on_heldout, "max_abs_prob_diff_vs_torch": vs_torch,
-                         "size_bytes": path.stat().st_size}
+                         "size_bytes": path.stat().st_size, "chunking_gap": chunking_gap(prm, test_seqs[:20])}
     summary = {
         name: {
             "size_bytes": r["size_bytes"], "test": r["test"]["metrics"], "heldout": r["heldout"]["metrics"],
             "max_abs_prob_diff_vs_torch": r["max_abs_prob_diff_vs_torch"],
+            "streamed_vs_one_pass_max_diff": r["chunking_gap"],
             "vs_fp32_test": compare(results["fp32"]["test"], r["test"]),
         }
         for name, r in results.items()
@@ -141,6 +155,10 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="processes generating and tokenizing data")
     parser.add_argument("--tokenizer-from", type=Path, help="reuse this folder's tokenizer.json instead of training one")
     parser.add_argument("--noise", action="store_true", help="sprinkle made-up filler words into the training records")
+    parser.add_argument("--wide", action="store_true", help="compose part of the training sentences from random words")
+    parser.add_argument("--qat", action="store_true", help="train through the q4 rounding (quantization-aware, qat.py)")
+    parser.add_argument("--stream-workers", type=int, default=0,
+                        help="train on fresh records made by this many processes while training (no train.pt)")
     defaults = TrainConfig()
     for name in ("seed", "hidden", "layers", "heads", "kv_heads", "intermediate", "batch", "steps", "warmup", "eval_every"):
         parser.add_argument(f"--{name.replace('_', '-')}", type=int, default=getattr(defaults, name))
@@ -154,14 +172,18 @@ def main() -> None:
     cfg = TrainConfig(seed=args.seed, hidden=args.hidden, layers=args.layers, heads=args.heads, kv_heads=args.kv_heads,
                       intermediate=args.intermediate, batch=args.batch, steps=args.steps, warmup=args.warmup,
                       eval_every=args.eval_every, lr=args.lr, time_budget_s=args.time_budget, device=args.device,
-                      init_from=args.init_from)
+                      init_from=args.init_from, qat=args.qat)
     checkpoint = args.checkpoint or args.work / "checkpoint"
     for folder in (args.out, args.work / "data", checkpoint):
         folder.mkdir(parents=True, exist_ok=True)
     if args.stage in ("all", "data"):
-        stage_data(args.work, args.out, args.records, args.workers, args.tokenizer_from, cfg.max_context, args.noise)
+        stage_data(args.work, args.out, args.records, args.workers, args.tokenizer_from, cfg.max_context, args.noise, args.wide)
     if args.stage in ("all", "train"):
-        stage_train(cfg, args.work, args.out, checkpoint, args.note)
+        stream = None
+        if args.stream_workers:
+            stream = Stream(str(args.out / "tokenizer.json"), args.stream_workers, cfg.batch, cfg.separator_weight, cfg.device,
+                            args.noise, args.wide, seed=cfg.seed)
+        stage_train(cfg, args.work, args.out, checkpoint, args.note, stream)
     if args.stage in ("all", "export"):
         stage_export(checkpoint, args.out)
 

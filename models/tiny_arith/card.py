@@ -25,6 +25,7 @@ def render(summary: dict, training: dict, model) -> str:
         for i, ph in enumerate(training["phases"]))
     first = training["phases"][0]
     splits = "\n".join(f"| {n} | {d['style']} | {d['seed']} | {d['records']} |" for n, d in first["data"].items() if n != "train" and isinstance(d, dict))
+    gaps = ", ".join(f"{n} {m['streamed_vs_one_pass_max_diff']:.1e}" for n, m in summary.items())
     test_f1 = summary["fp32"]["test"]["f1"]
     heldout_f1 = summary["fp32"]["heldout"]["f1"]
     verdict = (f"It meets the quality bar on the test split (F1 {test_f1:.3f} >= 0.95)" if test_f1 >= 0.95
@@ -60,12 +61,14 @@ tests and benchmarks. It cannot judge real competition math.
 
 | split | generator wording | seed | records |
 |---|---|---|---|
-| train | training | 1, 1001, 2001, ... (50,000 records each) | see phases |
+| train | training | packed: 1, 1001, 2001, ... (50,000 records each); streamed: 100000, 100001, ... (8,192 each) | see phases |
 {splits}
 
 About half of the records have an error (arithmetic slip, wrong operand, wrong operation, or wrong final answer).
 `data/test.jsonl` and `data/heldout.jsonl` ship here; the held-out split uses other names, items and sentence
-templates than training.
+templates than training. Training records made with `--wide` compose 40% of their sentences from random common
+English words and made-up words around the meaningful parts (name, start number, change phrases, equation, answer);
+`models/tiny_arith/wide.py` checks at import that none of those words appears in the held-out wording.
 
 ## Results (threshold 0.5, ProcessBench semantics)
 
@@ -88,10 +91,10 @@ labelled error becomes visible (or none on correct records).
 |---|---|---|---|
 {parity}
 
-`int8` quantizes activations dynamically (the scale comes from each run's tensor), so its outputs depend slightly
-on how the tokens are chunked into runs: streamed and one-shot scores of single tokens differ by up to about
-0.12 on the golden records (models/tests checks prefill-then-decode against one pass, within 0.15). `q4` and
-`fp16` quantize weights only and stream exactly; `q4` is the default on both backends.
+Streamed against one pass (the first 20 test records: half the tokens in one run, then one token per run), max
+|probability difference|: {gaps}. `int8` quantizes activations dynamically (the scale comes from each run's tensor),
+so its outputs depend on how the tokens are chunked into runs, and single tokens can flip: use it for one-shot
+scoring only. `q4` and `fp16` quantize weights only and stream exactly; `q4` is the default on both backends.
 
 All numbers come from `metrics.json`, written by the build with onnxruntime (CPU) on the files in `onnx/`.
 

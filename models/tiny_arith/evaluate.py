@@ -82,3 +82,18 @@ def compare(reference: dict, other: dict) -> dict:
     diff = max(float(np.abs(a - b).max()) for a, b in zip(reference["probs"], other["probs"]))
     changed = sum(a != b for a, b in zip(reference["predictions"], other["predictions"]))
     return {"max_abs_prob_diff": diff, "decision_changes": changed / len(reference["predictions"])}
+
+
+def chunking_gap(prm: OnnxPrm, seqs: list[dict]) -> float:
+    """Max |probability difference| between one pass and the same ids streamed (first half, then one token a run)."""
+    worst = 0.0
+    for seq in seqs:
+        ids = seq["input_ids"]
+        full = prm.token_probs(ids)
+        first, cache = prm.run(ids[: len(ids) // 2])
+        pieces = [first]
+        for token in ids[len(ids) // 2:]:
+            probs, cache = prm.run([token], cache)
+            pieces.append(probs)
+        worst = max(worst, float(np.abs(np.concatenate(pieces) - full).max()))
+    return worst

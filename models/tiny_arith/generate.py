@@ -12,10 +12,13 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import wide as Wide
 from . import wording as W
 
 OPS = "+-*/"
 MAX_VALUE = 9999
+#: With `wide`, the share of sentences composed by `wide.py` instead of taken from the templates.
+WIDE_SHARE = 0.4
 
 
 @dataclass
@@ -95,7 +98,12 @@ def pick_name_and_item(rng: random.Random, style: str) -> tuple[str, str]:
     return name, item
 
 
-def sprinkle(rng: random.Random, text: str, most: int) -> str:
+def template(rng: random.Random, table: dict[str, list[str]], style: str, wide: bool, compose) -> str:
+    """A template of `table` for `style`, or (training wording with `wide`) one composed by `compose`."""
+    return compose(rng) if wide and style == "train" and rng.random() < WIDE_SHARE else rng.choice(table[style])
+
+
+def sprinkle(rng: random.Random, text: str, most: int, wide: bool = False) -> str:
     """Inserts up to `most` made-up words at word boundaries away from numbers: noise that teaches the model to
     read numbers and change verbs and skip words it does not know (the held-out wording is unseen text)."""
     words = text.split(" ")
@@ -104,7 +112,7 @@ def sprinkle(rng: random.Random, text: str, most: int) -> str:
                  if not any(ch.isdigit() or ch == "\x00" for w in words[max(0, i - 1):i + 1] for ch in w)]
         if not spots:
             break
-        words.insert(rng.choice(spots), made_up_word(rng))
+        words.insert(rng.choice(spots), Wide.words(rng, 1, 1) if wide else made_up_word(rng))
     return " ".join(words)
 
 
@@ -113,7 +121,7 @@ def start_value(rng: random.Random) -> int:
 
 
 def problem_text(rng: random.Random, style: str, name: str, item: str, pronoun: tuple[str, str, str], start: int, changes: list[Change],
-                 noisy: bool = False) -> str:
+                 noisy: bool = False, wide: bool = False) -> str:
     """1 to 4 sentences: a start, one or two sentences of changes, a question."""
     subject, Subject, _ = pronoun
     tense = rng.choice([0, 1])  # 0 present, 1 past
@@ -125,17 +133,17 @@ def problem_text(rng: random.Random, style: str, name: str, item: str, pronoun: 
         return form.format(n=change.n, item=item)
 
     groups = [changes] if len(changes) == 1 or rng.random() < 0.4 else [changes[: len(changes) // 2], changes[len(changes) // 2:]]
-    start_form = rng.choice(W.START[style])
+    start_form = template(rng, W.START, style, wide, Wide.start_form)
     if style == "train" and start_form.startswith("{name}") and rng.random() < 0.3:
         start_form = rng.choice(W.START_PREFIXES) + start_form
     sentences = [start_form.format(name=name, n=start, item=item)]
     for group in groups:
-        link = rng.choice(W.LINKS[style]).format(p=subject, P=Subject)
+        link = template(rng, W.LINKS, style, wide, Wide.link_form).format(p=subject, P=Subject)
         joined = phrase(group[0])
         for change in group[1:]:
             joined += rng.choice([", then ", " and then ", " and ", ", and after that "]) + phrase(change)
         sentences.append(link + joined + ".")
-    question = rng.choice(W.QUESTIONS[style]).format(item=item, name=name, p=subject)
+    question = template(rng, W.QUESTIONS, style, wide, Wide.question_form).format(item=item, name=name, p=subject)
     if plural:
         question = question.replace("does they", "do they")
     sentences.append(question)
@@ -143,7 +151,7 @@ def problem_text(rng: random.Random, style: str, name: str, item: str, pronoun: 
         first = sentences[0].rstrip(".")
         sentences = [first + " and " + sentences[1][0].lower() + sentences[1][1:]] + sentences[2:]
     text = " ".join(sentences)
-    return sprinkle(rng, text, 3) if noisy and rng.random() < 0.5 else text
+    return sprinkle(rng, text, 3, wide) if noisy and rng.random() < 0.5 else text
 
 
 def wrong_number(rng: random.Random, true: int, others: list[int]) -> int:
@@ -173,21 +181,21 @@ def wrong_number(rng: random.Random, true: int, others: list[int]) -> int:
 
 
 def step_text(rng: random.Random, style: str, name: str, item: str, subject: tuple[str, str, str], a: int, op: str, b: int, c: int,
-              noisy: bool = False) -> tuple[str, int]:
+              noisy: bool = False, wide: bool = False) -> tuple[str, int]:
     """A step stating `a op b = c`; returns the text and the offset where the equation starts."""
-    form = rng.choice(W.STEP_FORMS[style])
+    form = template(rng, W.STEP_FORMS, style, wide, Wide.step_form)
     verbing = rng.choice(W.VERBING[op])
     eq = f"{a} {op} {b} = {c}"
     text = form.replace("{eq}", "\x00").format(p=name if subject[0] == "they" else subject[0], name=name, item=item, Verbing=verbing)
     if noisy and rng.random() < 0.3:
-        text = sprinkle(rng, text, 2)
+        text = sprinkle(rng, text, 2, wide)
     if text.startswith(subject[0]):
         text = text[0].upper() + text[1:]
     at = text.index("\x00")
     return text.replace("\x00", eq), at
 
 
-def make_record(rng: random.Random, style: str, index: int, error_rate: float, noisy: bool = False) -> dict:
+def make_record(rng: random.Random, style: str, index: int, error_rate: float, noisy: bool = False, wide: bool = False) -> dict:
     (name, item), pronoun = pick_name_and_item(rng, style), rng.choice(W.PRONOUNS)
     start = start_value(rng)
     changes: list[Change] = []
@@ -200,7 +208,7 @@ def make_record(rng: random.Random, style: str, index: int, error_rate: float, n
         value = apply(value, change.op, change.n)  # type: ignore[assignment]
     if not changes:
         changes, value = [Change("+", 1, "+")], start + 1
-    problem = problem_text(rng, style, name, item, pronoun, start, changes, noisy)
+    problem = problem_text(rng, style, name, item, pronoun, start, changes, noisy, wide)
     numbers = [start] + [c.n for c in changes]
 
     error_step = rng.randint(0, len(changes)) if rng.random() < error_rate else -1
@@ -228,7 +236,7 @@ def make_record(rng: random.Random, style: str, index: int, error_rate: float, n
         true_c = c
         if kind == "slip":
             c = wrong_number(rng, true_c, [])  # type: ignore[arg-type]
-        text, at = step_text(rng, style, name, item, pronoun, a, op, b, c, noisy)  # type: ignore[arg-type]
+        text, at = step_text(rng, style, name, item, pronoun, a, op, b, c, noisy, wide)  # type: ignore[arg-type]
         if kind is not None:
             a_s, b_s = str(a), str(b)
             offsets = {
@@ -244,7 +252,7 @@ def make_record(rng: random.Random, style: str, index: int, error_rate: float, n
     answer = shown
     if error_step == len(changes):
         answer = wrong_number(rng, shown, numbers)
-    answer_form = rng.choice(W.ANSWERS[style])
+    answer_form = template(rng, W.ANSWERS, style, wide, Wide.answer_form)
     answer_text = answer_form.format(r=answer)
     if error_step == len(changes):
         at = answer_text.index(str(answer))
@@ -260,10 +268,11 @@ def make_record(rng: random.Random, style: str, index: int, error_rate: float, n
     }
 
 
-def generate(seed: int, count: int, style: str = "train", error_rate: float = 0.5, noisy: bool = False) -> list[dict]:
-    """`count` records, deterministic for (seed, style, error_rate)."""
+def generate(seed: int, count: int, style: str = "train", error_rate: float = 0.5, noisy: bool = False,
+             wide: bool = False) -> list[dict]:
+    """`count` records, deterministic for (seed, style, error_rate, noisy, wide)."""
     rng = random.Random(f"{seed}:{style}:{error_rate}")
-    return [make_record(rng, style, i, error_rate, noisy) for i in range(count)]
+    return [make_record(rng, style, i, error_rate, noisy, wide) for i in range(count)]
 
 
 def write_jsonl(records: list[dict], path: Path) -> None:

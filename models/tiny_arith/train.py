@@ -11,11 +11,13 @@ import math
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Iterator
 
 import torch
 from transformers import Qwen2Config, Qwen2ForTokenClassification
 
 from .metrics import first_error_step, processbench
+from .qat import quantize_aware, restore
 from .tokenizer import IGNORE
 
 
@@ -38,6 +40,7 @@ class TrainConfig:
     time_budget_s: float = 2100.0
     device: str = "cpu"
     init_from: str = ""
+    qat: bool = False
 
 
 def make_model(vocab_size: int, cfg: TrainConfig, attention: str = "eager") -> Qwen2ForTokenClassification:
@@ -153,9 +156,10 @@ def losses(model, lm_head: torch.nn.Linear, b: dict) -> tuple[torch.Tensor, torc
     return cls_loss, lm_loss
 
 
-def train(train_data: dict[str, torch.Tensor], val_seqs: list[dict], val_records: list[dict], vocab_size: int,
+def train(batches: Iterator[dict], val_seqs: list[dict], val_records: list[dict], vocab_size: int,
           cfg: TrainConfig, out_dir: Path, log=print) -> dict:
-    """Trains, keeps the checkpoint with the lowest validation token loss in `out_dir`, returns the log.
+    """Trains on `batches` (from `Packed.stream` or `stream.Stream`), keeps the checkpoint with the lowest
+    validation token loss in `out_dir`, returns the log.
 
     (Validation F1 at a fixed threshold is too noisy to pick checkpoints while the model is weak.)
     """
@@ -169,13 +173,12 @@ def train(train_data: dict[str, torch.Tensor], val_seqs: list[dict], val_records
         model = Qwen2ForTokenClassification.from_pretrained(cfg.init_from, attn_implementation=attention).to(cfg.device)
     else:
         model = make_model(vocab_size, cfg, attention).to(cfg.device)
+    swaps = quantize_aware(model) if cfg.qat else []
     lm_head = torch.nn.Linear(cfg.hidden, vocab_size, bias=False).to(cfg.device)
     params = sum(p.numel() for p in model.parameters())
     trained = list(model.parameters()) + list(lm_head.parameters())
     opt = torch.optim.AdamW(trained, lr=cfg.lr, weight_decay=0.01, betas=(0.9, 0.98))
-    data = Packed(train_data, cfg.separator_weight, cfg.device)
     validate = Validator(val_seqs, val_records, cfg.device)
-    stream = data.stream(cfg.batch, torch.Generator().manual_seed(cfg.seed))
     best = {"val_loss": float("inf")}
     history = []
     start = time.time()
@@ -187,7 +190,7 @@ def train(train_data: dict[str, torch.Tensor], val_seqs: list[dict], val_records
         for group in opt.param_groups:
             group["lr"] = cfg.lr * min(1.0, step / cfg.warmup) * 0.5 * (1 + math.cos(math.pi * progress))
         with torch.autocast("cuda", dtype=torch.bfloat16, enabled=cuda):
-            cls_loss, lm_loss = losses(model, lm_head, next(stream))
+            cls_loss, lm_loss = losses(model, lm_head, next(batches))
             loss = cls_loss + cfg.lm_weight * lm_loss
         opt.zero_grad(set_to_none=True)
         loss.backward()
@@ -203,8 +206,10 @@ def train(train_data: dict[str, torch.Tensor], val_seqs: list[dict], val_records
                 f"(err {metrics['acc_error']:.3f} cor {metrics['acc_correct']:.3f}) val loss {metrics['val_loss']:.4f} {time.time() - start:.0f}s")
             if metrics["val_loss"] < best["val_loss"]:
                 best = {"step": step, **metrics}
+                restore(swaps)
                 model.to("cpu").save_pretrained(out_dir)
                 model.to(cfg.device)
+                swaps = quantize_aware(model) if cfg.qat else []
         if done:
             break
     return {"config": asdict(cfg), "parameters": params, "steps_run": step, "wall_s": round(time.time() - start, 1),

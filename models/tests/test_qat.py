@@ -1,0 +1,39 @@
+"""`--qat` trains through exactly the rounding onnxruntime's q4 quantizer applies (qat.fake_q4)."""
+import numpy as np
+import onnx
+import onnxruntime as ort
+import torch
+from onnx import TensorProto, helper, numpy_helper
+from onnxruntime.quantization.matmul_nbits_quantizer import DefaultWeightOnlyQuantConfig, MatMulNBitsQuantizer
+
+from models.tiny_arith.qat import fake_q4, quantize_aware, restore
+
+
+def ort_q4_weights(weight: torch.Tensor) -> np.ndarray:
+    """The weights a MatMulNBits file made by onnxruntime's quantizer computes with, read back through an identity."""
+    k, n = weight.shape[1], weight.shape[0]
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["X", "B"], ["Y"])], "g",
+        [helper.make_tensor_value_info("X", TensorProto.FLOAT, [k, k])], [helper.make_tensor_value_info("Y", TensorProto.FLOAT, [k, n])],
+        [numpy_helper.from_array(weight.T.numpy().astype(np.float32), "B")])
+    quantizer = MatMulNBitsQuantizer(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]),
+                                     algo_config=DefaultWeightOnlyQuantConfig(block_size=32, is_symmetric=True, bits=4))
+    quantizer.process()
+    session = ort.InferenceSession(quantizer.model.model.SerializeToString(), providers=["CPUExecutionProvider"])
+    return session.run(None, {"X": np.eye(k, dtype=np.float32)})[0].T
+
+
+def test_fake_q4_is_the_quantizers_rounding():
+    torch.manual_seed(0)
+    weight = torch.randn(48, 96) * torch.rand(48, 1) * 3
+    assert np.abs(fake_q4(weight).numpy() - ort_q4_weights(weight)).max() < 1e-6
+
+
+def test_gradients_pass_straight_through_and_linears_come_back():
+    model = torch.nn.Sequential(torch.nn.Linear(64, 32), torch.nn.ReLU(), torch.nn.Linear(32, 2))
+    linears = [model[0], model[2]]
+    swaps = quantize_aware(model)
+    model(torch.randn(4, 64)).sum().backward()
+    assert all(layer.weight.grad is not None and layer.weight.grad.abs().sum() > 0 for layer in linears)
+    restore(swaps)
+    assert [model[0], model[2]] == linears

@@ -1,0 +1,24 @@
+"""Streamed training batches (`--stream-workers`): fresh records, padded like the packed data, never repeated."""
+import torch
+
+from models.tiny_arith.stream import Stream
+from models.tiny_arith.tokenizer import IGNORE
+
+TOKENIZER = "models/tiny-arith-prm/tokenizer.json"
+
+
+def test_stream_yields_padded_batches_of_fresh_records():
+    stream = Stream(TOKENIZER, workers=1, batch=8, separator_weight=3.0, device="cpu", noisy=True, wide=True, chunk=32)
+    batches = iter(stream)
+    seen = []
+    for _ in range(8):  # two chunks
+        b = next(batches)
+        ids, mask, labels, weights = b["input_ids"], b["attention_mask"], b["labels"], b["weights"]
+        assert ids.shape == labels.shape == weights.shape == mask.shape and ids.shape[0] == 8
+        assert torch.equal(mask, (weights > 0).long())
+        assert ((labels == IGNORE) | (mask == 1)).all()  # no label on padding
+        assert (weights == 3.0).any() and (labels[weights == 3.0] != IGNORE).all()  # separators weighted and labelled
+        seen += [tuple(row[m == 1].tolist()) for row, m in zip(ids, mask)]
+    batches.close()
+    assert stream.records == 64 and stream.chunks >= 2
+    assert len(set(seen)) == len(seen)

@@ -1,0 +1,79 @@
+"""Fresh training batches made by worker processes while the model trains (`--stream-workers`, GPU profile).
+
+Each job generates a chunk of new records from its own seed, tokenizes them, sorts them by length and cuts them
+into padded batches; the trainer draws the batches in a shuffled order. At most two jobs per worker are in flight,
+so memory stays bounded however fast the workers are. No record is seen twice.
+"""
+from __future__ import annotations
+
+import random
+from collections import deque
+from multiprocessing import Pool
+
+import numpy as np
+import torch
+from tokenizers import Tokenizer
+
+from .generate import generate
+from .tokenizer import IGNORE, build_sequence
+
+#: Stream chunks use seeds FIRST_SEED, FIRST_SEED + 1, ...: never a seed of the packed data or the evaluation splits.
+FIRST_SEED = 100_000
+
+
+def _padded_batches(job: tuple[int, int, str, int, float, bool, bool]) -> list[dict[str, np.ndarray]]:
+    seed, count, tokenizer_path, batch, separator_weight, noisy, wide = job
+    tokenizer = Tokenizer.from_file(tokenizer_path)
+    seqs = sorted((build_sequence(tokenizer, r) for r in generate(seed, count, "train", noisy=noisy, wide=wide)),
+                  key=lambda s: len(s["input_ids"]))
+    batches = []
+    for start in range(0, len(seqs), batch):
+        group = seqs[start:start + batch]
+        width = len(group[-1]["input_ids"])
+        ids = np.zeros((len(group), width), np.int32)
+        labels = np.full((len(group), width), IGNORE, np.int16)
+        weights = np.zeros((len(group), width), np.float16)
+        for row, seq in enumerate(group):
+            n = len(seq["input_ids"])
+            ids[row, :n], labels[row, :n], weights[row, :n] = seq["input_ids"], seq["labels"], 1.0
+            weights[row, seq["separators"]] = separator_weight
+        batches.append({"ids": ids, "labels": labels, "weights": weights})
+    return batches
+
+
+class Stream:
+    """An endless iterator of training batches (the dicts `train.losses` takes) from `workers` processes."""
+
+    def __init__(self, tokenizer_path: str, workers: int, batch: int, separator_weight: float, device: str,
+                 noisy: bool, wide: bool, chunk: int = 8192, seed: int = 0) -> None:
+        self.job = (tokenizer_path, batch, separator_weight, noisy, wide)
+        self.workers, self.chunk, self.device = workers, chunk, device
+        self.shuffle = random.Random(seed)
+        self.records = 0
+        self.chunks = 0
+
+    def _submit(self, pool, pending: deque) -> None:
+        tokenizer_path, batch, separator_weight, noisy, wide = self.job
+        seed = FIRST_SEED + self.chunks
+        self.chunks += 1
+        pending.append(pool.apply_async(_padded_batches, ((seed, self.chunk, tokenizer_path, batch, separator_weight, noisy, wide),)))
+
+    def __iter__(self):
+        with Pool(self.workers) as pool:
+            pending: deque = deque()
+            for _ in range(2 * self.workers):
+                self._submit(pool, pending)
+            while True:
+                batches = pending.popleft().get()
+                self._submit(pool, pending)
+                self.shuffle.shuffle(batches)
+                for b in batches:
+                    self.records += len(b["ids"])
+                    yield self._to_device(b)
+
+    def _to_device(self, b: dict[str, np.ndarray]) -> dict[str, torch.Tensor]:
+        weights = torch.from_numpy(b["weights"]).to(self.device).float()
+        return {"input_ids": torch.from_numpy(b["ids"]).to(self.device).long(),
+                "attention_mask": (weights > 0).long(),
+                "labels": torch.from_numpy(b["labels"]).to(self.device).long(),
+                "weights": weights}
