@@ -55,6 +55,11 @@ const familiesDir = 'models/families/build';
 const familyModels = existsSync(familiesDir)
   ? readdirSync(familiesDir).filter((name) => name !== 'hf').map((name) => serveModel(`${familiesDir}/${name}`, `families/${name}`, false))
   : [];
+/** Models `npm run bench` builds for itself (bench/models, e.g. the Qwen2.5-0.5B-shape one), served, never built in. */
+const benchModelsDir = 'bench/models';
+const benchModels = existsSync(benchModelsDir)
+  ? readdirSync(benchModelsDir).filter((name) => existsSync(`${benchModelsDir}/${name}/prm.json`)).map((name) => serveModel(`${benchModelsDir}/${name}`, `bench-models/${name}`, false))
+  : [];
 
 /**
  * `vite build --mode lib`: the library entry (`index.js`) and the widget (`steplight-widget.js`), their worker
@@ -101,7 +106,7 @@ const site: UserConfig = {
   root: 'demo',
   base: './',
   publicDir: false,
-  plugins: [builtinModel, ...familyModels, widgetEntry('widget/steplight-widget.ts'), precacheManifest('notebook-sw', offlineSkips)],
+  plugins: [builtinModel, ...familyModels, ...benchModels, widgetEntry('widget/steplight-widget.ts'), precacheManifest('notebook-sw', offlineSkips)],
   server: { headers: isolationHeaders, fs: { allow: ['..'] } },
   preview: { headers: { ...isolationHeaders, 'Content-Security-Policy': contentSecurityPolicy } },
   worker,

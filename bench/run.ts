@@ -5,44 +5,87 @@
  */
 import { spawn, execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import type { BenchConfig } from '../demo/bench.ts';
+import type { KeepUpFigures } from '../demo/bench-stream.ts';
 
 const PORT = 4288;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
   '--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-webgpu-adapter=swiftshader', '--enable-unsafe-swiftshader'];
 const lengths = [128, 256, 400];
+const LARGE_MODEL_DIR = 'bench/models/qwen2.5-0.5b-shape';
+const LARGE_MODEL = 'bench-models/qwen2.5-0.5b-shape/';
 const CONFIGS: BenchConfig[] = [
-  { backend: 'wasm', variant: 'q4', threads: 1, lengths, repeats: 7 },
-  { backend: 'wasm', variant: 'q4', threads: 2, lengths, repeats: 7 },
+  { backend: 'wasm', variant: 'q4', threads: 1, lengths, repeats: 7, peer: true },
+  { backend: 'wasm', variant: 'q4', threads: 2, lengths, repeats: 7, peer: true, keepUpRates: [50, 100, 200, 1000] },
   { backend: 'wasm', variant: 'fp32', threads: 1, lengths, repeats: 7 },
-  { backend: 'webgpu', variant: 'q4', threads: 1, lengths: [128, 400], repeats: 3 },
+  { backend: 'webgpu', variant: 'q4', threads: 1, lengths: [128, 400], repeats: 3, peer: true },
+  { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 1, lengths: [128, 512], repeats: 1 },
+  { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 2, lengths: [128, 512, 1024], repeats: 1, peer: true },
 ];
 
-interface Row { solutionTokens: number; inputTokens: number; steplightOneShotMs: number; bareFullPassMs: number; steplightPerTokenMs: number; bareDecodeStepMs: number }
-interface Result { config: BenchConfig; backend: string; threads: number; coldLoadMs: number; warmLoadMs: number; rows: Row[]; userAgent: string }
+/** `npm run bench -- --quick`: one short configuration of each kind, printed only (a smoke run of the harness). */
+const QUICK: BenchConfig[] = [
+  { backend: 'wasm', variant: 'q4', threads: 2, lengths: [128], repeats: 1, peer: true, keepUpRates: [100] },
+  { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 2, lengths: [128], repeats: 1, peer: true },
+];
+const quick = process.argv.includes('--quick');
+
+interface Row {
+  solutionTokens: number; inputTokens: number; steplightOneShotMs: number; bareFullPassMs: number; steplightPerTokenMs: number;
+  modelShareOfStreaming: number; bareDecodeStepMs: number; transformersJsFullPassMs?: number;
+}
+interface Result {
+  config: BenchConfig; backend: string; threads: number; crossOriginIsolated: boolean; coldLoadMs: number; warmLoadMs: number;
+  rows: Row[]; keepUp: KeepUpFigures[]; userAgent: string;
+}
 
 const fixed = (x: number, digits = 2) => x.toFixed(digits);
+const modelName = (r: Result) => (r.config.model ?? 'models/tiny-arith-prm/').replace(/\/$/, '').split('/').pop()!;
 
 function table(results: Result[]): string {
   const lines = [
-    '| backend | variant | threads | solution tokens | re-score prefix ms/token | Steplight ms/token | streaming speed-up | one-shot: Steplight / bare ORT | per token: Steplight / bare ORT step |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| model | backend | variant | threads | solution tokens | re-score prefix ms/token | Steplight ms/token | streaming speed-up | one-shot: Steplight / bare ORT | per token: Steplight / bare ORT step | model runs / streaming time | transformers.js pass / Steplight one-shot |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
     for (const row of r.rows) {
-      lines.push(`| ${r.backend} | ${r.config.variant} | ${r.threads} | ${row.solutionTokens} | ${fixed(row.steplightOneShotMs)} | ${fixed(row.steplightPerTokenMs)} | ${fixed(row.steplightOneShotMs / row.steplightPerTokenMs, 1)}x | ${fixed(row.steplightOneShotMs / row.bareFullPassMs)}x | ${fixed(row.steplightPerTokenMs / row.bareDecodeStepMs)}x |`);
+      const peer = row.transformersJsFullPassMs === undefined ? 'n/a' : `${fixed(row.transformersJsFullPassMs / row.steplightOneShotMs)}x`;
+      lines.push(`| ${modelName(r)} | ${r.backend} | ${r.config.variant} | ${r.threads} | ${row.solutionTokens} | ${fixed(row.steplightOneShotMs)} | ${fixed(row.steplightPerTokenMs)} | ${fixed(row.steplightOneShotMs / row.steplightPerTokenMs, 1)}x | ${fixed(row.steplightOneShotMs / row.bareFullPassMs)}x | ${fixed(row.steplightPerTokenMs / row.bareDecodeStepMs)}x | ${fixed(row.modelShareOfStreaming * 100, 0)} % | ${peer} |`);
     }
   }
-  lines.push('', '| backend | variant | threads | cold start to first score (ms) | warm start (ms) |', '|---|---|---|---|---|');
-  for (const r of results) lines.push(`| ${r.backend} | ${r.config.variant} | ${r.threads} | ${fixed(r.coldLoadMs, 0)} | ${fixed(r.warmLoadMs, 0)} |`);
+  lines.push('', '| model | backend | variant | threads | crossOriginIsolated | cold start to first score (ms) | warm start (ms) |', '|---|---|---|---|---|---|---|');
+  for (const r of results) lines.push(`| ${modelName(r)} | ${r.backend} | ${r.config.variant} | ${r.threads} | ${r.crossOriginIsolated} | ${fixed(r.coldLoadMs, 0)} | ${fixed(r.warmLoadMs, 0)} |`);
+  lines.push('', ...threadPairs(results));
+  for (const r of results.filter((x) => x.keepUp.length > 0)) {
+    lines.push('', `Keeping up (${r.backend} ${r.config.variant}, ${r.threads} threads, through a <steplight-steps> widget and its worker):`, '',
+      '| pieces/s | feeding | pieces | lag p50 (ms) | lag p95 (ms) | lag max (ms) | score updates | longest main-thread task (ms) | long tasks |',
+      '|---|---|---|---|---|---|---|---|---|');
+    for (const k of r.keepUp) {
+      lines.push(`| ${k.tokensPerSecond} | ${k.mode} | ${k.pieces} | ${fixed(k.lagP50Ms, 1)} | ${fixed(k.lagP95Ms, 1)} | ${fixed(k.lagMaxMs, 1)} | ${k.scoreUpdates} | ${fixed(k.longestTaskMs, 0)} | ${k.longTasks} |`);
+    }
+  }
   return lines.join('\n');
+}
+
+/** One-shot time with 1 thread over 2 threads, same backend and variant, per length. */
+function threadPairs(results: Result[]): string[] {
+  const lines = ['| model | backend | variant | solution tokens | one-shot 1 thread (ms) | one-shot 2 threads (ms) | speed-up |', '|---|---|---|---|---|---|---|'];
+  for (const one of results.filter((r) => r.threads === 1)) {
+    const two = results.find((r) => r.threads === 2 && modelName(r) === modelName(one) && r.backend === one.backend && r.config.variant === one.config.variant);
+    if (!two) continue;
+    one.rows.forEach((row, i) => {
+      const other = two.rows[i];
+      if (other) lines.push(`| ${modelName(one)} | ${one.backend} | ${one.config.variant} | ${row.solutionTokens} | ${fixed(row.steplightOneShotMs)} | ${fixed(other.steplightOneShotMs)} | ${fixed(row.steplightOneShotMs / other.steplightOneShotMs)}x |`);
+    });
+  }
+  return lines;
 }
 
 /** Bars of ms per new token: re-scoring the prefix vs Steplight, per configuration and length. */
 function chart(results: Result[]): string {
-  const bars = results.flatMap((r) => r.rows.map((row) => ({ label: `${r.backend} ${r.config.variant} ${r.threads}t @${row.solutionTokens}`, rescore: row.steplightOneShotMs, stream: row.steplightPerTokenMs })));
+  const bars = results.flatMap((r) => r.rows.map((row) => ({ label: `${modelName(r)} ${r.backend} ${r.config.variant} ${r.threads}t @${row.solutionTokens}`, rescore: row.steplightOneShotMs, stream: row.steplightPerTokenMs })));
   const max = Math.max(...bars.map((b) => b.rescore));
   const width = 760;
   const rowHeight = 34;
@@ -58,14 +101,23 @@ function chart(results: Result[]): string {
     + `<text x="0" y="14" font-size="12">ms per new token: re-scoring the whole prefix (orange) vs Steplight's KV-cached step (blue)</text>${body.join('')}</svg>\n`;
 }
 
+/** Builds the Qwen2.5-0.5B-shape model with the converter once (bench/models, not committed; needs `npm run setup:test`). */
+function ensureLargeModel(): void {
+  if (existsSync(`${LARGE_MODEL_DIR}/prm.json`)) return;
+  if (!existsSync('.venv/bin/python')) throw new Error('The 0.5B-shape model is built with the converter: run `npm run setup:test` first (it makes .venv).');
+  console.log('bench: building the Qwen2.5-0.5B-shape model with the converter (once, a few minutes)…');
+  execSync(`.venv/bin/python -m models.families.bench_model --out ${LARGE_MODEL_DIR}`, { stdio: 'inherit' });
+}
+
 async function main(): Promise<void> {
+  ensureLargeModel();
   execSync('npx vite build --logLevel error', { stdio: 'inherit' });
   const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
   try {
     await new Promise((resolve) => setTimeout(resolve, 4000));
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const results: Result[] = [];
-    for (const config of CONFIGS) {
+    for (const config of quick ? QUICK : CONFIGS) {
       const page = await browser.newPage();
       await page.goto(`http://localhost:${PORT}/bench.html`);
       await page.waitForSelector('body[data-ready="true"]');
@@ -76,6 +128,10 @@ async function main(): Promise<void> {
     const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), browser: `Chromium ${browser.version()}`, gpu: 'none (WebGPU rows run on SwiftShader, a CPU emulation: correctness only, not GPU speed)' };
     await browser.close();
     const text = table(results);
+    if (quick) {
+      console.log(text);
+      return;
+    }
     mkdirSync('bench/results', { recursive: true });
     writeFileSync('bench/results/latest.json', JSON.stringify({ date: new Date().toISOString(), command: 'npm run bench', machine, model: 'models/tiny-arith-prm', results }, null, 2) + '\n');
     writeFileSync('bench/results/latest.md', `Measured ${new Date().toISOString()} by \`npm run bench\` on ${machine.cpu}, ${machine.cores} cores, ${machine.browser}; model tiny-arith-prm.\n\n${text}\n`);

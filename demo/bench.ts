@@ -8,6 +8,9 @@ import { parseManifest, type PrmManifest } from '../src/manifest.ts';
 import { layoutBuilder } from '../src/model.ts';
 import { runInputs, type LayoutBuilder } from '../src/steps.ts';
 import { PrmTokenizer } from '../src/tokenizer.ts';
+import { TransformersJsPeer } from './bench-peer.ts';
+import { keepUp, widgetFor, type KeepUpFigures } from './bench-stream.ts';
+import { pieces as wordPieces } from './lib/stream.ts';
 
 /** One benchmark run's settings. */
 export interface BenchConfig {
@@ -17,9 +20,16 @@ export interface BenchConfig {
   /** Solution lengths in tokens at which costs are measured. */
   lengths: number[];
   repeats: number;
+  /** Also time the same file through transformers.js (the peer). */
+  peer?: boolean;
+  /** Model folder URL (page-relative); default the built-in model. */
+  model?: string;
+  /** When set: stream the longest solution into a `<steplight-steps>` widget at these pieces per second. */
+  keepUpRates?: number[];
 }
 
-const MODEL = 'models/tiny-arith-prm/';
+/** The built-in model: the default model, and the source of the benchmark's problems and solutions. */
+const BUILTIN = 'models/tiny-arith-prm/';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -39,15 +49,15 @@ async function timed(repeats: number, work: () => Promise<unknown>): Promise<num
 
 /** A long solution: the steps of the test split's records, one after another. */
 async function longSolution(): Promise<{ problem: string; steps: string[] }> {
-  const lines = (await (await fetch(`${MODEL}data/test.jsonl`)).text()).trim().split('\n');
+  const lines = (await (await fetch(`${BUILTIN}data/test.jsonl`)).text()).trim().split('\n');
   const records = lines.map((line) => JSON.parse(line) as { problem: string; steps: string[] });
   return { problem: records[0]!.problem, steps: records.flatMap((r) => r.steps) };
 }
 
-/** The first steps whose tokens reach `length` (one-shot token count). */
-async function stepsOfLength(model: Scorer, problem: string, steps: string[], length: number): Promise<string[]> {
+/** The first steps whose solution tokens (separators included) reach `length`, counted with Steplight's layout. */
+function stepsOfLength(layout: LayoutBuilder, steps: string[], length: number): string[] {
   let count = 1;
-  while (count < steps.length && (await model.score(problem, steps.slice(0, count))).tokens.length < length) count++;
+  while (count < steps.length && layout.fromSteps(steps.slice(0, count)).length < length) count++;
   return steps.slice(0, count);
 }
 
@@ -55,8 +65,9 @@ async function stepsOfLength(model: Scorer, problem: string, steps: string[], le
 class BareOrt {
   private constructor(private readonly session: ort.InferenceSession, private readonly manifest: PrmManifest) {}
 
-  static async create(manifest: PrmManifest, backend: Backend, variant: Variant): Promise<BareOrt> {
-    const bytes = new Uint8Array(await (await fetch(MODEL + manifest.variants[variant]!.file)).arrayBuffer());
+  static async create(folder: string, manifest: PrmManifest, backend: Backend, variant: Variant, threads: number): Promise<BareOrt> {
+    const bytes = new Uint8Array(await (await fetch(folder + manifest.variants[variant]!.file)).arrayBuffer());
+    ort.env.wasm.numThreads = threads;
     const session = await ort.InferenceSession.create(bytes, { executionProviders: [backend], graphOptimizationLevel: 'all' });
     return new BareOrt(session, manifest);
   }
@@ -82,67 +93,118 @@ class BareOrt {
     return timed(repeats, () => this.session.run(this.feeds(ids, 0)));
   }
 
-  /** ms of the last token's single-token step after a cache of all the others. */
-  async decodeStep(ids: number[], repeats: number): Promise<number> {
-    const cache = await this.session.run(this.feeds(ids.slice(0, -1), 0));
-    return timed(repeats, () => this.session.run(this.feeds(ids.slice(-1), ids.length - 1, cache)));
+  /** ms per token of the last `count` ids run one single-token step each after a cache of the ids before them. */
+  async streamTail(ids: number[], count: number): Promise<number> {
+    const from = ids.length - count;
+    let cache = await this.session.run(this.feeds(ids.slice(0, from), 0));
+    const start = performance.now();
+    for (let i = from; i < ids.length; i++) cache = await this.session.run(this.feeds([ids[i]!], i, cache));
+    return (performance.now() - start) / count;
   }
 }
 
 /** Steplight's own tokenizer and layout code, to give the baselines the exact token ids one-shot scoring runs. */
-async function layoutOf(manifest: PrmManifest): Promise<LayoutBuilder> {
-  const text = async (name: string) => (await fetch(MODEL + name)).text();
-  return layoutBuilder(PrmTokenizer.fromJson(await text('tokenizer.json'), await text('tokenizer_config.json'), manifest.input), manifest.input);
+async function layoutOf(folder: string, manifest: PrmManifest): Promise<{ tokenizer: PrmTokenizer; layout: LayoutBuilder }> {
+  const text = async (name: string) => (await fetch(folder + name)).text();
+  const tokenizer = PrmTokenizer.fromJson(await text('tokenizer.json'), await text('tokenizer_config.json'), manifest.input);
+  return { tokenizer, layout: layoutBuilder(tokenizer, manifest.input) };
 }
 
-/** Steplight's cost per appended token at `steps`' length: the last steps streamed character by character. */
-async function streamedTokenCost(model: Scorer, problem: string, steps: string[]): Promise<number> {
-  const text = steps.join('\n\n');
-  const tail = Math.min(text.length - 1, 120);
-  const session = await model.open(problem, () => undefined);
-  let state = await session.replace(text.slice(0, text.length - tail));
-  let tokens = state.tokens.length;
-  let spent = 0;
-  let added = 0;
-  for (const char of text.slice(text.length - tail)) {
-    const start = performance.now();
-    state = await session.append(char);
-    spent += performance.now() - start;
-    added += Math.max(0, state.tokens.length - tokens);
-    tokens = state.tokens.length;
+/**
+ * The solution as an LLM with this tokenizer would stream it: one piece per text token (a step's first piece
+ * carries the step split before it). Falls back to word-like pieces where token texts do not rebuild the text.
+ */
+function tokenPieces(tokenizer: PrmTokenizer, layout: LayoutBuilder, steps: string[], stepSplit: string): string[] {
+  const pieces: string[] = [];
+  let step = -1;
+  for (const token of layout.fromSteps(steps)) {
+    if (token.role !== 'text') continue;
+    const text = tokenizer.tokenText(token.id);
+    pieces.push(token.stepIndex !== step && step >= 0 ? stepSplit + text : text);
+    step = token.stepIndex;
   }
+  const whole = steps.join(stepSplit);
+  return pieces.join('') === whole ? pieces : wordPieces(whole);
+}
+
+/** Pieces streamed one at a time at the end of each length (the rest arrives in one `replace`). */
+const STREAMED_PIECES = 40;
+
+/**
+ * Steplight's cost per token at the end of `pieces`: the last pieces appended one at a time, each awaited. Returns
+ * ms per token the appends added, how many that was, and the share of the time spent inside model runs.
+ */
+async function streamedTokenCost(model: Scorer, problem: string, pieces: string[]): Promise<{ msPerToken: number; tokens: number; modelShare: number }> {
+  const cut = Math.max(1, pieces.length - STREAMED_PIECES);
+  let modelMs = 0;
+  const session = await model.open(problem, (events) => {
+    for (const e of events) if (e.type === 'run') modelMs += e.ms;
+  });
+  let state = await session.replace(pieces.slice(0, cut).join(''));
+  const tokensBefore = state.tokens.length;
+  modelMs = 0;
+  const start = performance.now();
+  for (const piece of pieces.slice(cut)) state = await session.append(piece);
+  const spent = performance.now() - start;
   await session.close();
-  return spent / Math.max(1, added);
+  const tokens = Math.max(1, state.tokens.length - tokensBefore);
+  return { msPerToken: spent / tokens, tokens, modelShare: modelMs / spent };
 }
 
 /** Runs every measure of one configuration; times in ms. */
 async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   const loadStart = performance.now();
-  const model = await loadPrm({ kind: 'url', url: MODEL }, { backend: config.backend, variant: config.variant, threads: config.threads, cache: true });
+  const folder = config.model ?? BUILTIN;
+  const model = await loadPrm({ kind: 'url', url: folder }, { backend: config.backend, variant: config.variant, threads: config.threads, cache: true });
   const coldLoadMs = performance.now() - loadStart;
   const warmStart = performance.now();
-  const again = await loadPrm({ kind: 'url', url: MODEL }, { backend: config.backend, variant: config.variant, threads: config.threads, cache: true });
+  const again = await loadPrm({ kind: 'url', url: folder }, { backend: config.backend, variant: config.variant, threads: config.threads, cache: true });
   const warmLoadMs = performance.now() - warmStart;
   await again.dispose();
-  const manifest = parseManifest(await (await fetch(`${MODEL}prm.json`)).text());
-  const bare = await BareOrt.create(manifest, config.backend, config.variant);
-  const layout = await layoutOf(manifest);
+  const manifest = parseManifest(await (await fetch(`${folder}prm.json`)).text());
+  const bare = await BareOrt.create(folder, manifest, config.backend, config.variant, model.info.threads);
+  const { tokenizer, layout } = await layoutOf(folder, manifest);
+  const stepSplit = manifest.input.stepSplit;
+  let peerError: string | null = null;
+  const peer = config.peer
+    ? await TransformersJsPeer.load(folder, config.backend, config.variant, model.info.threads).catch((error: unknown) => {
+      peerError = String(error);
+      return null;
+    })
+    : null;
   const { problem, steps } = await longSolution();
   const rows = [];
+  // Warm-up before any figure: the browser compiles the wasm code again, optimised, while it first runs.
+  for (let i = 0; i < 3; i++) await model.score(problem, stepsOfLength(layout, steps, config.lengths[0]!));
   for (const length of config.lengths) {
-    const prefix = await stepsOfLength(model, problem, steps, length);
-    const { ids } = runInputs(layout.promptIds(problem), layout.fromSteps(prefix));
+    const prefix = stepsOfLength(layout, steps, length);
+    const solution = layout.fromSteps(prefix);
+    const { ids } = runInputs(layout.promptIds(problem), solution);
+    const streamed = await streamedTokenCost(model, problem, tokenPieces(tokenizer, layout, prefix, stepSplit));
     rows.push({
-      solutionTokens: (await model.score(problem, prefix)).tokens.length,
+      solutionTokens: solution.length,
       inputTokens: ids.length,
       steplightOneShotMs: await timed(config.repeats, () => model.score(problem, prefix)),
       bareFullPassMs: await bare.fullPass(ids, config.repeats),
-      steplightPerTokenMs: await streamedTokenCost(model, problem, prefix),
-      bareDecodeStepMs: await bare.decodeStep(ids, config.repeats),
+      steplightPerTokenMs: streamed.msPerToken,
+      modelShareOfStreaming: streamed.modelShare,
+      bareDecodeStepMs: await bare.streamTail(ids, streamed.tokens),
+      ...(peer ? { transformersJsFullPassMs: await timed(config.repeats, () => peer.fullPass(ids)) } : {}),
     });
   }
+  const longest = stepsOfLength(layout, steps, Math.max(...config.lengths));
   await model.dispose();
-  return { config, coldLoadMs, warmLoadMs, backend: model.info.backend, threads: model.info.threads, rows, userAgent: navigator.userAgent };
+  await peer?.dispose();
+  let keepUpFigures: KeepUpFigures[] = [];
+  if (config.keepUpRates) {
+    const widget = await widgetFor(folder, config.backend, config.variant, problem);
+    keepUpFigures = await keepUp(widget, longest.join('\n\n'), config.keepUpRates, ['coalesced', 'token-at-a-time']);
+    widget.remove();
+  }
+  return {
+    config, coldLoadMs, warmLoadMs, backend: model.info.backend, threads: model.info.threads, crossOriginIsolated,
+    rows, keepUp: keepUpFigures, peerError, userAgent: navigator.userAgent,
+  };
 }
 
 declare global {

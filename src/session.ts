@@ -26,6 +26,26 @@ export interface SessionContext {
   budget: CacheBudget;
 }
 
+/**
+ * Resolves once the tasks already queued in this thread have run: in the worker, the messages that carried more
+ * text while the model was busy, so their text joins the coming run instead of each starting a run of its own.
+ * (Node's setImmediate where it exists: its MessagePorts can wait tens of milliseconds beside onnxruntime's wasm.)
+ */
+function afterQueuedTasks(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof setImmediate === 'function') {
+      setImmediate(resolve);
+      return;
+    }
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Cache slots withdrawn before a rebuild is considered. */
 const MIN_DEAD_SLOTS_FOR_REBUILD = 64;
 
@@ -128,10 +148,13 @@ export class StreamingSession implements ScoringSession, CacheHolder {
     if (this.signal?.aborted) throw new AbortedError('This scoring session was aborted.', 'Open a new session.');
   }
 
-  /** Coalesces calls: every change made while a run is in flight is scored by the one next run. */
+  /**
+   * Coalesces calls: every change made while a run is in flight, or already waiting as a message when it ends, is
+   * scored by the one next run (chunked prefill: text arriving faster than one run per token never queues up runs).
+   */
   private schedule(): Promise<SessionState> {
     if (this.scheduled !== null) return this.scheduled;
-    const next = this.queue.then(() => {
+    const next = this.queue.then(afterQueuedTasks).then(() => {
       this.scheduled = null;
       return this.sync();
     });

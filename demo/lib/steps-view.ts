@@ -38,9 +38,19 @@ function share(score: number, model: StepsViewModel): number {
   return Math.min(1, Math.max(0, (score - low) / (high - low)));
 }
 
+/** Everything a step's element shows, as a string: equal keys draw equal elements. */
+function drawKey(tokens: readonly TokenScore[], step: StepScore | undefined, model: StepsViewModel): string {
+  const error = model.firstError;
+  const parts = [step?.score ?? 'open', model.threshold, model.scoreRange?.join() ?? '', error === null ? '' : `${error.stepIndex}/${error.tokenIndex}`];
+  for (const token of tokens) parts.push(token.tokenIndex, token.text, token.partialReward.toFixed(4), token.isSeparator ? 's' : 't');
+  return parts.join('\u0000');
+}
+
 /** A live list of scored steps inside `container`. */
 export class StepsView {
   private readonly list: HTMLOListElement;
+  /** Each step's element and what it was drawn from: unchanged steps keep their element from frame to frame. */
+  private drawn = new Map<number, { key: string; item: HTMLLIElement }>();
 
   constructor(private readonly container: HTMLElement) {
     this.list = el('ol', 'sl-steps', 'steps');
@@ -56,13 +66,32 @@ export class StepsView {
       group.push(token);
       groups.set(token.stepIndex, group);
     }
+    const stepsByIndex = new Map(model.steps.map((s) => [s.stepIndex, s]));
+    const drawn = new Map<number, { key: string; item: HTMLLIElement }>();
     const items: HTMLLIElement[] = [];
     for (const [stepIndex, tokens] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
-      const step = model.steps.find((s) => s.stepIndex === stepIndex);
-      items.push(this.renderStep(stepIndex, tokens, step, model));
+      const step = stepsByIndex.get(stepIndex);
+      const key = drawKey(tokens, step, model);
+      const previous = this.drawn.get(stepIndex);
+      const item = previous?.key === key ? previous.item : this.renderStep(stepIndex, tokens, step, model);
+      drawn.set(stepIndex, { key, item });
+      items.push(item);
     }
-    this.list.replaceChildren(...items);
+    this.drawn = drawn;
+    this.placeChildren(items);
     this.container.toggleAttribute('data-empty', items.length === 0);
+  }
+
+  /** Makes `items` the list's children, touching only the positions that changed (the open step, as a rule). */
+  private placeChildren(items: HTMLLIElement[]): void {
+    const children = this.list.children;
+    items.forEach((item, i) => {
+      const current = children[i];
+      if (current === item) return;
+      if (current === undefined) this.list.append(item);
+      else this.list.replaceChild(item, current);
+    });
+    while (children.length > items.length) children[children.length - 1]!.remove();
   }
 
   private renderStep(stepIndex: number, tokens: TokenScore[], step: StepScore | undefined, model: StepsViewModel): HTMLLIElement {

@@ -79,16 +79,17 @@ def _save_module(model: nn.Module, config, folder: Path, architecture: str) -> N
     save_file(state, str(folder / "model.safetensors"))
 
 
-def build(family: str, folder: Path, seed: int = 0):
-    """Writes a random-weight HF folder of `family` and returns (model in eval mode, tokenizer); for `implicit` the
-    model is a (policy, reference) pair, the reference saved in `folder/reference`."""
+def build(family: str, folder: Path, seed: int = 0, sizes: dict | None = None):
+    """Writes a random-weight HF folder of `family` (tiny, or of the shape `sizes` gives) and returns (model in eval
+    mode, tokenizer); for `implicit` the model is a (policy, reference) pair, the reference saved in `folder/reference`."""
+    sizes = sizes or SIZES
     torch.manual_seed(seed)
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
     if family == "qwen2.5-math-prm":
         tok = _tokenizer(QWEN_TOKENIZER, folder, chat_template=CHATML, extra_special=["<extra_0>"])
-        config = Qwen2Config(vocab_size=len(tok), **SIZES)
+        config = Qwen2Config(vocab_size=len(tok), **sizes)
         model = QwenProcessRewardModel(config)
         _spread(model.score, 0.3)
         # As in the released checkpoint, the config points at remote code (absent here): the converter must not need it.
@@ -96,19 +97,19 @@ def build(family: str, folder: Path, seed: int = 0):
         _save_module(model, config, folder, "Qwen2ForProcessRewardModel")
     elif family == "skywork-prm":
         tok = _tokenizer(QWEN_TOKENIZER, folder, bos="<|im_start|>")
-        config = Qwen2Config(vocab_size=len(tok), tie_word_embeddings=True, **SIZES)
+        config = Qwen2Config(vocab_size=len(tok), tie_word_embeddings=True, **sizes)
         model = SkyworkValueModel(config)
         _spread(model.v_head, 0.3)
         _save_module(model, config, folder, "Qwen2ForPrmModel")
     elif family in ("trl", "pure"):
         tok = _tokenizer(QWEN_TOKENIZER, folder)
-        config = Qwen2Config(vocab_size=len(tok), num_labels=2, **SIZES)
+        config = Qwen2Config(vocab_size=len(tok), num_labels=2, **sizes)
         model = Qwen2ForTokenClassification(config)
         _spread(model.score, 0.3)
         model.save_pretrained(folder)
     elif family == "implicit":
         tok = _tokenizer(QWEN_TOKENIZER, folder, chat_template=CHATML)
-        config = Qwen2Config(vocab_size=len(tok), **SIZES)
+        config = Qwen2Config(vocab_size=len(tok), **sizes)
         model = Qwen2ForCausalLM(config)
         _spread(model.lm_head, 0.3)
         model.save_pretrained(folder)
@@ -122,12 +123,12 @@ def build(family: str, folder: Path, seed: int = 0):
     elif family in ("math-shepherd", "rlhflow"):
         tok = _tokenizer(LLAMA_TOKENIZER, folder)
         if family == "math-shepherd":
-            config = MistralConfig(vocab_size=len(tok), **SIZES)
+            config = MistralConfig(vocab_size=len(tok), **sizes)
             model = MistralForCausalLM(config)
         else:
             rope = {"rope_type": "llama3", "rope_theta": 500000.0, "factor": 8.0, "low_freq_factor": 1.0,
                     "high_freq_factor": 4.0, "original_max_position_embeddings": 8192}
-            config = LlamaConfig(vocab_size=len(tok), rope_parameters=rope, **SIZES)
+            config = LlamaConfig(vocab_size=len(tok), rope_parameters=rope, **sizes)
             model = LlamaForCausalLM(config)
         _spread(model.lm_head, 0.3)
         model.save_pretrained(folder)
