@@ -7,9 +7,10 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** Files of a model folder that a page may fetch (no recipes, no fixtures). */
-function modelFiles(dir: string): string[] {
-  const keep = (rel: string) =>
-    /^(config\.json|tokenizer\.json|tokenizer_config\.json|prm\.json|onnx\/[^/]+\.onnx(_data(_\d+)?)?|data\/[^/]+\.jsonl)$/.test(rel);
+const MODEL_FILES = /^(config\.json|tokenizer\.json|tokenizer_config\.json|prm\.json|onnx\/[^/]+\.onnx(_data(_\d+)?)?|data\/[^/]+\.jsonl)$/;
+
+function listFiles(dir: string, pattern: RegExp): string[] {
+  const keep = (rel: string) => pattern.test(rel);
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
@@ -25,15 +26,17 @@ function modelFiles(dir: string): string[] {
   return out;
 }
 
-const contentTypes: Record<string, string> = { json: 'application/json', jsonl: 'application/x-ndjson' };
+const contentTypes: Record<string, string> = {
+  json: 'application/json', jsonl: 'application/x-ndjson', mjs: 'text/javascript', wasm: 'application/wasm',
+};
 
 /**
  * Serves `modelDir` under the URL path `urlPath` (relative to the site base) and, unless `emit` is false
- * (test-only models), copies it into the build.
+ * (test-only models), copies it into the build. `pattern` picks the files (default: a model folder's).
  */
-export function serveModel(modelDir: string, urlPath: string, emit = true): Plugin {
+export function serveModel(modelDir: string, urlPath: string, emit = true, pattern = MODEL_FILES): Plugin {
   const dir = resolve(modelDir);
-  const files = new Set(modelFiles(dir));
+  const files = new Set(listFiles(dir, pattern));
   const middleware = (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => {
     const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
     const at = path.indexOf(`/${urlPath}/`);
