@@ -55,8 +55,6 @@ const familiesDir = 'models/families/build';
 const familyModels = existsSync(familiesDir)
   ? readdirSync(familiesDir).filter((name) => name !== 'hf').map((name) => serveModel(`${familiesDir}/${name}`, `families/${name}`, false))
   : [];
-/** transformers.js's own onnxruntime-web files, served for the bench page's peer measure, never built in. */
-const peerOrt = serveModel('node_modules/@huggingface/transformers/node_modules/onnxruntime-web/dist', 'bench-peer-ort', false, /^ort-wasm-simd-threaded\.asyncify\.(mjs|wasm)$/);
 /** Models `npm run bench` builds for itself (bench/models, e.g. the Qwen2.5-0.5B-shape one), served, never built in. */
 const benchModelsDir = 'bench/models';
 const benchModels = existsSync(benchModelsDir)
@@ -108,7 +106,7 @@ const site: UserConfig = {
   root: 'demo',
   base: './',
   publicDir: false,
-  plugins: [builtinModel, ...familyModels, ...benchModels, peerOrt, widgetEntry('widget/steplight-widget.ts'), precacheManifest('notebook-sw', offlineSkips)],
+  plugins: [builtinModel, ...familyModels, ...benchModels, widgetEntry('widget/steplight-widget.ts'), precacheManifest('notebook-sw', offlineSkips)],
   server: { headers: isolationHeaders, fs: { allow: ['..'] } },
   preview: { headers: { ...isolationHeaders, 'Content-Security-Policy': contentSecurityPolicy } },
   worker,

@@ -138,7 +138,11 @@ async function main(): Promise<void> {
     writeFileSync('bench/results/latest.svg', chart(results));
     console.log(text);
   } finally {
-    if (server.pid !== undefined) process.kill(-server.pid);
+    try {
+      if (server.pid !== undefined) process.kill(-server.pid);
+    } catch {
+      // the server has already exited
+    }
   }
 }
 

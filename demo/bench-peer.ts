@@ -1,9 +1,10 @@
 /**
  * The peer of `npm run bench`: the same ONNX file run by transformers.js (`@huggingface/transformers`, with its own
- * onnxruntime-web build, served from this origin by vite.config.ts, never built in) in the same page, on the same
- * token ids.
+ * onnxruntime-web build, served from this origin) in the same page, on the same token ids.
  */
 import { AutoModel, env, Tensor } from '@huggingface/transformers';
+import peerOrtMjs from '../node_modules/@huggingface/transformers/node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.asyncify.mjs?url';
+import peerOrtWasm from '../node_modules/@huggingface/transformers/node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.asyncify.wasm?url';
 import type { Backend, Variant } from '../src/index.ts';
 
 type PeerModel = Awaited<ReturnType<typeof AutoModel.from_pretrained>>;
@@ -22,8 +23,7 @@ export class TransformersJsPeer {
     env.useWasmCache = false;
     env.localModelPath = parent.href;
     const wasm = env.backends.onnx.wasm!;
-    const ortFile = (ext: string) => new URL(`bench-peer-ort/ort-wasm-simd-threaded.asyncify.${ext}`, location.href).href;
-    wasm.wasmPaths = { mjs: ortFile('mjs'), wasm: ortFile('wasm') };
+    wasm.wasmPaths = { mjs: new URL(peerOrtMjs, location.href).href, wasm: new URL(peerOrtWasm, location.href).href };
     wasm.numThreads = threads;
     const id = url.href.slice(parent.href.length).replace(/\/$/, '');
     const model = await AutoModel.from_pretrained(id, { dtype: variant, device: backend, local_files_only: true });

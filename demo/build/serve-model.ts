@@ -7,10 +7,9 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** Files of a model folder that a page may fetch (no recipes, no fixtures). */
-const MODEL_FILES = /^(config\.json|tokenizer\.json|tokenizer_config\.json|prm\.json|onnx\/[^/]+\.onnx(_data(_\d+)?)?|data\/[^/]+\.jsonl)$/;
-
-function listFiles(dir: string, pattern: RegExp): string[] {
-  const keep = (rel: string) => pattern.test(rel);
+function modelFiles(dir: string): string[] {
+  const keep = (rel: string) =>
+    /^(config\.json|tokenizer\.json|tokenizer_config\.json|prm\.json|onnx\/[^/]+\.onnx(_data(_\d+)?)?|data\/[^/]+\.jsonl)$/.test(rel);
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
@@ -26,17 +25,15 @@ function listFiles(dir: string, pattern: RegExp): string[] {
   return out;
 }
 
-const contentTypes: Record<string, string> = {
-  json: 'application/json', jsonl: 'application/x-ndjson', mjs: 'text/javascript', wasm: 'application/wasm',
-};
+const contentTypes: Record<string, string> = { json: 'application/json', jsonl: 'application/x-ndjson' };
 
 /**
  * Serves `modelDir` under the URL path `urlPath` (relative to the site base) and, unless `emit` is false
- * (test-only models), copies it into the build. `pattern` picks the files (default: a model folder's).
+ * (test-only models), copies it into the build.
  */
-export function serveModel(modelDir: string, urlPath: string, emit = true, pattern = MODEL_FILES): Plugin {
+export function serveModel(modelDir: string, urlPath: string, emit = true): Plugin {
   const dir = resolve(modelDir);
-  const files = new Set(listFiles(dir, pattern));
+  const files = new Set(modelFiles(dir));
   const middleware = (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => {
     const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
     const at = path.indexOf(`/${urlPath}/`);
