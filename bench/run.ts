@@ -13,21 +13,21 @@ import type { KeepUpFigures } from '../demo/bench-stream.ts';
 const PORT = 4288;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
   '--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-webgpu-adapter=swiftshader', '--enable-unsafe-swiftshader'];
-const lengths = [128, 256, 400];
+const lengths = [128, 256, 420];
 const LARGE_MODEL_DIR = 'bench/models/qwen2.5-0.5b-shape';
 const LARGE_MODEL = 'bench-models/qwen2.5-0.5b-shape/';
 const CONFIGS: BenchConfig[] = [
-  { backend: 'wasm', variant: 'q4', threads: 1, lengths, repeats: 7, peer: true },
-  { backend: 'wasm', variant: 'q4', threads: 2, lengths, repeats: 7, peer: true, keepUpRates: [50, 100, 200, 1000] },
+  { backend: 'wasm', variant: 'q4', threads: 1, lengths, repeats: 7, peer: true, packedBaseline: true },
+  { backend: 'wasm', variant: 'q4', threads: 2, lengths, repeats: 7, peer: true, packedBaseline: true, keepUpRates: [50, 100, 200, 1000] },
   { backend: 'wasm', variant: 'fp32', threads: 1, lengths, repeats: 7 },
-  { backend: 'webgpu', variant: 'q4', threads: 1, lengths: [128, 400], repeats: 3, peer: true },
-  { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 1, lengths: [128, 512], repeats: 1 },
+  { backend: 'webgpu', variant: 'q4', threads: 1, lengths: [128, 420], repeats: 3, peer: true },
+  { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 1, lengths: [128, 512], repeats: 1, packedBaseline: true },
   { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 2, lengths: [128, 512, 1024], repeats: 1, peer: true },
 ];
 
 /** `npm run bench -- --quick`: one short configuration of each kind, printed only (a smoke run of the harness). */
 const QUICK: BenchConfig[] = [
-  { backend: 'wasm', variant: 'q4', threads: 2, lengths: [128], repeats: 1, peer: true, keepUpRates: [100] },
+  { backend: 'wasm', variant: 'q4', threads: 2, lengths: [128], repeats: 1, peer: true, packedBaseline: true, keepUpRates: [100] },
   { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 2, lengths: [128], repeats: 1, peer: true },
 ];
 const quick = process.argv.includes('--quick');
@@ -38,7 +38,8 @@ interface Row {
 }
 interface Result {
   config: BenchConfig; backend: string; threads: number; crossOriginIsolated: boolean; coldLoadMs: number; warmLoadMs: number;
-  rows: Row[]; keepUp: KeepUpFigures[]; userAgent: string;
+  rows: Row[]; keepUp: KeepUpFigures[]; userAgent: string; unpackedMatrices: { unpacked: number; of: number };
+  packedBaselineStepMs: number | null; unpackedSteplightStepMs: number | null;
 }
 
 const fixed = (x: number, digits = 2) => x.toFixed(digits);
@@ -57,7 +58,7 @@ function table(results: Result[]): string {
   }
   lines.push('', '| model | backend | variant | threads | crossOriginIsolated | cold start to first score (ms) | warm start (ms) |', '|---|---|---|---|---|---|---|');
   for (const r of results) lines.push(`| ${modelName(r)} | ${r.backend} | ${r.config.variant} | ${r.threads} | ${r.crossOriginIsolated} | ${fixed(r.coldLoadMs, 0)} | ${fixed(r.warmLoadMs, 0)} |`);
-  lines.push('', ...threadPairs(results));
+  lines.push('', ...threadPairs(results), '', ...unpacking(results));
   for (const r of results.filter((x) => x.keepUp.length > 0)) {
     lines.push('', `Keeping up (${r.backend} ${r.config.variant}, ${r.threads} threads, through a <steplight-steps> widget and its worker):`, '',
       '| pieces/s | feeding | pieces | lag p50 (ms) | lag p95 (ms) | lag max (ms) | score updates | longest main-thread task (ms) | long tasks |',
@@ -79,6 +80,17 @@ function threadPairs(results: Result[]): string[] {
       const other = two.rows[i];
       if (other) lines.push(`| ${modelName(one)} | ${one.backend} | ${one.config.variant} | ${row.solutionTokens} | ${fixed(row.steplightOneShotMs)} | ${fixed(other.steplightOneShotMs)} | ${fixed(row.steplightOneShotMs / other.steplightOneShotMs)}x |`);
     });
+  }
+  return lines;
+}
+
+/** WASM q4: a bare step on the graph as shipped (weights packed) vs Steplight's step on the unpacked graph. */
+function unpacking(results: Result[]): string[] {
+  const lines = ['| model | threads | 4-bit matrices unpacked | bare ORT step, packed (ms) | Steplight step, unpacked (ms) | speed-up |', '|---|---|---|---|---|---|'];
+  for (const r of results) {
+    if (r.packedBaselineStepMs === null || r.unpackedSteplightStepMs === null) continue;
+    const { unpacked, of } = r.unpackedMatrices;
+    lines.push(`| ${modelName(r)} | ${r.threads} | ${unpacked} of ${of} | ${fixed(r.packedBaselineStepMs)} | ${fixed(r.unpackedSteplightStepMs)} | ${fixed(r.packedBaselineStepMs / r.unpackedSteplightStepMs, 1)}x |`);
   }
   return lines;
 }

@@ -8,6 +8,7 @@ import { parseManifest, type PrmManifest } from '../src/manifest.ts';
 import { layoutBuilder } from '../src/model.ts';
 import { runInputs, type LayoutBuilder } from '../src/steps.ts';
 import { PrmTokenizer } from '../src/tokenizer.ts';
+import { unpackQ4 } from '../src/unpack-q4.ts';
 import { TransformersJsPeer } from './bench-peer.ts';
 import { keepUp, widgetFor, type KeepUpFigures } from './bench-stream.ts';
 import { pieces as wordPieces } from './lib/stream.ts';
@@ -26,7 +27,14 @@ export interface BenchConfig {
   model?: string;
   /** When set: stream the longest solution into a `<steplight-steps>` widget at these pieces per second. */
   keepUpRates?: number[];
+  /** Also time bare ORT steps on the graph as shipped, 4-bit weights packed (WASM q4: what unpacking saves). */
+  packedBaseline?: boolean;
 }
+
+/** Steplight's default budget for unpacking 4-bit weights on WASM (LoadOptions.unpackedWeightBytes). */
+const UNPACK_BUDGET = 512 * 2 ** 20;
+/** Tokens the packed-weights baseline steps through (a step of a packed 0.5B-shape graph takes seconds). */
+const PACKED_STEPS = 8;
 
 /** The built-in model: the default model, and the source of the benchmark's problems and solutions. */
 const BUILTIN = 'models/tiny-arith-prm/';
@@ -61,15 +69,24 @@ function stepsOfLength(layout: LayoutBuilder, steps: string[], length: number): 
   return steps.slice(0, count);
 }
 
-/** Bare onnxruntime-web on the same file and the same token ids: a full pass, and one decode step after a cache. */
+/**
+ * Bare onnxruntime-web on the same file and the same token ids: a full pass, and one decode step after a cache.
+ * `unpacked`: the graph Steplight runs on WASM (4-bit weights unpacked within its default budget), else as shipped.
+ */
 class BareOrt {
   private constructor(private readonly session: ort.InferenceSession, private readonly manifest: PrmManifest) {}
 
-  static async create(folder: string, manifest: PrmManifest, backend: Backend, variant: Variant, threads: number): Promise<BareOrt> {
-    const bytes = new Uint8Array(await (await fetch(folder + manifest.variants[variant]!.file)).arrayBuffer());
+  static async create(folder: string, manifest: PrmManifest, backend: Backend, variant: Variant, threads: number, unpacked: boolean): Promise<BareOrt> {
+    const shipped = new Uint8Array(await (await fetch(folder + manifest.variants[variant]!.file)).arrayBuffer());
+    const { bytes, unpacked: count } = unpacked && backend === 'wasm' ? unpackQ4(shipped, UNPACK_BUDGET) : { bytes: shipped, unpacked: 0 };
     ort.env.wasm.numThreads = threads;
-    const session = await ort.InferenceSession.create(bytes, { executionProviders: [backend], graphOptimizationLevel: 'all' });
-    return new BareOrt(session, manifest);
+    const options: ort.InferenceSession.SessionOptions = { executionProviders: [backend], graphOptimizationLevel: 'all' };
+    if (count > 0) options.extra = { session: { disable_quant_qdq: '1' } };
+    return new BareOrt(await ort.InferenceSession.create(bytes, options), manifest);
+  }
+
+  release(): Promise<void> {
+    return this.session.release();
   }
 
   private feeds(ids: number[], pastLength: number, past?: ort.InferenceSession.OnnxValueMapType): Record<string, ort.Tensor> {
@@ -151,19 +168,33 @@ async function streamedTokenCost(model: Scorer, problem: string, pieces: string[
   return { msPerToken: spent / tokens, tokens, modelShare: modelMs / spent };
 }
 
+/** ms per token of bare ORT steps on the shipped graph (4-bit weights packed), at the end of the longest solution. */
+async function packedStepMs(config: BenchConfig, folder: string, manifest: PrmManifest, ids: number[]): Promise<number> {
+  const packed = await BareOrt.create(folder, manifest, config.backend, config.variant, config.threads, false);
+  await packed.streamTail(ids.slice(0, 32), 2);
+  const ms = await packed.streamTail(ids, PACKED_STEPS);
+  await packed.release();
+  return ms;
+}
+
 /** Runs every measure of one configuration; times in ms. */
 async function run(config: BenchConfig): Promise<Record<string, unknown>> {
-  const loadStart = performance.now();
   const folder = config.model ?? BUILTIN;
+  const manifest = parseManifest(await (await fetch(`${folder}prm.json`)).text());
+  const { tokenizer, layout } = await layoutOf(folder, manifest);
+  const { problem, steps } = await longSolution();
+  const longest = stepsOfLength(layout, steps, Math.max(...config.lengths));
+  const longestIds = runInputs(layout.promptIds(problem), layout.fromSteps(longest)).ids;
+  // Measured first, alone in the page's memory: a packed 0.5B-shape session beside the others does not fit.
+  const packedBaselineStepMs = config.packedBaseline ? await packedStepMs(config, folder, manifest, longestIds) : null;
+  const loadStart = performance.now();
   const model = await loadPrm({ kind: 'url', url: folder }, { backend: config.backend, variant: config.variant, threads: config.threads, cache: true });
   const coldLoadMs = performance.now() - loadStart;
   const warmStart = performance.now();
   const again = await loadPrm({ kind: 'url', url: folder }, { backend: config.backend, variant: config.variant, threads: config.threads, cache: true });
   const warmLoadMs = performance.now() - warmStart;
   await again.dispose();
-  const manifest = parseManifest(await (await fetch(`${folder}prm.json`)).text());
-  const bare = await BareOrt.create(folder, manifest, config.backend, config.variant, model.info.threads);
-  const { tokenizer, layout } = await layoutOf(folder, manifest);
+  const bare = await BareOrt.create(folder, manifest, config.backend, config.variant, model.info.threads, true);
   const stepSplit = manifest.input.stepSplit;
   let peerError: string | null = null;
   const peer = config.peer
@@ -172,7 +203,6 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
       return null;
     })
     : null;
-  const { problem, steps } = await longSolution();
   const rows = [];
   // Warm-up before any figure: the browser compiles the wasm code again, optimised, while it first runs.
   for (let i = 0; i < 3; i++) await model.score(problem, stepsOfLength(layout, steps, config.lengths[0]!));
@@ -192,7 +222,7 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
       ...(peer ? { transformersJsFullPassMs: await timed(config.repeats, () => peer.fullPass(ids)) } : {}),
     });
   }
-  const longest = stepsOfLength(layout, steps, Math.max(...config.lengths));
+  const unpackedSteplightStepMs = rows.at(-1)?.steplightPerTokenMs ?? null;
   await model.dispose();
   await peer?.dispose();
   let keepUpFigures: KeepUpFigures[] = [];
@@ -203,7 +233,7 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   }
   return {
     config, coldLoadMs, warmLoadMs, backend: model.info.backend, threads: model.info.threads, crossOriginIsolated,
-    rows, keepUp: keepUpFigures, peerError, userAgent: navigator.userAgent,
+    unpackedMatrices: model.info.unpackedMatrices, packedBaselineStepMs, unpackedSteplightStepMs, rows, keepUp: keepUpFigures, peerError, userAgent: navigator.userAgent,
   };
 }
 

@@ -36,6 +36,17 @@ async function readChecked(read: FileReader, manifest: PrmManifest, path: string
   return bytes;
 }
 
+/** Default fp32 bytes 4-bit weights may take once unpacked on WASM (`LoadOptions.unpackedWeightBytes`). */
+const DEFAULT_UNPACKED_WEIGHT_BYTES = 512 * 2 ** 20;
+
+function unpackBudget(bytes: number | undefined): number {
+  if (bytes === undefined) return DEFAULT_UNPACKED_WEIGHT_BYTES;
+  if (!(typeof bytes === 'number' && bytes >= 0)) {
+    throw new InvalidArgumentError(`unpackedWeightBytes must be a number of bytes >= 0, got ${String(bytes)}.`, 'Pass 0 to keep 4-bit weights packed, or a byte count such as 536870912 (512 MiB).');
+  }
+  return bytes;
+}
+
 function checkThreshold(threshold: number | undefined, manifest: PrmManifest): void {
   const [low, high] = scoreRange(manifest.head);
   if (threshold !== undefined && !(threshold >= low && threshold <= high)) {
@@ -79,7 +90,9 @@ export class PrmModel implements Scorer {
     tokenizer.checkHead(manifest.head);
     const threads = configureThreads(options.threads);
     const externalData = weights === null ? undefined : { path: entry.externalData!.split('/').pop()!, data: weights };
-    const onnx = await Decoder.create(graph, manifest.graph, backend, headWidth(manifest.head), externalData);
+    const onnx = await Decoder.create(graph, manifest.graph, backend, headWidth(manifest.head), {
+      externalData, unpackedWeightBytes: unpackBudget(options.unpackedWeightBytes),
+    });
     const budget = new CacheBudget(options.cacheBudgetBytes ?? DEFAULT_CACHE_BUDGET_BYTES, manifest.graph);
     const ctx: SessionContext = { decoder: onnx, tokenizer, layout: layoutBuilder(tokenizer, manifest.input), manifest, budget };
     const info: ModelInfo = {
@@ -87,6 +100,7 @@ export class PrmModel implements Scorer {
       backend,
       variant,
       threads,
+      unpackedMatrices: onnx.unpackedMatrices,
       variants: Object.keys(manifest.variants) as Variant[],
       threshold: manifest.scoring.threshold,
       aggregation: manifest.scoring.aggregation,

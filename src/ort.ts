@@ -3,11 +3,13 @@
  * and runs the KV-cached decoder graph (see models/README.md for its inputs and outputs).
  *
  * On WebGPU the `present.*` outputs stay in GPU buffers and are fed back as the next run's past, so
- * the cache never leaves the GPU; only the logits (a few floats per token) are read back.
+ * the cache never leaves the GPU; only the logits (a few floats per token) are read back. On WASM, 4-bit
+ * matrices are unpacked to fp32 once at load within a byte budget (see unpack-q4.ts).
  */
 import * as ort from 'onnxruntime-web/webgpu';
 import { BackendUnavailableError, ModelLoadError } from './errors.ts';
 import type { Backend, BackendRequest } from './types.ts';
+import { unpackQ4 } from './unpack-q4.ts';
 
 /** Shape facts of the decoder graph (from prm.json `graph`). */
 export interface GraphShape {
@@ -71,7 +73,13 @@ export class Decoder {
   /** The run in flight: onnxruntime-web cannot run one session twice at once (WebGPU's asyncify build hangs). */
   private running: Promise<unknown> = Promise.resolve();
 
-  private constructor(private readonly session: ort.InferenceSession, private readonly shape: GraphShape, readonly backend: Backend) {
+  private constructor(
+    private readonly session: ort.InferenceSession,
+    private readonly shape: GraphShape,
+    readonly backend: Backend,
+    /** 4-bit matrices unpacked to fp32 at load, of how many. */
+    readonly unpackedMatrices: { unpacked: number; of: number },
+  ) {
     this.pastNames = cacheNames(shape, 'past_key_values');
     this.presentNames = cacheNames(shape, 'present');
     this.takesTargets = session.inputNames.includes('target_ids');
@@ -79,17 +87,27 @@ export class Decoder {
 
   /**
    * Creates the session from the graph's bytes on `backend` (and its weights file, for graphs over 2 GB);
-   * on WebGPU the cache outputs stay on the GPU. Checks the graph's `logits` rows are `width` wide.
+   * on WebGPU the cache outputs stay on the GPU; on WASM 4-bit matrices are unpacked while their fp32 size fits
+   * `unpackedWeightBytes`. Checks the graph's `logits` rows are `width` wide.
    */
-  static async create(bytes: Uint8Array, shape: GraphShape, backend: Backend, width: number, externalData?: { path: string; data: Uint8Array }): Promise<Decoder> {
+  static async create(
+    graph: Uint8Array, shape: GraphShape, backend: Backend, width: number,
+    { externalData, unpackedWeightBytes }: { externalData?: { path: string; data: Uint8Array }; unpackedWeightBytes: number },
+  ): Promise<Decoder> {
     const options: ort.InferenceSession.SessionOptions = { executionProviders: [backend], graphOptimizationLevel: 'all' };
     if (externalData) options.externalData = [externalData];
+
     if (backend === 'webgpu') {
       const onGpu = Object.fromEntries(cacheNames(shape, 'present').map((n) => [n, 'gpu-buffer' as const]));
       options.preferredOutputLocation = { logits: 'cpu', ...onGpu };
     }
     let session: ort.InferenceSession;
+    let unpackedMatrices = { unpacked: 0, of: 0 };
     try {
+      let bytes = graph;
+      if (backend === 'wasm') ({ bytes, ...unpackedMatrices } = unpackQ4(graph, unpackedWeightBytes));
+      // onnxruntime folds DequantizeLinear of constants into fp32 weights only with its QDQ handling off.
+      if (unpackedMatrices.unpacked > 0) options.extra = { session: { disable_quant_qdq: '1' } };
       session = await ort.InferenceSession.create(bytes, options);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
@@ -107,7 +125,7 @@ export class Decoder {
       await session.release();
       throw new ModelLoadError('model-invalid', `The graph's logits have ${rowWidth} values per token; prm.json "head" reads ${width}.`, 'Convert the model again, or fix prm.json "head" to match the graph.');
     }
-    return new Decoder(session, shape, backend);
+    return new Decoder(session, shape, backend, unpackedMatrices);
   }
 
   /** A cache with no slots. */

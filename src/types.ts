@@ -45,6 +45,12 @@ export interface LoadOptions {
    * Past it, the least recently used idle sessions drop their caches and recompute them when next used.
    */
   cacheBudgetBytes?: number;
+  /**
+   * WASM only: fp32 bytes that 4-bit weights may take once unpacked at load, default 512 MiB. onnxruntime-web
+   * dequantizes a 4-bit matrix on every run otherwise, which makes a one-token step of a q4 model about ten times
+   * slower than the same step in fp32. Matrices past the budget stay packed; 0 keeps them all packed.
+   */
+  unpackedWeightBytes?: number;
 }
 
 /** Download / initialisation progress, reported while a model loads. */
@@ -66,6 +72,8 @@ export interface ModelInfo {
   variant: Variant;
   /** WASM threads in use (1 on WebGPU's CPU side unless set). */
   threads: number;
+  /** 4-bit matrices unpacked to fp32 at load (WASM, see `LoadOptions.unpackedWeightBytes`), of how many. */
+  unpackedMatrices: { unpacked: number; of: number };
   /** Variants this folder ships. */
   variants: Variant[];
   threshold: number;
