@@ -21,7 +21,7 @@ const CONFIGS: BenchConfig[] = [
   { backend: 'wasm', variant: 'q4', threads: 2, lengths, repeats: 7, peer: true, packedBaseline: true, keepUpRates: [50, 100, 200, 1000] },
   { backend: 'wasm', variant: 'fp32', threads: 1, lengths, repeats: 7 },
   { backend: 'webgpu', variant: 'q4', threads: 1, lengths: [128, 420], repeats: 3, peer: true },
-  { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 1, lengths: [128, 512], repeats: 1, packedBaseline: true },
+  { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 1, lengths: [128, 512], repeats: 1 },
   { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 2, lengths: [128, 512, 1024], repeats: 1, peer: true },
 ];
 
@@ -31,6 +31,10 @@ const QUICK: BenchConfig[] = [
   { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 2, lengths: [128], repeats: 1, peer: true },
 ];
 const quick = process.argv.includes('--quick');
+/** `npm run bench -- --builtin`: the built-in model's configurations only, written as bench/results/builtin.*. */
+const builtinOnly = process.argv.includes('--builtin');
+const configs = quick ? QUICK : CONFIGS.filter((c) => !builtinOnly || c.model === undefined);
+const outName = builtinOnly ? 'builtin' : 'latest';
 
 interface Row {
   solutionTokens: number; inputTokens: number; steplightOneShotMs: number; bareFullPassMs: number; steplightPerTokenMs: number;
@@ -122,14 +126,14 @@ function ensureLargeModel(): void {
 }
 
 async function main(): Promise<void> {
-  ensureLargeModel();
+  if (!builtinOnly) ensureLargeModel();
   execSync('npx vite build --logLevel error', { stdio: 'inherit' });
   const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
   try {
     await new Promise((resolve) => setTimeout(resolve, 4000));
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const results: Result[] = [];
-    for (const config of quick ? QUICK : CONFIGS) {
+    for (const config of configs) {
       const page = await browser.newPage();
       await page.goto(`http://localhost:${PORT}/bench.html`);
       await page.waitForSelector('body[data-ready="true"]');
@@ -145,9 +149,10 @@ async function main(): Promise<void> {
       return;
     }
     mkdirSync('bench/results', { recursive: true });
-    writeFileSync('bench/results/latest.json', JSON.stringify({ date: new Date().toISOString(), command: 'npm run bench', machine, model: 'models/tiny-arith-prm', results }, null, 2) + '\n');
-    writeFileSync('bench/results/latest.md', `Measured ${new Date().toISOString()} by \`npm run bench\` on ${machine.cpu}, ${machine.cores} cores, ${machine.browser}; model tiny-arith-prm.\n\n${text}\n`);
-    writeFileSync('bench/results/latest.svg', chart(results));
+    const command = builtinOnly ? 'npm run bench -- --builtin' : 'npm run bench';
+    writeFileSync(`bench/results/${outName}.json`, JSON.stringify({ date: new Date().toISOString(), command, machine, model: 'models/tiny-arith-prm', results }, null, 2) + '\n');
+    writeFileSync(`bench/results/${outName}.md`, `Measured ${new Date().toISOString()} by \`${command}\` on ${machine.cpu}, ${machine.cores} cores, ${machine.browser}; model tiny-arith-prm.\n\n${text}\n`);
+    writeFileSync(`bench/results/${outName}.svg`, chart(results));
     console.log(text);
   } finally {
     try {

@@ -32,7 +32,7 @@ export interface BenchConfig {
 }
 
 /** Steplight's default budget for unpacking 4-bit weights on WASM (LoadOptions.unpackedWeightBytes). */
-const UNPACK_BUDGET = 512 * 2 ** 20;
+const UNPACK_BUDGET = 256 * 2 ** 20;
 /** Tokens the packed-weights baseline steps through (a step of a packed 0.5B-shape graph takes seconds). */
 const PACKED_STEPS = 8;
 

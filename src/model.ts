@@ -37,12 +37,12 @@ async function readChecked(read: FileReader, manifest: PrmManifest, path: string
 }
 
 /** Default fp32 bytes 4-bit weights may take once unpacked on WASM (`LoadOptions.unpackedWeightBytes`). */
-const DEFAULT_UNPACKED_WEIGHT_BYTES = 512 * 2 ** 20;
+const DEFAULT_UNPACKED_WEIGHT_BYTES = 256 * 2 ** 20;
 
 function unpackBudget(bytes: number | undefined): number {
   if (bytes === undefined) return DEFAULT_UNPACKED_WEIGHT_BYTES;
   if (!(typeof bytes === 'number' && bytes >= 0)) {
-    throw new InvalidArgumentError(`unpackedWeightBytes must be a number of bytes >= 0, got ${String(bytes)}.`, 'Pass 0 to keep 4-bit weights packed, or a byte count such as 536870912 (512 MiB).');
+    throw new InvalidArgumentError(`unpackedWeightBytes must be a number of bytes >= 0, got ${String(bytes)}.`, 'Pass 0 to keep 4-bit weights packed, or a byte count such as 268435456 (256 MiB).');
   }
   return bytes;
 }

@@ -237,38 +237,36 @@ function join(chunks: Uint8Array[]): Uint8Array {
 }
 
 /**
- * The serialized ONNX model `bytes` with symmetric 4-bit `MatMulNBits` nodes replaced by foldable dequantization
- * ops and a `FusedMatMul`, in graph order while their fp32 weights fit `budgetBytes`; and how many were replaced
- * (`unpacked`) of how many could be (`of`). Returns `bytes` itself when none was.
+ * The serialized ONNX model `bytes` with its symmetric 4-bit `MatMulNBits` nodes replaced by foldable
+ * dequantization ops and a `FusedMatMul` when all their fp32 weights fit `budgetBytes` (a model too large for the
+ * budget stays packed as a whole); how many were replaced (`unpacked`) of how many could be (`of`). Returns
+ * `bytes` itself when none was.
  */
 export function unpackQ4(bytes: Uint8Array, budgetBytes: number): { bytes: Uint8Array; unpacked: number; of: number } {
   const modelFields = fields(bytes, 0, bytes.length);
   const graph = modelFields.find((f) => f.number === MODEL_GRAPH && f.wire === BYTES);
   if (!graph) return { bytes, unpacked: 0, of: 0 };
+  const graphFields = fields(bytes, graph.valueStart, graph.end);
+  const matrices = graphFields.map((f) => (f.number === GRAPH_NODE && f.wire === BYTES ? readNBits(bytes, f) : null));
+  const found = matrices.filter((m) => m !== null);
+  const fp32Bytes = found.reduce((sum, m) => sum + 4 * m.attributes.get('K')! * m.attributes.get('N')!, 0);
+  if (found.length === 0 || fp32Bytes > budgetBytes) return { bytes, unpacked: 0, of: found.length };
   const graphChunks: Uint8Array[] = [];
   const extraInitializers: Uint8Array[] = [];
-  let replaced = 0;
-  let candidates = 0;
-  let spent = 0;
-  for (const f of fields(bytes, graph.valueStart, graph.end)) {
-    const nbits = f.number === GRAPH_NODE && f.wire === BYTES ? readNBits(bytes, f) : null;
-    const cost = nbits ? 4 * nbits.attributes.get('K')! * nbits.attributes.get('N')! : 0;
-    if (nbits) candidates++;
-    if (!nbits || spent + cost > budgetBytes) {
+  graphFields.forEach((f, i) => {
+    const nbits = matrices[i];
+    if (!nbits) {
       graphChunks.push(bytes.subarray(f.start, f.end));
-      continue;
+      return;
     }
     const { nodes, initializers } = unpacked(nbits);
     for (const n of nodes) graphChunks.push(...lengthDelimited(GRAPH_NODE, [n]));
     for (const t of initializers) extraInitializers.push(...lengthDelimited(GRAPH_INITIALIZER, [t]));
-    replaced++;
-    spent += cost;
-  }
-  if (replaced === 0) return { bytes, unpacked: 0, of: candidates };
+  });
   const modelChunks: Uint8Array[] = [];
   for (const f of modelFields) {
     if (f === graph) modelChunks.push(...lengthDelimited(MODEL_GRAPH, [...graphChunks, ...extraInitializers]));
     else modelChunks.push(bytes.subarray(f.start, f.end));
   }
-  return { bytes: join(modelChunks), unpacked: replaced, of: candidates };
+  return { bytes: join(modelChunks), unpacked: found.length, of: found.length };
 }
