@@ -8,7 +8,7 @@ import { parseManifest, type PrmManifest } from '../src/manifest.ts';
 import { layoutBuilder } from '../src/model.ts';
 import { runInputs, type LayoutBuilder } from '../src/steps.ts';
 import { PrmTokenizer } from '../src/tokenizer.ts';
-import { unpackQ4 } from '../src/unpack-q4.ts';
+import { DEFAULT_UNPACKED_WEIGHT_BYTES, unpackQ4, UNPACKED_SESSION_CONFIG } from '../src/unpack-q4.ts';
 import { TransformersJsPeer } from './bench-peer.ts';
 import { keepUp, widgetFor, type KeepUpFigures } from './bench-stream.ts';
 import { pieces as wordPieces } from './lib/stream.ts';
@@ -31,8 +31,6 @@ export interface BenchConfig {
   packedBaseline?: boolean;
 }
 
-/** Steplight's default budget for unpacking 4-bit weights on WASM (LoadOptions.unpackedWeightBytes). */
-const UNPACK_BUDGET = 256 * 2 ** 20;
 /** Tokens the packed-weights baseline steps through (a step of a packed 0.5B-shape graph takes seconds). */
 const PACKED_STEPS = 8;
 
@@ -78,10 +76,10 @@ class BareOrt {
 
   static async create(folder: string, manifest: PrmManifest, backend: Backend, variant: Variant, threads: number, unpacked: boolean): Promise<BareOrt> {
     const shipped = new Uint8Array(await (await fetch(folder + manifest.variants[variant]!.file)).arrayBuffer());
-    const { bytes, unpacked: count } = unpacked && backend === 'wasm' ? unpackQ4(shipped, UNPACK_BUDGET) : { bytes: shipped, unpacked: 0 };
+    const { bytes, unpacked: count } = unpacked && backend === 'wasm' ? unpackQ4(shipped, DEFAULT_UNPACKED_WEIGHT_BYTES) : { bytes: shipped, unpacked: 0 };
     ort.env.wasm.numThreads = threads;
     const options: ort.InferenceSession.SessionOptions = { executionProviders: [backend], graphOptimizationLevel: 'all' };
-    if (count > 0) options.extra = { session: { disable_quant_qdq: '1' } };
+    if (count > 0) options.extra = UNPACKED_SESSION_CONFIG;
     return new BareOrt(await ort.InferenceSession.create(bytes, options), manifest);
   }
 
@@ -222,7 +220,6 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
       ...(peer ? { transformersJsFullPassMs: await timed(config.repeats, () => peer.fullPass(ids)) } : {}),
     });
   }
-  const unpackedSteplightStepMs = rows.at(-1)?.steplightPerTokenMs ?? null;
   await model.dispose();
   await peer?.dispose();
   let keepUpFigures: KeepUpFigures[] = [];
@@ -233,7 +230,7 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   }
   return {
     config, coldLoadMs, warmLoadMs, backend: model.info.backend, threads: model.info.threads, crossOriginIsolated,
-    unpackedMatrices: model.info.unpackedMatrices, packedBaselineStepMs, unpackedSteplightStepMs, rows, keepUp: keepUpFigures, peerError, userAgent: navigator.userAgent,
+    unpackedMatrices: model.info.unpackedMatrices, packedBaselineStepMs, rows, keepUp: keepUpFigures, peerError, userAgent: navigator.userAgent,
   };
 }
 

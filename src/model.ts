@@ -14,6 +14,7 @@ import { StreamingSession, type SessionContext } from './session.ts';
 import { ResponseLayoutBuilder } from './response-layout.ts';
 import { checkContext, runInputs, StepsLayoutBuilder, type LayoutBuilder } from './steps.ts';
 import { PrmTokenizer } from './tokenizer.ts';
+import { DEFAULT_UNPACKED_WEIGHT_BYTES } from './unpack-q4.ts';
 import type { Backend, LoadOptions, ModelInfo, ModelSource, ProgressEvent, ScoreOptions, ScoreResult, SessionOptions, Solution, Variant } from './types.ts';
 
 const utf8 = new TextDecoder();
@@ -35,9 +36,6 @@ async function readChecked(read: FileReader, manifest: PrmManifest, path: string
   if (verify) await verifyFile(path, bytes, manifest.files[path]);
   return bytes;
 }
-
-/** Default fp32 bytes 4-bit weights may take once unpacked on WASM (`LoadOptions.unpackedWeightBytes`). */
-const DEFAULT_UNPACKED_WEIGHT_BYTES = 256 * 2 ** 20;
 
 function unpackBudget(bytes: number | undefined): number {
   if (bytes === undefined) return DEFAULT_UNPACKED_WEIGHT_BYTES;

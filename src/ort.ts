@@ -9,7 +9,7 @@
 import * as ort from 'onnxruntime-web/webgpu';
 import { BackendUnavailableError, ModelLoadError } from './errors.ts';
 import type { Backend, BackendRequest } from './types.ts';
-import { unpackQ4 } from './unpack-q4.ts';
+import { unpackQ4, UNPACKED_SESSION_CONFIG } from './unpack-q4.ts';
 
 /** Shape facts of the decoder graph (from prm.json `graph`). */
 export interface GraphShape {
@@ -96,7 +96,6 @@ export class Decoder {
   ): Promise<Decoder> {
     const options: ort.InferenceSession.SessionOptions = { executionProviders: [backend], graphOptimizationLevel: 'all' };
     if (externalData) options.externalData = [externalData];
-
     if (backend === 'webgpu') {
       const onGpu = Object.fromEntries(cacheNames(shape, 'present').map((n) => [n, 'gpu-buffer' as const]));
       options.preferredOutputLocation = { logits: 'cpu', ...onGpu };
@@ -106,8 +105,7 @@ export class Decoder {
     try {
       let bytes = graph;
       if (backend === 'wasm') ({ bytes, ...unpackedMatrices } = unpackQ4(graph, unpackedWeightBytes));
-      // onnxruntime folds DequantizeLinear of constants into fp32 weights only with its QDQ handling off.
-      if (unpackedMatrices.unpacked > 0) options.extra = { session: { disable_quant_qdq: '1' } };
+      if (unpackedMatrices.unpacked > 0) options.extra = UNPACKED_SESSION_CONFIG;
       session = await ort.InferenceSession.create(bytes, options);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
-import { unpackQ4 } from './unpack-q4.ts';
+import { unpackQ4, UNPACKED_SESSION_CONFIG } from './unpack-q4.ts';
 
 const Q4 = readFileSync('models/tiny-arith-prm/onnx/model_q4.onnx');
 const { numLayers, numKvHeads, headDim } = JSON.parse(readFileSync('models/tiny-arith-prm/prm.json', 'utf8')).graph as { numLayers: number; numKvHeads: number; headDim: number };
@@ -12,7 +12,7 @@ function int64(values: number[]): ort.Tensor {
 
 /** The logits of one pass over `ids` with an empty cache. */
 async function logits(bytes: Uint8Array, ids: number[]): Promise<Float32Array> {
-  const options: ort.InferenceSession.SessionOptions = { executionProviders: ['wasm'], extra: { session: { disable_quant_qdq: '1' } } };
+  const options: ort.InferenceSession.SessionOptions = { executionProviders: ['wasm'], extra: UNPACKED_SESSION_CONFIG };
   const session = await ort.InferenceSession.create(bytes, options);
   const feeds: Record<string, ort.Tensor> = { input_ids: int64(ids), attention_mask: int64(ids.map(() => 1)), position_ids: int64(ids.map((_, i) => i)) };
   for (let i = 0; i < numLayers; i++) {

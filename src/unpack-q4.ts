@@ -148,11 +148,20 @@ function tensor(name: string, type: number, dims: number[], raw: ArrayBufferView
 
 const shape = (name: string, dims: number[]) => tensor(name, INT64, [dims.length], BigInt64Array.from(dims.map(BigInt)));
 
+/** Default fp32 bytes a model's 4-bit weights may take once unpacked (`LoadOptions.unpackedWeightBytes`). */
+export const DEFAULT_UNPACKED_WEIGHT_BYTES = 256 * 2 ** 20;
+
+/** Session config an unpacked graph needs: onnxruntime folds `DequantizeLinear` of constants only with QDQ handling off. */
+export const UNPACKED_SESSION_CONFIG = { session: { disable_quant_qdq: '1' } };
+
 interface NBitsNode {
   name: string;
   inputs: string[];
   output: string;
-  attributes: Map<string, number>;
+  /** Inner dimension, output columns and quantization block length. */
+  k: number;
+  cols: number;
+  block: number;
 }
 
 /** The node's fields when it is a `MatMulNBits` this module can rewrite, else null. */
@@ -182,10 +191,11 @@ function readNBits(bytes: Uint8Array, f: Field): NBitsNode | null {
   if (opType !== 'MatMulNBits' || domain !== MS_DOMAIN || outputs.length !== 1) return null;
   const used = inputs.filter((i) => i !== '');
   const k = attributes.get('K');
+  const cols = attributes.get('N');
   const block = attributes.get('block_size');
   // Symmetric 4-bit only (no zero points, group index or bias): its weights unpack with the default zero point 8.
-  if (attributes.get('bits') !== 4 || used.length !== 3 || inputs.length > 3 || !k || !block || !attributes.get('N') || k % block !== 0 || block % 2 !== 0) return null;
-  return { name: name || outputs[0]!, inputs, output: outputs[0]!, attributes };
+  if (attributes.get('bits') !== 4 || used.length !== 3 || inputs.length > 3 || !k || !cols || !block || k % block !== 0 || block % 2 !== 0) return null;
+  return { name: name || outputs[0]!, inputs, output: outputs[0]!, k, cols, block };
 }
 
 /**
@@ -195,9 +205,7 @@ function readNBits(bytes: Uint8Array, f: Field): NBitsNode | null {
  */
 function unpacked(n: NBitsNode): { nodes: Uint8Array[]; initializers: Uint8Array[] } {
   const [a, weights, scales] = n.inputs as [string, string, string];
-  const k = n.attributes.get('K')!;
-  const cols = n.attributes.get('N')!;
-  const block = n.attributes.get('block_size')!;
+  const { k, cols, block } = n;
   const blockCount = cols * (k / block);
   const p = `${n.name}/unpack_q4/`;
   const initializers = [
@@ -249,7 +257,7 @@ export function unpackQ4(bytes: Uint8Array, budgetBytes: number): { bytes: Uint8
   const graphFields = fields(bytes, graph.valueStart, graph.end);
   const matrices = graphFields.map((f) => (f.number === GRAPH_NODE && f.wire === BYTES ? readNBits(bytes, f) : null));
   const found = matrices.filter((m) => m !== null);
-  const fp32Bytes = found.reduce((sum, m) => sum + 4 * m.attributes.get('K')! * m.attributes.get('N')!, 0);
+  const fp32Bytes = found.reduce((sum, m) => sum + 4 * m.k * m.cols, 0);
   if (found.length === 0 || fp32Bytes > budgetBytes) return { bytes, unpacked: 0, of: found.length };
   const graphChunks: Uint8Array[] = [];
   const extraInitializers: Uint8Array[] = [];
