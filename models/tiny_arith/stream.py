@@ -2,7 +2,8 @@
 
 Each job generates a chunk of new records from its own seed, tokenizes them, sorts them by length and cuts them
 into padded batches; the trainer draws the batches in a shuffled order. At most two jobs per worker are in flight,
-so memory stays bounded however fast the workers are. No record is seen twice.
+so memory stays bounded however fast the workers are. No record is seen twice. Workers pad with numpy rather than
+reuse `train.pack`: torch ops in forked Pool workers hang once the parent's torch threads are running.
 """
 from __future__ import annotations
 
