@@ -5,7 +5,8 @@
  */
 import { spawn, execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { BenchConfig } from '../demo/bench.ts';
 import type { KeepUpFigures } from '../demo/bench-stream.ts';
@@ -31,6 +32,9 @@ const QUICK: BenchConfig[] = [
   { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 2, lengths: [128], repeats: 1, peer: true },
 ];
 const quick = process.argv.includes('--quick');
+/** `npm run bench -- --report FILE`: renders results bench/remote.py wrote on another machine into bench/results/. */
+const reportArg = process.argv.indexOf('--report');
+const reportFile = reportArg >= 0 ? process.argv[reportArg + 1] : undefined;
 /** `npm run bench -- --builtin`: the built-in model's configurations only, written as bench/results/builtin.*. */
 const builtinOnly = process.argv.includes('--builtin');
 const configs = quick ? QUICK : CONFIGS.filter((c) => !builtinOnly || c.model === undefined);
@@ -40,6 +44,8 @@ interface Row {
   solutionTokens: number; inputTokens: number; steplightOneShotMs: number; bareFullPassMs: number; steplightPerTokenMs: number;
   modelShareOfStreaming: number; bareDecodeStepMs: number; transformersJsFullPassMs?: number;
 }
+interface Machine { cpu: string; cores: number; memoryGiB: number; browser: string; gpu: string }
+interface Results { date: string; command: string; machine: Machine; model: string; results: Result[] }
 interface Result {
   config: BenchConfig; backend: string; threads: number; crossOriginIsolated: boolean; coldLoadMs: number; warmLoadMs: number;
   rows: Row[]; keepUp: KeepUpFigures[]; userAgent: string; unpackedMatrices: { unpacked: number; of: number };
@@ -126,7 +132,22 @@ function ensureLargeModel(): void {
   execSync(`.venv/bin/python -m models.families.bench_model --out ${LARGE_MODEL_DIR}`, { stdio: 'inherit' });
 }
 
+/** bench/results/NAME.{json,md,svg} of one run's results. */
+function writeResults(name: string, run: Results): void {
+  const { machine } = run;
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(`bench/results/${name}.json`, JSON.stringify(run, null, 2) + '\n');
+  writeFileSync(`bench/results/${name}.md`, `Measured ${run.date} by \`${run.command}\` on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.browser}; GPU: ${machine.gpu}.\n\n${table(run.results)}\n`);
+  writeFileSync(`bench/results/${name}.svg`, chart(run.results));
+}
+
 async function main(): Promise<void> {
+  if (reportFile) {
+    const run = JSON.parse(readFileSync(reportFile, 'utf8')) as Results;
+    writeResults(basename(reportFile, '.json'), run);
+    console.log(table(run.results));
+    return;
+  }
   if (!builtinOnly) ensureLargeModel();
   execSync('npx vite build --logLevel error', { stdio: 'inherit' });
   const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
@@ -149,11 +170,8 @@ async function main(): Promise<void> {
       console.log(text);
       return;
     }
-    mkdirSync('bench/results', { recursive: true });
     const command = builtinOnly ? 'npm run bench -- --builtin' : 'npm run bench';
-    writeFileSync(`bench/results/${outName}.json`, JSON.stringify({ date: new Date().toISOString(), command, machine, model: 'models/tiny-arith-prm', results }, null, 2) + '\n');
-    writeFileSync(`bench/results/${outName}.md`, `Measured ${new Date().toISOString()} by \`${command}\` on ${machine.cpu}, ${machine.cores} cores, ${machine.browser}; model tiny-arith-prm.\n\n${text}\n`);
-    writeFileSync(`bench/results/${outName}.svg`, chart(results));
+    writeResults(outName, { date: new Date().toISOString(), command, machine, model: 'models/tiny-arith-prm', results });
     console.log(text);
   } finally {
     try {

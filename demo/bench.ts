@@ -67,9 +67,19 @@ function stepsOfLength(layout: LayoutBuilder, steps: string[], length: number): 
   return steps.slice(0, count);
 }
 
+function presentNames(manifest: PrmManifest): string[] {
+  return Array.from({ length: manifest.graph.numLayers }, (_, i) => [`present.${i}.key`, `present.${i}.value`]).flat();
+}
+
+/** Frees a run's cache outputs (GPU buffers on WebGPU; a no-op for CPU tensors). */
+function releaseCache(manifest: PrmManifest, outputs: ort.InferenceSession.OnnxValueMapType): void {
+  for (const name of presentNames(manifest)) (outputs[name] as ort.Tensor | undefined)?.dispose();
+}
+
 /**
  * Bare onnxruntime-web on the same file and the same token ids: a full pass, and one decode step after a cache.
  * `unpacked`: the graph Steplight runs on WASM (4-bit weights unpacked within its default budget), else as shipped.
+ * On WebGPU the cache stays on the GPU between steps, as Steplight keeps it: only logits are read back.
  */
 class BareOrt {
   private constructor(private readonly session: ort.InferenceSession, private readonly manifest: PrmManifest) {}
@@ -80,6 +90,7 @@ class BareOrt {
     ort.env.wasm.numThreads = threads;
     const options: ort.InferenceSession.SessionOptions = { executionProviders: [backend], graphOptimizationLevel: 'all' };
     if (count > 0) options.extra = UNPACKED_SESSION_CONFIG;
+    if (backend === 'webgpu') options.preferredOutputLocation = Object.fromEntries(presentNames(manifest).map((name) => [name, 'gpu-buffer' as const]));
     return new BareOrt(await ort.InferenceSession.create(bytes, options), manifest);
   }
 
@@ -105,7 +116,7 @@ class BareOrt {
 
   /** ms of one pass over `ids` with an empty cache (what re-scoring the whole prefix costs per new token). */
   fullPass(ids: number[], repeats: number): Promise<number> {
-    return timed(repeats, () => this.session.run(this.feeds(ids, 0)));
+    return timed(repeats, async () => releaseCache(this.manifest, await this.session.run(this.feeds(ids, 0))));
   }
 
   /** ms per token of the last `count` ids run one single-token step each after a cache of the ids before them. */
@@ -113,8 +124,14 @@ class BareOrt {
     const from = ids.length - count;
     let cache = await this.session.run(this.feeds(ids.slice(0, from), 0));
     const start = performance.now();
-    for (let i = from; i < ids.length; i++) cache = await this.session.run(this.feeds([ids[i]!], i, cache));
-    return (performance.now() - start) / count;
+    for (let i = from; i < ids.length; i++) {
+      const next = await this.session.run(this.feeds([ids[i]!], i, cache));
+      releaseCache(this.manifest, cache);
+      cache = next;
+    }
+    const ms = (performance.now() - start) / count;
+    releaseCache(this.manifest, cache);
+    return ms;
   }
 }
 
