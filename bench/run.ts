@@ -22,7 +22,7 @@ const CONFIGS: BenchConfig[] = [
   { backend: 'wasm', variant: 'q4', threads: 2, lengths, repeats: 7, peer: true, packedBaseline: true, keepUpRates: [50, 100, 200, 1000] },
   { backend: 'wasm', variant: 'fp32', threads: 1, lengths, repeats: 7 },
   { backend: 'webgpu', variant: 'q4', threads: 1, lengths: [128, 420], repeats: 3, peer: true },
-  { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 1, lengths: [128, 512], repeats: 1 },
+  { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 1, lengths: [128, 512], repeats: 1, packedBaseline: true },
   { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 2, lengths: [128, 512, 1024], repeats: 1, peer: true },
 ];
 

@@ -8,7 +8,7 @@ import { parseManifest, type PrmManifest } from '../src/manifest.ts';
 import { layoutBuilder } from '../src/model.ts';
 import { runInputs, type LayoutBuilder } from '../src/steps.ts';
 import { PrmTokenizer } from '../src/tokenizer.ts';
-import { DEFAULT_UNPACKED_WEIGHT_BYTES, unpackQ4, UNPACKED_SESSION_CONFIG } from '../src/unpack-q4.ts';
+import { DEFAULT_UNPACKED_WEIGHT_BYTES, unpackQ4 } from '../src/unpack-q4.ts';
 import { TransformersJsPeer } from './bench-peer.ts';
 import { keepUp, widgetFor, type KeepUpFigures } from './bench-stream.ts';
 import { pieces as wordPieces } from './lib/stream.ts';
@@ -86,10 +86,10 @@ class BareOrt {
 
   static async create(folder: string, manifest: PrmManifest, backend: Backend, variant: Variant, threads: number, unpacked: boolean): Promise<BareOrt> {
     const shipped = new Uint8Array(await (await fetch(folder + manifest.variants[variant]!.file)).arrayBuffer());
-    const { bytes, unpacked: count } = unpacked && backend === 'wasm' ? unpackQ4(shipped, DEFAULT_UNPACKED_WEIGHT_BYTES) : { bytes: shipped, unpacked: 0 };
+    const { bytes, externalData } = unpacked && backend === 'wasm' ? unpackQ4(shipped, DEFAULT_UNPACKED_WEIGHT_BYTES) : { bytes: shipped, externalData: [] };
     ort.env.wasm.numThreads = threads;
     const options: ort.InferenceSession.SessionOptions = { executionProviders: [backend], graphOptimizationLevel: 'all' };
-    if (count > 0) options.extra = UNPACKED_SESSION_CONFIG;
+    if (externalData.length > 0) options.externalData = externalData;
     if (backend === 'webgpu') options.preferredOutputLocation = Object.fromEntries(presentNames(manifest).map((name) => [name, 'gpu-buffer' as const]));
     return new BareOrt(await ort.InferenceSession.create(bytes, options), manifest);
   }
@@ -192,6 +192,19 @@ async function packedStepMs(config: BenchConfig, folder: string, manifest: PrmMa
   return ms;
 }
 
+/** ms of one transformers.js pass over each of `idsPerLength`, or why the peer could not run. */
+async function peerPasses(folder: string, config: BenchConfig, threads: number, idsPerLength: number[][]): Promise<{ ms: number[]; error: string | null }> {
+  try {
+    const peer = await TransformersJsPeer.load(folder, config.backend, config.variant, threads);
+    const ms = [];
+    for (const ids of idsPerLength) ms.push(await timed(config.repeats, () => peer.fullPass(ids)));
+    await peer.dispose();
+    return { ms, error: null };
+  } catch (error) {
+    return { ms: [], error: String(error) };
+  }
+}
+
 /** Runs every measure of one configuration; times in ms. */
 async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   const folder = config.model ?? BUILTIN;
@@ -202,43 +215,43 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   const longestIds = runInputs(layout.promptIds(problem), layout.fromSteps(longest)).ids;
   // Measured first, alone in the page's memory: a packed 0.5B-shape session beside the others does not fit.
   const packedBaselineStepMs = config.packedBaseline ? await packedStepMs(config, folder, manifest, longestIds) : null;
+  // One session of the model at a time in this page's memory: a 0.5B-shape model unpacked fills most of WASM's 4 GiB.
+  const options = { backend: config.backend, variant: config.variant, threads: config.threads, cache: true };
   const loadStart = performance.now();
-  const model = await loadPrm({ kind: 'url', url: folder }, { backend: config.backend, variant: config.variant, threads: config.threads, cache: true });
+  await (await loadPrm({ kind: 'url', url: folder }, options)).dispose();
   const coldLoadMs = performance.now() - loadStart;
   const warmStart = performance.now();
-  const again = await loadPrm({ kind: 'url', url: folder }, { backend: config.backend, variant: config.variant, threads: config.threads, cache: true });
+  const model = await loadPrm({ kind: 'url', url: folder }, options);
   const warmLoadMs = performance.now() - warmStart;
-  await again.dispose();
-  const bare = await BareOrt.create(folder, manifest, config.backend, config.variant, model.info.threads, true);
-  const stepSplit = manifest.input.stepSplit;
-  let peerError: string | null = null;
-  const peer = config.peer
-    ? await TransformersJsPeer.load(folder, config.backend, config.variant, model.info.threads).catch((error: unknown) => {
-      peerError = String(error);
-      return null;
-    })
-    : null;
-  const rows = [];
-  // Warm-up before any figure: the browser compiles the wasm code again, optimised, while it first runs.
-  for (let i = 0; i < 3; i++) await model.score(problem, stepsOfLength(layout, steps, config.lengths[0]!));
-  for (const length of config.lengths) {
+  const { info } = model;
+  const inputs = config.lengths.map((length) => {
     const prefix = stepsOfLength(layout, steps, length);
     const solution = layout.fromSteps(prefix);
-    const { ids } = runInputs(layout.promptIds(problem), solution);
-    const streamed = await streamedTokenCost(model, problem, tokenPieces(tokenizer, layout, prefix, stepSplit));
-    rows.push({
-      solutionTokens: solution.length,
-      inputTokens: ids.length,
-      steplightOneShotMs: await timed(config.repeats, () => model.score(problem, prefix)),
-      bareFullPassMs: await bare.fullPass(ids, config.repeats),
-      steplightPerTokenMs: streamed.msPerToken,
-      modelShareOfStreaming: streamed.modelShare,
-      bareDecodeStepMs: await bare.streamTail(ids, streamed.tokens),
-      ...(peer ? { transformersJsFullPassMs: await timed(config.repeats, () => peer.fullPass(ids)) } : {}),
-    });
+    return { prefix, solution, ids: runInputs(layout.promptIds(problem), solution).ids };
+  });
+  // Warm-up before any figure: the browser compiles the wasm code again, optimised, while it first runs.
+  for (let i = 0; i < 3; i++) await model.score(problem, inputs[0]!.prefix);
+  const steplight: { streamed: Awaited<ReturnType<typeof streamedTokenCost>>; oneShotMs: number }[] = [];
+  for (const { prefix } of inputs) {
+    const streamed = await streamedTokenCost(model, problem, tokenPieces(tokenizer, layout, prefix, manifest.input.stepSplit));
+    steplight.push({ streamed, oneShotMs: await timed(config.repeats, () => model.score(problem, prefix)) });
   }
   await model.dispose();
-  await peer?.dispose();
+  const bare = await BareOrt.create(folder, manifest, config.backend, config.variant, info.threads, true);
+  const bareMs: { fullPass: number; step: number }[] = [];
+  for (const [i, { ids }] of inputs.entries()) bareMs.push({ fullPass: await bare.fullPass(ids, config.repeats), step: await bare.streamTail(ids, steplight[i]!.streamed.tokens) });
+  await bare.release();
+  const peer = config.peer ? await peerPasses(folder, config, info.threads, inputs.map((x) => x.ids)) : { ms: [], error: null };
+  const rows = inputs.map(({ solution, ids }, i) => ({
+    solutionTokens: solution.length,
+    inputTokens: ids.length,
+    steplightOneShotMs: steplight[i]!.oneShotMs,
+    bareFullPassMs: bareMs[i]!.fullPass,
+    steplightPerTokenMs: steplight[i]!.streamed.msPerToken,
+    modelShareOfStreaming: steplight[i]!.streamed.modelShare,
+    bareDecodeStepMs: bareMs[i]!.step,
+    ...(peer.ms[i] === undefined ? {} : { transformersJsFullPassMs: peer.ms[i] }),
+  }));
   let keepUpFigures: KeepUpFigures[] = [];
   if (config.keepUpRates) {
     const widget = await widgetFor(folder, config.backend, config.variant, problem);
@@ -246,8 +259,8 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
     widget.remove();
   }
   return {
-    config, coldLoadMs, warmLoadMs, backend: model.info.backend, threads: model.info.threads, crossOriginIsolated,
-    unpackedMatrices: model.info.unpackedMatrices, packedBaselineStepMs, rows, keepUp: keepUpFigures, peerError, userAgent: navigator.userAgent,
+    config, coldLoadMs, warmLoadMs, backend: info.backend, threads: info.threads, crossOriginIsolated,
+    unpackedMatrices: info.unpackedMatrices, packedBaselineStepMs, rows, keepUp: keepUpFigures, peerError: peer.error, userAgent: navigator.userAgent,
   };
 }
 

@@ -9,7 +9,7 @@
 import * as ort from 'onnxruntime-web/webgpu';
 import { BackendUnavailableError, ModelLoadError } from './errors.ts';
 import type { Backend, BackendRequest } from './types.ts';
-import { unpackQ4, UNPACKED_SESSION_CONFIG } from './unpack-q4.ts';
+import { unpackQ4 } from './unpack-q4.ts';
 
 /** Shape facts of the decoder graph (from prm.json `graph`). */
 export interface GraphShape {
@@ -60,6 +60,19 @@ function int64(values: ArrayLike<number>, dims: number[]): ort.Tensor {
   return new ort.Tensor('int64', data, dims);
 }
 
+/** Session creations under way, chained: see `createSession`. */
+let creations: Promise<unknown> = Promise.resolve();
+
+/**
+ * `InferenceSession.create`, one at a time: onnxruntime-web keeps external data files in one table per module and
+ * clears it when any creation ends, so a creation beside another one can lose its files.
+ */
+function createSession(bytes: Uint8Array, options: ort.InferenceSession.SessionOptions): Promise<ort.InferenceSession> {
+  const created = creations.then(() => ort.InferenceSession.create(bytes, options));
+  creations = created.catch(() => undefined);
+  return created;
+}
+
 function cacheNames(shape: GraphShape, prefix: string): string[] {
   return Array.from({ length: shape.numLayers }, (_, i) => [`${prefix}.${i}.key`, `${prefix}.${i}.value`]).flat();
 }
@@ -95,7 +108,6 @@ export class Decoder {
     { externalData, unpackedWeightBytes }: { externalData?: { path: string; data: Uint8Array }; unpackedWeightBytes: number },
   ): Promise<Decoder> {
     const options: ort.InferenceSession.SessionOptions = { executionProviders: [backend], graphOptimizationLevel: 'all' };
-    if (externalData) options.externalData = [externalData];
     if (backend === 'webgpu') {
       const onGpu = Object.fromEntries(cacheNames(shape, 'present').map((n) => [n, 'gpu-buffer' as const]));
       options.preferredOutputLocation = { logits: 'cpu', ...onGpu };
@@ -103,10 +115,11 @@ export class Decoder {
     let session: ort.InferenceSession;
     let unpackedMatrices = { unpacked: 0, of: 0 };
     try {
-      let bytes = graph;
-      if (backend === 'wasm') ({ bytes, ...unpackedMatrices } = unpackQ4(graph, unpackedWeightBytes));
-      if (unpackedMatrices.unpacked > 0) options.extra = UNPACKED_SESSION_CONFIG;
-      session = await ort.InferenceSession.create(bytes, options);
+      const unpacked = backend === 'wasm' ? unpackQ4(graph, unpackedWeightBytes) : { bytes: graph, externalData: [], unpacked: 0, of: 0 };
+      unpackedMatrices = { unpacked: unpacked.unpacked, of: unpacked.of };
+      const files = [...(externalData ? [externalData] : []), ...unpacked.externalData];
+      if (files.length > 0) options.externalData = files;
+      session = await createSession(unpacked.bytes, options);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       throw new ModelLoadError('model-invalid', `onnxruntime could not load the graph: ${detail}`, 'Check that the ONNX file is complete and exported with IR version <= 13 and opset 17.', { cause: error });

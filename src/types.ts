@@ -46,10 +46,11 @@ export interface LoadOptions {
    */
   cacheBudgetBytes?: number;
   /**
-   * WASM only: fp32 bytes a model's 4-bit weights may take once unpacked at load, default 256 MiB. onnxruntime-web
-   * dequantizes a 4-bit matrix on every run otherwise, which makes a one-token step of a q4 model several times
-   * slower than the same step in fp32. A model whose weights do not fit stays packed (creating a session holds
-   * several times the unpacked size at its peak, and WASM memory ends at 4 GiB); 0 keeps every model packed.
+   * WASM only: fp32 bytes a model's 4-bit weights may take once unpacked at load, default 1.5 GiB (a
+   * Qwen2.5-0.5B-size model's take 1.33 GiB). onnxruntime-web dequantizes a 4-bit matrix on every run otherwise,
+   * which makes a one-token step of a q4 model about ten times slower than the same step in fp32. A model whose
+   * weights do not fit stays packed (WASM memory ends at 4 GiB, and the session also holds the rest of the graph,
+   * embeddings included); 0 keeps every model packed.
    */
   unpackedWeightBytes?: number;
 }

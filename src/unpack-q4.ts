@@ -1,15 +1,14 @@
 /**
- * Rewrites a q4 graph so the WASM backend decodes fast. onnxruntime-web's CPU kernel for `MatMulNBits` has no
- * WebAssembly path of its own: every run it dequantizes the whole weight matrix to fp32 and then multiplies, so a
- * one-token step of a 4-bit model costs about ten times the same step in fp32. This module replaces symmetric
- * 4-bit `MatMulNBits` nodes by standard ops that dequantize their constant weights the same way
- * (`(q - 8) * scale`, block by block) and a `FusedMatMul`; onnxruntime folds the dequantization into one fp32
- * weight when the session is created (with `session.disable_quant_qdq` set), so the download stays 4-bit and the
- * multiply is the one the kernel ran anyway. Unpacked weights take eight times their 4-bit size in memory, and more
- * while the session is created, hence a byte budget. Other nodes are left as they are.
+ * Unpacks a q4 graph's weights so the WASM backend decodes fast. onnxruntime-web's CPU kernel for `MatMulNBits` has
+ * no WebAssembly path of its own: every run it dequantizes the whole weight matrix to fp32 and then multiplies, so a
+ * one-token step of a 4-bit model costs about ten times the same step in fp32. This module dequantizes each
+ * symmetric 4-bit `MatMulNBits` node's constant weights once, here in JS, exactly as the kernel does (`(q - 8) *
+ * scale`, block by block), and replaces the node by a `FusedMatMul` over the fp32 matrix, handed to onnxruntime as
+ * external data. The download stays 4-bit and the multiply is the one the kernel ran anyway. Unpacked weights take
+ * eight times their 4-bit size in memory, hence a byte budget. Other nodes are left as they are.
  *
- * Works on the serialized ONNX protobuf directly: nodes are replaced and small constants added; the weight bytes
- * are copied, never decoded, and may live in external data.
+ * Works on the serialized ONNX protobuf directly: fields are located, not decoded, except the 4-bit weights and
+ * their scales.
  */
 
 /** Protobuf wire types (varint, 64-bit, length-delimited, 32-bit). */
@@ -30,16 +29,19 @@ const NODE_ATTRIBUTE = 5;
 const NODE_DOMAIN = 7;
 const ATTR_NAME = 1;
 const ATTR_INT = 3;
-const ATTR_STRING = 4;
 const ATTR_TYPE = 20;
 const ATTR_TYPE_INT = 2;
-const ATTR_TYPE_STRING = 3;
 const TENSOR_DIMS = 1;
 const TENSOR_TYPE = 2;
 const TENSOR_NAME = 8;
 const TENSOR_RAW = 9;
+const TENSOR_EXTERNAL_DATA = 13;
+const TENSOR_DATA_LOCATION = 14;
+const ENTRY_KEY = 1;
+const ENTRY_VALUE = 2;
+const EXTERNAL = 1;
+const FLOAT = 1;
 const UINT8 = 2;
-const INT64 = 7;
 
 interface Field {
   number: number;
@@ -138,21 +140,16 @@ function node(opType: string, inputs: string[], outputs: string[], name: string,
     ...attributes.map((a): Part => [NODE_ATTRIBUTE, a]), ...(domain ? [[NODE_DOMAIN, domain] as Part] : [])]);
 }
 
-const stringAttribute = (name: string, value: string) => message([[ATTR_NAME, name], [ATTR_STRING, value], [ATTR_TYPE, ATTR_TYPE_STRING]]);
 const intAttribute = (name: string, value: number) => message([[ATTR_NAME, name], [ATTR_INT, value], [ATTR_TYPE, ATTR_TYPE_INT]]);
 
-function tensor(name: string, type: number, dims: number[], raw: ArrayBufferView): Uint8Array {
-  return message([...dims.map((d): Part => [TENSOR_DIMS, d]), [TENSOR_TYPE, type], [TENSOR_NAME, name],
-    [TENSOR_RAW, new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength)]]);
+/** An fp32 initializer whose bytes onnxruntime reads from the external data file `path`. */
+function externalTensor(name: string, dims: number[], path: string): Uint8Array {
+  return message([...dims.map((d): Part => [TENSOR_DIMS, d]), [TENSOR_TYPE, FLOAT], [TENSOR_NAME, name],
+    [TENSOR_EXTERNAL_DATA, message([[ENTRY_KEY, 'location'], [ENTRY_VALUE, path]])], [TENSOR_DATA_LOCATION, EXTERNAL]]);
 }
 
-const shape = (name: string, dims: number[]) => tensor(name, INT64, [dims.length], BigInt64Array.from(dims.map(BigInt)));
-
 /** Default fp32 bytes a model's 4-bit weights may take once unpacked (`LoadOptions.unpackedWeightBytes`). */
-export const DEFAULT_UNPACKED_WEIGHT_BYTES = 256 * 2 ** 20;
-
-/** Session config an unpacked graph needs: onnxruntime folds `DequantizeLinear` of constants only with QDQ handling off. */
-export const UNPACKED_SESSION_CONFIG = { session: { disable_quant_qdq: '1' } };
+export const DEFAULT_UNPACKED_WEIGHT_BYTES = 1.5 * 2 ** 30;
 
 interface NBitsNode {
   name: string;
@@ -164,8 +161,8 @@ interface NBitsNode {
   block: number;
 }
 
-/** The node's fields when it is a `MatMulNBits` this module can rewrite, else null. */
-function readNBits(bytes: Uint8Array, f: Field): NBitsNode | null {
+/** A node's op, domain, name, inputs, outputs and integer attributes. */
+function readNode(bytes: Uint8Array, f: Field) {
   let opType = '';
   let domain = '';
   let name = '';
@@ -188,45 +185,53 @@ function readNBits(bytes: Uint8Array, f: Field): NBitsNode | null {
       if (value !== undefined) attributes.set(attrName, value);
     }
   }
+  return { opType, domain, name, inputs, outputs, attributes };
+}
+
+/** The node when it is a `MatMulNBits` this module can unpack (symmetric 4-bit, no zero points, group index or bias), else null. */
+function asNBits({ opType, domain, name, inputs, outputs, attributes }: ReturnType<typeof readNode>): NBitsNode | null {
   if (opType !== 'MatMulNBits' || domain !== MS_DOMAIN || outputs.length !== 1) return null;
-  const used = inputs.filter((i) => i !== '');
   const k = attributes.get('K');
   const cols = attributes.get('N');
   const block = attributes.get('block_size');
-  // Symmetric 4-bit only (no zero points, group index or bias): its weights unpack with the default zero point 8.
-  if (attributes.get('bits') !== 4 || used.length !== 3 || inputs.length > 3 || !k || !cols || !block || k % block !== 0 || block % 2 !== 0) return null;
+  if (attributes.get('bits') !== 4 || inputs.length !== 3 || inputs.includes('') || !k || !cols || !block || k % block !== 0 || block % 2 !== 0) return null;
   return { name: name || outputs[0]!, inputs, output: outputs[0]!, k, cols, block };
 }
 
+/** An initializer's name, element type and inline bytes (null when they live in external data). */
+function readInitializer(bytes: Uint8Array, f: Field): { name: string; type: number; raw: Uint8Array | null } {
+  let name = '';
+  let type = 0;
+  let raw: Uint8Array | null = null;
+  let external = false;
+  for (const g of fields(bytes, f.valueStart, f.end)) {
+    if (g.number === TENSOR_NAME) name = text(bytes, g);
+    else if (g.number === TENSOR_TYPE) type = g.value;
+    else if (g.number === TENSOR_RAW) raw = bytes.subarray(g.valueStart, g.end);
+    else if (g.number === TENSOR_DATA_LOCATION && g.value === EXTERNAL) external = true;
+  }
+  return { name, type, raw: external ? null : raw };
+}
+
 /**
- * The nodes and constants that dequantize one `MatMulNBits` node's weights and multiply by them. The bytes are
- * split into their two 4-bit values (the earlier one in the low nibble) and `DequantizeLinear` applies one scale
- * and the zero point 8 per block, as `MatMulNBits` does; `FusedMatMul` reads the `[N, K]` result transposed.
+ * The `[N, K]` fp32 matrix of 4-bit codes laid out `[N, K / block, block / 2]`, two per byte (the earlier one in the
+ * low nibble), with one scale per block and the zero point 8: what `MatMulNBits` computes before multiplying.
  */
-function unpacked(n: NBitsNode): { nodes: Uint8Array[]; initializers: Uint8Array[] } {
-  const [a, weights, scales] = n.inputs as [string, string, string];
-  const { k, cols, block } = n;
-  const blockCount = cols * (k / block);
-  const p = `${n.name}/unpack_q4/`;
-  const initializers = [
-    tensor(`${p}four`, UINT8, [], Uint8Array.of(4)), tensor(`${p}sixteen`, UINT8, [], Uint8Array.of(16)),
-    shape(`${p}pair_shape`, [blockCount, block / 2, 1]), shape(`${p}block_shape`, [blockCount, block]),
-    shape(`${p}scale_shape`, [blockCount]), shape(`${p}matrix_shape`, [cols, k]),
-    tensor(`${p}zero_points`, UINT8, [blockCount], new Uint8Array(blockCount).fill(8)),
-  ];
-  const nodes = [
-    node('BitShift', [weights, `${p}four`], [`${p}high`], `${p}high_nibble`, [stringAttribute('direction', 'RIGHT')]),
-    node('Mod', [weights, `${p}sixteen`], [`${p}low`], `${p}low_nibble`),
-    node('Reshape', [`${p}low`, `${p}pair_shape`], [`${p}low_column`], `${p}low_column`),
-    node('Reshape', [`${p}high`, `${p}pair_shape`], [`${p}high_column`], `${p}high_column`),
-    node('Concat', [`${p}low_column`, `${p}high_column`], [`${p}pairs`], `${p}interleave`, [intAttribute('axis', 2)]),
-    node('Reshape', [`${p}pairs`, `${p}block_shape`], [`${p}codes`], `${p}blocks`),
-    node('Reshape', [scales, `${p}scale_shape`], [`${p}scales`], `${p}scales`),
-    node('DequantizeLinear', [`${p}codes`, `${p}scales`, `${p}zero_points`], [`${p}values`], `${p}dequantize`, [intAttribute('axis', 0)]),
-    node('Reshape', [`${p}values`, `${p}matrix_shape`], [`${p}weight`], `${p}weight`),
-    node('FusedMatMul', [a, `${p}weight`], [n.output], `${p}matmul`, [intAttribute('transB', 1)], MS_DOMAIN),
-  ];
-  return { nodes, initializers };
+function dequantize(n: NBitsNode, codes: Uint8Array, scaleBytes: Uint8Array): Float32Array | null {
+  const scales = new Float32Array(new Uint8Array(scaleBytes).buffer); // a copy: the bytes may sit unaligned (and Buffer#slice shares)
+  const half = n.block / 2;
+  if (scales.length !== n.cols * (n.k / n.block) || codes.length !== scales.length * half) return null;
+  const out = new Float32Array(n.cols * n.k);
+  let at = 0;
+  for (let b = 0; b < scales.length; b++) {
+    const scale = scales[b]!;
+    for (let j = b * half, end = j + half; j < end; j++) {
+      const byte = codes[j]!;
+      out[at++] = ((byte & 15) - 8) * scale;
+      out[at++] = ((byte >> 4) - 8) * scale;
+    }
+  }
+  return out;
 }
 
 function lengthDelimited(number: number, body: Uint8Array[]): Uint8Array[] {
@@ -244,37 +249,61 @@ function join(chunks: Uint8Array[]): Uint8Array {
   return out;
 }
 
+/** A graph with its 4-bit weights unpacked, and the fp32 weights it reads as external data. */
+export interface UnpackedGraph {
+  bytes: Uint8Array;
+  externalData: { path: string; data: Uint8Array }[];
+  /** 4-bit matrices unpacked, of how many could be. */
+  unpacked: number;
+  of: number;
+}
+
 /**
- * The serialized ONNX model `bytes` with its symmetric 4-bit `MatMulNBits` nodes replaced by foldable
- * dequantization ops and a `FusedMatMul` when all their fp32 weights fit `budgetBytes` (a model too large for the
- * budget stays packed as a whole); how many were replaced (`unpacked`) of how many could be (`of`). Returns
- * `bytes` itself when none was.
+ * The serialized ONNX model `bytes` with its symmetric 4-bit `MatMulNBits` nodes replaced by a `FusedMatMul` over
+ * their dequantized fp32 weights (in `externalData`) when all of those fit `budgetBytes`; a model too large for the
+ * budget stays packed as a whole. Returns `bytes` itself when no node was replaced.
  */
-export function unpackQ4(bytes: Uint8Array, budgetBytes: number): { bytes: Uint8Array; unpacked: number; of: number } {
+export function unpackQ4(bytes: Uint8Array, budgetBytes: number): UnpackedGraph {
+  const unchanged = (of: number): UnpackedGraph => ({ bytes, externalData: [], unpacked: 0, of });
   const modelFields = fields(bytes, 0, bytes.length);
   const graph = modelFields.find((f) => f.number === MODEL_GRAPH && f.wire === BYTES);
-  if (!graph) return { bytes, unpacked: 0, of: 0 };
+  if (!graph) return unchanged(0);
   const graphFields = fields(bytes, graph.valueStart, graph.end);
-  const matrices = graphFields.map((f) => (f.number === GRAPH_NODE && f.wire === BYTES ? readNBits(bytes, f) : null));
+  const nodes = graphFields.map((f) => (f.number === GRAPH_NODE && f.wire === BYTES ? readNode(bytes, f) : null));
+  const initializers = new Map(graphFields.filter((f) => f.number === GRAPH_INITIALIZER && f.wire === BYTES).map((f) => {
+    const init = readInitializer(bytes, f);
+    return [init.name, init];
+  }));
+  const matrices = nodes.map((n) => (n ? asNBits(n) : null));
   const found = matrices.filter((m) => m !== null);
   const fp32Bytes = found.reduce((sum, m) => sum + 4 * m.k * m.cols, 0);
-  if (found.length === 0 || fp32Bytes > budgetBytes) return { bytes, unpacked: 0, of: found.length };
+  if (found.length === 0 || fp32Bytes > budgetBytes) return unchanged(found.length);
+  const weights = new Map<NBitsNode, Float32Array>();
+  for (const m of found) {
+    const codes = initializers.get(m.inputs[1]!);
+    const scales = initializers.get(m.inputs[2]!);
+    const matrix = codes?.type === UINT8 && codes.raw && scales?.type === FLOAT && scales.raw ? dequantize(m, codes.raw, scales.raw) : null;
+    if (!matrix) return unchanged(found.length);
+    weights.set(m, matrix);
+  }
+  // The packed weights and scales go with their nodes, unless another node reads them too.
+  const stillRead = new Set(nodes.flatMap((n, i) => (n && !matrices[i] ? n.inputs : [])));
+  const dropped = new Set(found.flatMap((m) => m.inputs.slice(1)).filter((name) => !stillRead.has(name)));
   const graphChunks: Uint8Array[] = [];
-  const extraInitializers: Uint8Array[] = [];
+  const externalData: UnpackedGraph['externalData'] = [];
   graphFields.forEach((f, i) => {
     const nbits = matrices[i];
-    if (!nbits) {
+    if (nbits) {
+      const weight = `${nbits.name}/unpacked_weight`;
+      const path = `unpacked_q4_${externalData.length}.bin`;
+      const data = weights.get(nbits)!;
+      externalData.push({ path, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) });
+      graphChunks.push(...lengthDelimited(GRAPH_INITIALIZER, [externalTensor(weight, [nbits.cols, nbits.k], path)]));
+      graphChunks.push(...lengthDelimited(GRAPH_NODE, [node('FusedMatMul', [nbits.inputs[0]!, weight], [nbits.output], `${nbits.name}/unpacked`, [intAttribute('transB', 1)], MS_DOMAIN)]));
+    } else if (!(f.number === GRAPH_INITIALIZER && dropped.has(readInitializer(bytes, f).name))) {
       graphChunks.push(bytes.subarray(f.start, f.end));
-      return;
     }
-    const { nodes, initializers } = unpacked(nbits);
-    for (const n of nodes) graphChunks.push(...lengthDelimited(GRAPH_NODE, [n]));
-    for (const t of initializers) extraInitializers.push(...lengthDelimited(GRAPH_INITIALIZER, [t]));
   });
-  const modelChunks: Uint8Array[] = [];
-  for (const f of modelFields) {
-    if (f === graph) modelChunks.push(...lengthDelimited(MODEL_GRAPH, [...graphChunks, ...extraInitializers]));
-    else modelChunks.push(bytes.subarray(f.start, f.end));
-  }
-  return { bytes: join(modelChunks), unpacked: found.length, of: found.length };
+  const modelChunks = modelFields.map((f) => (f === graph ? lengthDelimited(MODEL_GRAPH, graphChunks) : [bytes.subarray(f.start, f.end)])).flat();
+  return { bytes: join(modelChunks), externalData, unpacked: found.length, of: found.length };
 }
