@@ -6,6 +6,7 @@ import * as ort from 'onnxruntime-web/webgpu';
 import { loadPrm, type Backend, type Scorer, type Variant } from '../src/index.ts';
 import { parseManifest, type PrmManifest } from '../src/manifest.ts';
 import { layoutBuilder } from '../src/model.ts';
+import { cacheNames } from '../src/ort.ts';
 import { runInputs, type LayoutBuilder } from '../src/steps.ts';
 import { PrmTokenizer } from '../src/tokenizer.ts';
 import { DEFAULT_UNPACKED_WEIGHT_BYTES, unpackQ4 } from '../src/unpack-q4.ts';
@@ -67,13 +68,9 @@ function stepsOfLength(layout: LayoutBuilder, steps: string[], length: number): 
   return steps.slice(0, count);
 }
 
-function presentNames(manifest: PrmManifest): string[] {
-  return Array.from({ length: manifest.graph.numLayers }, (_, i) => [`present.${i}.key`, `present.${i}.value`]).flat();
-}
-
 /** Frees a run's cache outputs (GPU buffers on WebGPU; a no-op for CPU tensors). */
 function releaseCache(manifest: PrmManifest, outputs: ort.InferenceSession.OnnxValueMapType): void {
-  for (const name of presentNames(manifest)) (outputs[name] as ort.Tensor | undefined)?.dispose();
+  for (const name of cacheNames(manifest.graph, 'present')) (outputs[name] as ort.Tensor | undefined)?.dispose();
 }
 
 /**
@@ -90,7 +87,7 @@ class BareOrt {
     ort.env.wasm.numThreads = threads;
     const options: ort.InferenceSession.SessionOptions = { executionProviders: [backend], graphOptimizationLevel: 'all' };
     if (externalData.length > 0) options.externalData = externalData;
-    if (backend === 'webgpu') options.preferredOutputLocation = Object.fromEntries(presentNames(manifest).map((name) => [name, 'gpu-buffer' as const]));
+    if (backend === 'webgpu') options.preferredOutputLocation = Object.fromEntries(cacheNames(manifest.graph, 'present').map((name) => [name, 'gpu-buffer' as const]));
     return new BareOrt(await ort.InferenceSession.create(bytes, options), manifest);
   }
 

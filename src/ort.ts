@@ -73,7 +73,8 @@ function createSession(bytes: Uint8Array, options: ort.InferenceSession.SessionO
   return created;
 }
 
-function cacheNames(shape: GraphShape, prefix: string): string[] {
+/** The graph's cache input (`past_key_values`) or output (`present`) names, key then value per layer. */
+export function cacheNames(shape: GraphShape, prefix: string): string[] {
   return Array.from({ length: shape.numLayers }, (_, i) => [`${prefix}.${i}.key`, `${prefix}.${i}.value`]).flat();
 }
 

@@ -6,7 +6,8 @@ import { Decoder } from './ort.ts';
 import { unpackQ4, type UnpackedGraph } from './unpack-q4.ts';
 
 const Q4 = readFileSync('models/tiny-arith-prm/onnx/model_q4.onnx');
-const { numLayers, numKvHeads, headDim } = JSON.parse(readFileSync('models/tiny-arith-prm/prm.json', 'utf8')).graph as { numLayers: number; numKvHeads: number; headDim: number };
+const manifest = parseManifest(readFileSync('models/tiny-arith-prm/prm.json', 'utf8'));
+const { numLayers, numKvHeads, headDim } = manifest.graph;
 
 function int64(values: number[]): ort.Tensor {
   return new ort.Tensor('int64', BigInt64Array.from(values.map(BigInt)), [1, values.length]);
@@ -42,7 +43,6 @@ describe('unpackQ4', () => {
   });
 
   it('creates an unpacked and a packed session of the same graph at the same time (external weight files do not cross)', async () => {
-    const manifest = parseManifest(readFileSync('models/tiny-arith-prm/prm.json', 'utf8'));
     const create = (unpackedWeightBytes: number) => Decoder.create(Q4, manifest.graph, 'wasm', headWidth(manifest.head), { unpackedWeightBytes });
     const [unpacked, packed] = await Promise.all([create(2 ** 30), create(0)]);
     expect(unpacked.unpackedMatrices.unpacked).toBeGreaterThan(0);

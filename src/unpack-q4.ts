@@ -270,10 +270,8 @@ export function unpackQ4(bytes: Uint8Array, budgetBytes: number): UnpackedGraph 
   if (!graph) return unchanged(0);
   const graphFields = fields(bytes, graph.valueStart, graph.end);
   const nodes = graphFields.map((f) => (f.number === GRAPH_NODE && f.wire === BYTES ? readNode(bytes, f) : null));
-  const initializers = new Map(graphFields.filter((f) => f.number === GRAPH_INITIALIZER && f.wire === BYTES).map((f) => {
-    const init = readInitializer(bytes, f);
-    return [init.name, init];
-  }));
+  const initializerOf = graphFields.map((f) => (f.number === GRAPH_INITIALIZER && f.wire === BYTES ? readInitializer(bytes, f) : null));
+  const initializers = new Map(initializerOf.filter((init) => init !== null).map((init) => [init.name, init]));
   const matrices = nodes.map((n) => (n ? asNBits(n) : null));
   const found = matrices.filter((m) => m !== null);
   const fp32Bytes = found.reduce((sum, m) => sum + 4 * m.k * m.cols, 0);
@@ -300,7 +298,7 @@ export function unpackQ4(bytes: Uint8Array, budgetBytes: number): UnpackedGraph 
       externalData.push({ path, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) });
       graphChunks.push(...lengthDelimited(GRAPH_INITIALIZER, [externalTensor(weight, [nbits.cols, nbits.k], path)]));
       graphChunks.push(...lengthDelimited(GRAPH_NODE, [node('FusedMatMul', [nbits.inputs[0]!, weight], [nbits.output], `${nbits.name}/unpacked`, [intAttribute('transB', 1)], MS_DOMAIN)]));
-    } else if (!(f.number === GRAPH_INITIALIZER && dropped.has(readInitializer(bytes, f).name))) {
+    } else if (!(initializerOf[i] && dropped.has(initializerOf[i].name))) {
       graphChunks.push(bytes.subarray(f.start, f.end));
     }
   });
