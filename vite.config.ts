@@ -9,9 +9,9 @@ const here = import.meta.dirname;
 
 /**
  * In Node, onnxruntime-web's WebGPU bundle keeps the process alive after its work; its Node build
- * (WASM only) exits cleanly, so Node targets (CLI, unit tests) import that one instead.
+ * (WASM only) exits cleanly, so Node targets (CLI, unit tests) import that one for either backend.
  */
-const nodeOrt = [{ find: /^onnxruntime-web\/webgpu$/, replacement: 'onnxruntime-web' }];
+const nodeOrt = [{ find: /^onnxruntime-web\/(webgpu|wasm)$/, replacement: 'onnxruntime-web' }];
 
 /** Cross-origin isolation, so WASM can use threads (SharedArrayBuffer). */
 const isolationHeaders = {

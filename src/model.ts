@@ -7,7 +7,7 @@ import { aggregate, findFirstError } from './aggregate.ts';
 import { BackendUnavailableError, InvalidArgumentError } from './errors.ts';
 import { headWidth, parseManifest, scoreRange, type InputSpec, type PrmManifest } from './manifest.ts';
 import { readerFor, verifyFile, type FileReader } from './model-files.ts';
-import { chooseBackend, configureThreads, Decoder } from './ort.ts';
+import { chooseBackend, Decoder, threadCount } from './ort.ts';
 import { headScores, publicScores, type ScoredToken } from './results.ts';
 import { CacheBudget, DEFAULT_CACHE_BUDGET_BYTES } from './cache-budget.ts';
 import { StreamingSession, type SessionContext } from './session.ts';
@@ -86,10 +86,10 @@ export class PrmModel implements Scorer {
     ]);
     const tokenizer = PrmTokenizer.fromJson(utf8.decode(tokenizerJson), utf8.decode(tokenizerConfig), manifest.input);
     tokenizer.checkHead(manifest.head);
-    const threads = configureThreads(options.threads);
+    const threads = threadCount(options.threads);
     const externalData = weights === null ? undefined : { path: entry.externalData!.split('/').pop()!, data: weights };
     const onnx = await Decoder.create(graph, manifest.graph, backend, headWidth(manifest.head), {
-      externalData, unpackedWeightBytes: unpackBudget(options.unpackedWeightBytes),
+      externalData, unpackedWeightBytes: unpackBudget(options.unpackedWeightBytes), threads,
     });
     const budget = new CacheBudget(options.cacheBudgetBytes ?? DEFAULT_CACHE_BUDGET_BYTES, manifest.graph);
     const ctx: SessionContext = { decoder: onnx, tokenizer, layout: layoutBuilder(tokenizer, manifest.input), manifest, budget };

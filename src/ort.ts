@@ -2,11 +2,15 @@
  * The only module that imports onnxruntime-web. It picks the backend, creates the inference session
  * and runs the KV-cached decoder graph (see models/README.md for its inputs and outputs).
  *
+ * Each backend loads its own onnxruntime-web build on first use: WASM the plain SIMD-threaded one, WebGPU the
+ * asyncify one its execution provider needs. The asyncify instrumentation makes CPU kernels several times slower
+ * on a small model's one-token step, so WASM never runs on it (see BENCHMARKS.md).
+ *
  * On WebGPU the `present.*` outputs stay in GPU buffers and are fed back as the next run's past, so
  * the cache never leaves the GPU; only the logits (a few floats per token) are read back. On WASM, 4-bit
  * matrices are unpacked to fp32 once at load within a byte budget (see unpack-q4.ts).
  */
-import * as ort from 'onnxruntime-web/webgpu';
+import type * as Ort from 'onnxruntime-web';
 import { BackendUnavailableError, ModelLoadError } from './errors.ts';
 import type { Backend, BackendRequest } from './types.ts';
 import { unpackQ4 } from './unpack-q4.ts';
@@ -21,7 +25,7 @@ export interface GraphShape {
 /** The key/value tensors of every layer, for `length` cache slots. Dispose when replaced. */
 export interface KvTensors {
   readonly length: number;
-  readonly tensors: readonly ort.Tensor[];
+  readonly tensors: readonly Ort.Tensor[];
 }
 
 interface GpuNavigator {
@@ -46,18 +50,22 @@ export async function chooseBackend(request: BackendRequest): Promise<BackendCho
   return { backend: 'wasm', shaderF16: false };
 }
 
-/** Sets the WASM thread count (effective for sessions created afterwards) and returns the count in use. */
-export function configureThreads(requested: number | undefined): number {
-  const isolated = typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated;
-  const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 1;
-  ort.env.wasm.numThreads = requested ?? (isolated ? Math.min(4, cores) : 1);
-  return ort.env.wasm.numThreads;
+/** onnxruntime-web's API, as each build exports it. */
+export type OrtModule = typeof Ort;
+
+const builds: Partial<Record<Backend, Promise<OrtModule>>> = {};
+
+/** The onnxruntime-web build that runs `backend`, loaded once. */
+export function ortFor(backend: Backend): Promise<OrtModule> {
+  builds[backend] ??= backend === 'webgpu' ? import('onnxruntime-web/webgpu') : import('onnxruntime-web/wasm');
+  return builds[backend];
 }
 
-function int64(values: ArrayLike<number>, dims: number[]): ort.Tensor {
-  const data = new BigInt64Array(values.length);
-  for (let i = 0; i < values.length; i++) data[i] = BigInt(values[i] ?? 0);
-  return new ort.Tensor('int64', data, dims);
+/** The WASM thread count to use: `requested`, else up to 4 where the page is cross-origin isolated, else 1. */
+export function threadCount(requested: number | undefined): number {
+  const isolated = typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated;
+  const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 1;
+  return requested ?? (isolated ? Math.min(4, cores) : 1);
 }
 
 /** Session creations under way, chained: see `createSession`. */
@@ -67,7 +75,7 @@ let creations: Promise<unknown> = Promise.resolve();
  * `InferenceSession.create`, one at a time: onnxruntime-web keeps external data files in one table per module and
  * clears it when any creation ends, so a creation beside another one can lose its files.
  */
-function createSession(bytes: Uint8Array, options: ort.InferenceSession.SessionOptions): Promise<ort.InferenceSession> {
+function createSession(ort: OrtModule, bytes: Uint8Array, options: Ort.InferenceSession.SessionOptions): Promise<Ort.InferenceSession> {
   const created = creations.then(() => ort.InferenceSession.create(bytes, options));
   creations = created.catch(() => undefined);
   return created;
@@ -88,7 +96,8 @@ export class Decoder {
   private running: Promise<unknown> = Promise.resolve();
 
   private constructor(
-    private readonly session: ort.InferenceSession,
+    private readonly ort: OrtModule,
+    private readonly session: Ort.InferenceSession,
     private readonly shape: GraphShape,
     readonly backend: Backend,
     /** 4-bit matrices unpacked to fp32 at load, of how many. */
@@ -102,25 +111,28 @@ export class Decoder {
   /**
    * Creates the session from the graph's bytes on `backend` (and its weights file, for graphs over 2 GB);
    * on WebGPU the cache outputs stay on the GPU; on WASM 4-bit matrices are unpacked while their fp32 size fits
-   * `unpackedWeightBytes`. Checks the graph's `logits` rows are `width` wide.
+   * `unpackedWeightBytes`. `threads` takes effect when the backend's build first starts. Checks the graph's
+   * `logits` rows are `width` wide.
    */
   static async create(
     graph: Uint8Array, shape: GraphShape, backend: Backend, width: number,
-    { externalData, unpackedWeightBytes }: { externalData?: { path: string; data: Uint8Array }; unpackedWeightBytes: number },
+    { externalData, unpackedWeightBytes, threads }: { externalData?: { path: string; data: Uint8Array }; unpackedWeightBytes: number; threads: number },
   ): Promise<Decoder> {
-    const options: ort.InferenceSession.SessionOptions = { executionProviders: [backend], graphOptimizationLevel: 'all' };
+    const ort = await ortFor(backend);
+    ort.env.wasm.numThreads = threads;
+    const options: Ort.InferenceSession.SessionOptions = { executionProviders: [backend], graphOptimizationLevel: 'all' };
     if (backend === 'webgpu') {
       const onGpu = Object.fromEntries(cacheNames(shape, 'present').map((n) => [n, 'gpu-buffer' as const]));
       options.preferredOutputLocation = { logits: 'cpu', ...onGpu };
     }
-    let session: ort.InferenceSession;
+    let session: Ort.InferenceSession;
     let unpackedMatrices = { unpacked: 0, of: 0 };
     try {
       const unpacked = backend === 'wasm' ? unpackQ4(graph, unpackedWeightBytes) : { bytes: graph, externalData: [], unpacked: 0, of: 0 };
       unpackedMatrices = { unpacked: unpacked.unpacked, of: unpacked.of };
       const files = [...(externalData ? [externalData] : []), ...unpacked.externalData];
       if (files.length > 0) options.externalData = files;
-      session = await createSession(unpacked.bytes, options);
+      session = await createSession(ort, unpacked.bytes, options);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       throw new ModelLoadError('model-invalid', `onnxruntime could not load the graph: ${detail}`, 'Check that the ONNX file is complete and exported with IR version <= 13 and opset 17.', { cause: error });
@@ -137,13 +149,13 @@ export class Decoder {
       await session.release();
       throw new ModelLoadError('model-invalid', `The graph's logits have ${rowWidth} values per token; prm.json "head" reads ${width}.`, 'Convert the model again, or fix prm.json "head" to match the graph.');
     }
-    return new Decoder(session, shape, backend, unpackedMatrices);
+    return new Decoder(ort, session, shape, backend, unpackedMatrices);
   }
 
   /** A cache with no slots. */
   emptyCache(): KvTensors {
     const { numKvHeads, headDim } = this.shape;
-    const tensors = this.pastNames.map(() => new ort.Tensor('float32', new Float32Array(0), [1, numKvHeads, 0, headDim]));
+    const tensors = this.pastNames.map(() => new this.ort.Tensor('float32', new Float32Array(0), [1, numKvHeads, 0, headDim]));
     return { length: 0, tensors };
   }
 
@@ -161,12 +173,12 @@ export class Decoder {
 
   private async runNow(ids: number[], positions: number[], mask: ArrayLike<number>, past: KvTensors, targets: number[]): Promise<{ logits: Float32Array; cache: KvTensors }> {
     const n = ids.length;
-    const feeds: Record<string, ort.Tensor> = {
-      input_ids: int64(ids, [1, n]),
-      attention_mask: int64(mask, [1, past.length + n]),
-      position_ids: int64(positions, [1, n]),
+    const feeds: Record<string, Ort.Tensor> = {
+      input_ids: this.int64(ids, [1, n]),
+      attention_mask: this.int64(mask, [1, past.length + n]),
+      position_ids: this.int64(positions, [1, n]),
     };
-    if (this.takesTargets) feeds.target_ids = int64(targets, [1, n]);
+    if (this.takesTargets) feeds.target_ids = this.int64(targets, [1, n]);
     this.pastNames.forEach((name, i) => {
       feeds[name] = past.tensors[i]!;
     });
@@ -177,6 +189,12 @@ export class Decoder {
     const tensors = this.presentNames.map((name) => outputs[name]!);
     for (const tensor of past.tensors) tensor.dispose();
     return { logits, cache: { length: past.length + n, tensors } };
+  }
+
+  private int64(values: ArrayLike<number>, dims: number[]): Ort.Tensor {
+    const data = new BigInt64Array(values.length);
+    for (let i = 0; i < values.length; i++) data[i] = BigInt(values[i] ?? 0);
+    return new this.ort.Tensor('int64', data, dims);
   }
 
   /** Frees a cache that will not be run again. */

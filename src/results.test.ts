@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headScores, publicScores, type ScoredToken } from './results.ts';
+import { headScores, publicScores, PublicScores, type ScoredToken } from './results.ts';
 import { splitSteps } from './steps.ts';
 import type { PrmTokenizer } from './tokenizer.ts';
 
@@ -51,3 +51,30 @@ describe('steps are read at their score token', () => {
     expect(splitSteps(' a\n\nb', rules, false)).toEqual({ closed: [' a', ''], open: 'b' });
   });
 });
+
+describe('public scores kept between calls', () => {
+  const tokenizer = { tokenText: (id: number) => `t${id}` } as unknown as PrmTokenizer;
+  /** Tokens of `steps` steps, three each (text, text, score token), rewards from `seed`. */
+  const layout = (steps: number, seed: number): ScoredToken[] =>
+    Array.from({ length: steps * 3 }, (_, i) => ({
+      id: i, role: i % 3 === 2 ? 'template' : 'text', stepIndex: Math.floor(i / 3), reward: Math.sin(seed + i) / 2,
+      ...(i % 3 === 2 ? { scoresStep: Math.floor(i / 3) } : {}),
+    }));
+
+  for (const head of [{ kind: 'value', score: 'sigmoid' }, { kind: 'implicit', coef: 1, score: 'sigmoid-cumulative' }] as const) {
+    it(`match a fresh conversion after a growing, truncated and rewritten tail (${head.kind} head)`, () => {
+      const kept = new PublicScores(tokenizer, head);
+      const first = layout(3, 0);
+      expect(kept.update(first, 0)).toEqual(publicScores(first, tokenizer, head));
+      const grown = [...first, ...layout(5, 1).slice(9)];
+      expect(kept.update(grown, first.length)).toEqual(publicScores(grown, tokenizer, head));
+      const rewritten = [...grown.slice(0, 4), ...layout(4, 2).slice(4)];
+      const result = kept.update(rewritten, 4);
+      expect(result).toEqual(publicScores(rewritten, tokenizer, head));
+      expect(result.steps).toHaveLength(4);
+      result.tokens.pop();
+      expect(kept.update(rewritten, rewritten.length).tokens).toHaveLength(rewritten.length);
+    });
+  }
+});
+

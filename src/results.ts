@@ -45,29 +45,47 @@ export function headScores(logits: Float32Array, count: number, head: HeadSpec):
   return out;
 }
 
-/** Each token's partial reward: the head's score, or for implicit heads sigmoid of the running reward sum. */
-function partialRewards(tokens: readonly ScoredToken[], head: HeadSpec): number[] {
-  if (head.kind !== 'implicit') return tokens.map((t) => t.reward);
-  let sum = 0;
-  return tokens.map((t) => sigmoid((sum += t.reward)));
+/**
+ * The public token and step scores of a growing list of scored layout tokens, kept between calls: a streaming
+ * session changes only its tail, so only tokens after the unchanged prefix are converted again (a step is read at
+ * its score token; an implicit head's partial reward is sigmoid of its running reward sum).
+ */
+export class PublicScores {
+  private readonly tokens: TokenScore[] = [];
+  private readonly steps: StepScore[] = [];
+  /** Implicit heads: the running reward sum after each token. */
+  private readonly sums: number[] = [];
+
+  constructor(private readonly tokenizer: PrmTokenizer, private readonly head: HeadSpec) {}
+
+  /** The scores of `scored`, whose first `unchanged` tokens are those of the previous call; fresh arrays each call. */
+  update(scored: readonly ScoredToken[], unchanged: number): { tokens: TokenScore[]; steps: StepScore[] } {
+    const keep = Math.min(unchanged, this.tokens.length, scored.length);
+    this.tokens.length = keep;
+    this.sums.length = keep;
+    while (this.steps.length > 0 && this.steps.at(-1)!.end > keep) this.steps.pop();
+    let start = this.steps.at(-1)?.end ?? 0;
+    for (let i = keep; i < scored.length; i++) {
+      const token = scored[i]!;
+      const partialReward = this.partialReward(token.reward, i);
+      this.tokens.push({ tokenIndex: i, text: token.role === 'text' ? this.tokenizer.tokenText(token.id) : '', stepIndex: token.stepIndex, partialReward, isSeparator: token.role !== 'text' });
+      if (token.scoresStep !== undefined) {
+        this.steps.push({ stepIndex: token.scoresStep, score: partialReward, start, end: i + 1 });
+        start = i + 1;
+      }
+    }
+    return { tokens: [...this.tokens], steps: [...this.steps] };
+  }
+
+  private partialReward(reward: number, index: number): number {
+    if (this.head.kind !== 'implicit') return reward;
+    const sum = (index > 0 ? this.sums[index - 1]! : 0) + reward;
+    this.sums.push(sum);
+    return sigmoid(sum);
+  }
 }
 
-/** The public token and step scores of scored layout tokens; a step is read at its score token. */
+/** The public token and step scores of scored layout tokens (one-shot). */
 export function publicScores(tokens: readonly ScoredToken[], tokenizer: PrmTokenizer, head: HeadSpec): { tokens: TokenScore[]; steps: StepScore[] } {
-  const rewards = partialRewards(tokens, head);
-  const steps: StepScore[] = [];
-  let start = 0;
-  tokens.forEach((token, i) => {
-    if (token.scoresStep === undefined) return;
-    steps.push({ stepIndex: token.scoresStep, score: rewards[i]!, start, end: i + 1 });
-    start = i + 1;
-  });
-  const scored = tokens.map((token, tokenIndex) => ({
-    tokenIndex,
-    text: token.role === 'text' ? tokenizer.tokenText(token.id) : '',
-    stepIndex: token.stepIndex,
-    partialReward: rewards[tokenIndex]!,
-    isSeparator: token.role !== 'text',
-  }));
-  return { tokens: scored, steps };
+  return new PublicScores(tokenizer, head).update(tokens, 0);
 }

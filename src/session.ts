@@ -12,7 +12,7 @@ import type { CacheBudget, CacheHolder } from './cache-budget.ts';
 import { AbortedError, ContextOverflowError, SessionClosedError } from './errors.ts';
 import type { PrmManifest } from './manifest.ts';
 import { Decoder, type KvTensors } from './ort.ts';
-import { headScores, publicScores, type ScoredToken } from './results.ts';
+import { headScores, PublicScores, type ScoredToken } from './results.ts';
 import { checkContext, runInputs, type LayoutBuilder, type LayoutToken } from './steps.ts';
 import type { PrmTokenizer } from './tokenizer.ts';
 import type { Aggregation, FirstError, SessionEvent, SessionState } from './types.ts';
@@ -60,6 +60,9 @@ export class StreamingSession implements ScoringSession, CacheHolder {
   private targetText = '';
   private targetEnded = false;
   private tokens: ScoredToken[] = [];
+  /** Public scores of `tokens`, converted once per token: the first `scoresValid` of them are current. */
+  private readonly scores: PublicScores;
+  private scoresValid = 0;
   /** Per cache slot: 1 while its token is live, 0 once withdrawn. */
   private slotMask: number[] = [];
   /** Cache slot of each live solution token. */
@@ -84,6 +87,7 @@ export class StreamingSession implements ScoringSession, CacheHolder {
     private readonly signal: AbortSignal | undefined,
   ) {
     this.cache = ctx.decoder.emptyCache();
+    this.scores = new PublicScores(ctx.tokenizer, ctx.manifest.head);
   }
 
   /** Opens a session and runs the prompt, so the first solution token costs one decode step. */
@@ -202,6 +206,7 @@ export class StreamingSession implements ScoringSession, CacheHolder {
     const stepIndex = this.tokens[keep]!.stepIndex;
     this.tokens.length = keep;
     this.slots.length = keep;
+    this.scoresValid = Math.min(this.scoresValid, keep);
     for (const step of [...this.earlyRejected]) if (step >= stepIndex) this.earlyRejected.delete(step);
     events.push({ type: 'rollback', tokenIndex: keep, stepIndex });
   }
@@ -223,6 +228,7 @@ export class StreamingSession implements ScoringSession, CacheHolder {
     const logits = await this.decode(ids, positions, mask, past, targets);
     const rewards = headScores(logits, ids.length, this.ctx.manifest.head);
     if (rebuild) {
+      this.scoresValid = 0;
       this.slotMask = ids.map(() => 1);
       this.slots = kept.map((_, i) => prefix.length + i);
       kept.forEach((token, i) => {
@@ -282,7 +288,8 @@ export class StreamingSession implements ScoringSession, CacheHolder {
 
   /** A snapshot of everything scored so far. */
   state(): SessionState {
-    const { tokens, steps } = publicScores(this.tokens, this.ctx.tokenizer, this.ctx.manifest.head);
+    const { tokens, steps } = this.scores.update(this.tokens, this.scoresValid);
+    this.scoresValid = tokens.length;
     return {
       text: this.text,
       tokens,
