@@ -47,9 +47,10 @@ BUILTIN_LENGTHS = [128, 256, 420]
 #: What a GPU run measures: WebGPU on both models, and WASM on the built-in model as the same machine's CPU figure.
 CONFIGS = [
     {"backend": "webgpu", "variant": "q4", "threads": 1, "lengths": BUILTIN_LENGTHS, "repeats": 7, "peer": True,
-     "keepUpRates": [50, 100, 200, 1000]},
-    {"backend": "webgpu", "variant": "fp32", "threads": 1, "lengths": BUILTIN_LENGTHS, "repeats": 7},
-    {"backend": "wasm", "variant": "q4", "threads": 1, "lengths": BUILTIN_LENGTHS, "repeats": 7, "packedBaseline": True},
+     "keepUpRates": [50, 100, 200, 1000], "sideBySide": True},
+    {"backend": "webgpu", "variant": "fp32", "threads": 1, "lengths": BUILTIN_LENGTHS, "repeats": 7, "sideBySide": True},
+    {"backend": "wasm", "variant": "q4", "threads": 1, "lengths": BUILTIN_LENGTHS, "repeats": 7, "packedBaseline": True,
+     "sideBySide": True},
     {"model": LARGE_MODEL, "backend": "webgpu", "variant": "q4", "threads": 1, "lengths": [128, 512, 1024], "repeats": 3,
      "peer": True},
 ]

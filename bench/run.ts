@@ -18,9 +18,9 @@ const lengths = [128, 256, 420];
 const LARGE_MODEL_DIR = 'bench/models/qwen2.5-0.5b-shape';
 const LARGE_MODEL = 'bench-models/qwen2.5-0.5b-shape/';
 const CONFIGS: BenchConfig[] = [
-  { backend: 'wasm', variant: 'q4', threads: 1, lengths, repeats: 7, peer: true, packedBaseline: true },
-  { backend: 'wasm', variant: 'q4', threads: 2, lengths, repeats: 7, peer: true, packedBaseline: true, keepUpRates: [50, 100, 200, 1000] },
-  { backend: 'wasm', variant: 'fp32', threads: 1, lengths, repeats: 7 },
+  { backend: 'wasm', variant: 'q4', threads: 1, lengths, repeats: 7, peer: true, packedBaseline: true, sideBySide: true },
+  { backend: 'wasm', variant: 'q4', threads: 2, lengths, repeats: 7, peer: true, packedBaseline: true, keepUpRates: [50, 100, 200, 1000], sideBySide: true },
+  { backend: 'wasm', variant: 'fp32', threads: 1, lengths, repeats: 7, sideBySide: true },
   { backend: 'webgpu', variant: 'q4', threads: 1, lengths: [128, 420], repeats: 3, peer: true },
   { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 1, lengths: [128, 512], repeats: 1, packedBaseline: true },
   { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 2, lengths: [128, 512, 1024], repeats: 1, peer: true },
@@ -28,7 +28,7 @@ const CONFIGS: BenchConfig[] = [
 
 /** `npm run bench -- --quick`: one short configuration of each kind, printed only (a smoke run of the harness). */
 const QUICK: BenchConfig[] = [
-  { backend: 'wasm', variant: 'q4', threads: 2, lengths: [128], repeats: 1, peer: true, packedBaseline: true, keepUpRates: [100] },
+  { backend: 'wasm', variant: 'q4', threads: 2, lengths: [128], repeats: 1, peer: true, packedBaseline: true, keepUpRates: [100], sideBySide: true },
   { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 2, lengths: [128], repeats: 1, peer: true },
 ];
 const quick = process.argv.includes('--quick');

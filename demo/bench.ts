@@ -2,11 +2,11 @@
  * The in-browser half of `npm run bench` (bench/run.ts drives it): Steplight against its baselines on the same
  * ONNX file, in this page's thread. The baselines use onnxruntime-web directly, as a plain pipeline would.
  */
-import * as ort from 'onnxruntime-web/webgpu';
+import type * as Ort from 'onnxruntime-web';
 import { loadPrm, type Backend, type Scorer, type Variant } from '../src/index.ts';
 import { parseManifest, type PrmManifest } from '../src/manifest.ts';
 import { layoutBuilder } from '../src/model.ts';
-import { cacheNames } from '../src/ort.ts';
+import { cacheNames, ortFor, type OrtModule } from '../src/ort.ts';
 import { runInputs, type LayoutBuilder } from '../src/steps.ts';
 import { PrmTokenizer } from '../src/tokenizer.ts';
 import { DEFAULT_UNPACKED_WEIGHT_BYTES, unpackQ4 } from '../src/unpack-q4.ts';
@@ -30,6 +30,12 @@ export interface BenchConfig {
   keepUpRates?: number[];
   /** Also time bare ORT steps on the graph as shipped, 4-bit weights packed (WASM q4: what unpacking saves). */
   packedBaseline?: boolean;
+  /**
+   * Hold Steplight's and the baseline's sessions at once and measure them in alternation, `repeats` rounds of every
+   * length (medians): both meet the same machine noise. For models whose two sessions fit in memory; otherwise
+   * Steplight's figures come first, then the baseline's.
+   */
+  sideBySide?: boolean;
 }
 
 /** Tokens the packed-weights baseline steps through (a step of a packed 0.5B-shape graph takes seconds). */
@@ -69,43 +75,46 @@ function stepsOfLength(layout: LayoutBuilder, steps: string[], length: number): 
 }
 
 /** Frees a run's cache outputs (GPU buffers on WebGPU; a no-op for CPU tensors). */
-function releaseCache(manifest: PrmManifest, outputs: ort.InferenceSession.OnnxValueMapType): void {
-  for (const name of cacheNames(manifest.graph, 'present')) (outputs[name] as ort.Tensor | undefined)?.dispose();
+function releaseCache(manifest: PrmManifest, outputs: Ort.InferenceSession.OnnxValueMapType): void {
+  for (const name of cacheNames(manifest.graph, 'present')) (outputs[name] as Ort.Tensor | undefined)?.dispose();
 }
 
 /**
  * Bare onnxruntime-web on the same file and the same token ids: a full pass, and one decode step after a cache.
+ * It runs on the build Steplight picks for the backend (the plain WASM build, or the asyncify WebGPU one).
  * `unpacked`: the graph Steplight runs on WASM (4-bit weights unpacked within its default budget), else as shipped.
  * On WebGPU the cache stays on the GPU between steps, as Steplight keeps it: only logits are read back.
  */
 class BareOrt {
-  private constructor(private readonly session: ort.InferenceSession, private readonly manifest: PrmManifest) {}
+  private constructor(private readonly ort: OrtModule, private readonly session: Ort.InferenceSession, private readonly manifest: PrmManifest) {}
 
   static async create(folder: string, manifest: PrmManifest, backend: Backend, variant: Variant, threads: number, unpacked: boolean): Promise<BareOrt> {
     const shipped = new Uint8Array(await (await fetch(folder + manifest.variants[variant]!.file)).arrayBuffer());
     const { bytes, externalData } = unpacked && backend === 'wasm' ? unpackQ4(shipped, DEFAULT_UNPACKED_WEIGHT_BYTES) : { bytes: shipped, externalData: [] };
+    const ort = await ortFor(backend);
     ort.env.wasm.numThreads = threads;
-    const options: ort.InferenceSession.SessionOptions = { executionProviders: [backend], graphOptimizationLevel: 'all' };
+    const options: Ort.InferenceSession.SessionOptions = { executionProviders: [backend], graphOptimizationLevel: 'all' };
     if (externalData.length > 0) options.externalData = externalData;
     if (backend === 'webgpu') options.preferredOutputLocation = Object.fromEntries(cacheNames(manifest.graph, 'present').map((name) => [name, 'gpu-buffer' as const]));
-    return new BareOrt(await ort.InferenceSession.create(bytes, options), manifest);
+    return new BareOrt(ort, await ort.InferenceSession.create(bytes, options), manifest);
   }
 
   release(): Promise<void> {
     return this.session.release();
   }
 
-  private feeds(ids: number[], pastLength: number, past?: ort.InferenceSession.OnnxValueMapType): Record<string, ort.Tensor> {
-    const int64 = (values: number[]) => new ort.Tensor('int64', BigInt64Array.from(values.map(BigInt)), [1, values.length]);
+  private feeds(ids: number[], pastLength: number, past?: Ort.InferenceSession.OnnxValueMapType): Record<string, Ort.Tensor> {
+    const { Tensor } = this.ort;
+    const int64 = (values: number[]) => new Tensor('int64', BigInt64Array.from(values.map(BigInt)), [1, values.length]);
     const { numLayers, numKvHeads, headDim } = this.manifest.graph;
-    const feeds: Record<string, ort.Tensor> = {
+    const feeds: Record<string, Ort.Tensor> = {
       input_ids: int64(ids),
       attention_mask: int64(Array.from({ length: pastLength + ids.length }, () => 1)),
       position_ids: int64(ids.map((_, i) => pastLength + i)),
     };
     for (let i = 0; i < numLayers; i++) {
       for (const kind of ['key', 'value']) {
-        feeds[`past_key_values.${i}.${kind}`] = (past?.[`present.${i}.${kind}`] as ort.Tensor | undefined) ?? new ort.Tensor('float32', new Float32Array(0), [1, numKvHeads, 0, headDim]);
+        feeds[`past_key_values.${i}.${kind}`] = (past?.[`present.${i}.${kind}`] as Ort.Tensor | undefined) ?? new Tensor('float32', new Float32Array(0), [1, numKvHeads, 0, headDim]);
       }
     }
     return feeds;
@@ -158,13 +167,15 @@ function tokenPieces(tokenizer: PrmTokenizer, layout: LayoutBuilder, steps: stri
 
 /** Pieces streamed one at a time at the end of each length (the rest arrives in one `replace`). */
 const STREAMED_PIECES = 40;
+/** Pieces streamed (and baseline steps run) by the warm-up of a configuration measured one session at a time. */
+const WARM_UP_PIECES = 8;
 
 /**
- * Steplight's cost per token at the end of `pieces`: the last pieces appended one at a time, each awaited. Returns
- * ms per token the appends added, how many that was, and the share of the time spent inside model runs.
+ * Steplight's cost per token at the end of `pieces`: the last `count` pieces appended one at a time, each awaited.
+ * Returns ms per token the appends added, how many that was, and the share of the time spent inside model runs.
  */
-async function streamedTokenCost(model: Scorer, problem: string, pieces: string[]): Promise<{ msPerToken: number; tokens: number; modelShare: number }> {
-  const cut = Math.max(1, pieces.length - STREAMED_PIECES);
+async function streamedTokenCost(model: Scorer, problem: string, pieces: string[], count: number): Promise<{ msPerToken: number; tokens: number; modelShare: number }> {
+  const cut = Math.max(1, pieces.length - count);
   let modelMs = 0;
   const session = await model.open(problem, (events) => {
     for (const e of events) if (e.type === 'run') modelMs += e.ms;
@@ -202,6 +213,28 @@ async function peerPasses(folder: string, config: BenchConfig, threads: number, 
   }
 }
 
+interface SteplightFigures {
+  streamed: Awaited<ReturnType<typeof streamedTokenCost>>;
+  oneShotMs: number;
+}
+
+/** Steplight's cost per streamed token at the end of one solution, and the median ms of `repeats` one-shot scorings. */
+async function steplightFigures(model: Scorer, problem: string, input: { prefix: string[]; pieces: string[] }, repeats: number, streamedPieces = STREAMED_PIECES): Promise<SteplightFigures> {
+  const streamed = await streamedTokenCost(model, problem, input.pieces, streamedPieces);
+  return { streamed, oneShotMs: await timed(repeats, () => model.score(problem, input.prefix)) };
+}
+
+interface BareFigures {
+  fullPass: number;
+  step: number;
+}
+
+/** The baseline's ms per decode step over the last `tokens` ids, and the median ms of `repeats` full passes. */
+async function bareFigures(bare: BareOrt, ids: number[], repeats: number, tokens: number): Promise<BareFigures> {
+  const step = await bare.streamTail(ids, tokens);
+  return { step, fullPass: await bare.fullPass(ids, repeats) };
+}
+
 /** Runs every measure of one configuration; times in ms. */
 async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   const folder = config.model ?? BUILTIN;
@@ -224,29 +257,46 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   const inputs = config.lengths.map((length) => {
     const prefix = stepsOfLength(layout, steps, length);
     const solution = layout.fromSteps(prefix);
-    return { prefix, solution, ids: runInputs(layout.promptIds(problem), solution).ids };
+    return { prefix, solution, ids: runInputs(layout.promptIds(problem), solution).ids, pieces: tokenPieces(tokenizer, layout, prefix, manifest.input.stepSplit) };
   });
-  // Warm-up before any figure: the browser compiles the wasm code again, optimised, while it first runs.
-  for (let i = 0; i < 3; i++) await model.score(problem, inputs[0]!.prefix);
-  const steplight: { streamed: Awaited<ReturnType<typeof streamedTokenCost>>; oneShotMs: number }[] = [];
-  for (const { prefix } of inputs) {
-    const streamed = await streamedTokenCost(model, problem, tokenPieces(tokenizer, layout, prefix, manifest.input.stepSplit));
-    steplight.push({ streamed, oneShotMs: await timed(config.repeats, () => model.score(problem, prefix)) });
+  const steplightAt = (i: number, repeats: number) => steplightFigures(model, problem, inputs[i]!, repeats);
+  const bareAt = (bare: BareOrt, i: number, repeats: number, tokens: number) => bareFigures(bare, inputs[i]!.ids, repeats, tokens);
+  const steplight: SteplightFigures[][] = inputs.map(() => []);
+  const bareMs: BareFigures[][] = inputs.map(() => []);
+  if (config.sideBySide) {
+    const bare = await BareOrt.create(folder, manifest, config.backend, config.variant, info.threads, true);
+    // Round 0 warms both up and is not counted; then rounds alternate Steplight and the baseline at every length.
+    for (let round = 0; round <= config.repeats; round++) {
+      for (const i of inputs.keys()) {
+        const ours = await steplightAt(i, 1);
+        const theirs = await bareAt(bare, i, 1, ours.streamed.tokens);
+        if (round === 0) continue;
+        steplight[i]!.push(ours);
+        bareMs[i]!.push(theirs);
+      }
+    }
+    await bare.release();
+    await model.dispose();
+  } else {
+    // A short warm-up of each first: the browser compiles wasm code again, optimised, while it first runs, and
+    // single-token steps run other kernels than full passes.
+    await steplightFigures(model, problem, inputs[0]!, 1, WARM_UP_PIECES);
+    for (const i of inputs.keys()) steplight[i]!.push(await steplightAt(i, config.repeats));
+    await model.dispose();
+    const bare = await BareOrt.create(folder, manifest, config.backend, config.variant, info.threads, true);
+    await bareAt(bare, 0, 1, WARM_UP_PIECES);
+    for (const i of inputs.keys()) bareMs[i]!.push(await bareAt(bare, i, config.repeats, steplight[i]![0]!.streamed.tokens));
+    await bare.release();
   }
-  await model.dispose();
-  const bare = await BareOrt.create(folder, manifest, config.backend, config.variant, info.threads, true);
-  const bareMs: { fullPass: number; step: number }[] = [];
-  for (const [i, { ids }] of inputs.entries()) bareMs.push({ fullPass: await bare.fullPass(ids, config.repeats), step: await bare.streamTail(ids, steplight[i]!.streamed.tokens) });
-  await bare.release();
   const peer = config.peer ? await peerPasses(folder, config, info.threads, inputs.map((x) => x.ids)) : { ms: [], error: null };
   const rows = inputs.map(({ solution, ids }, i) => ({
     solutionTokens: solution.length,
     inputTokens: ids.length,
-    steplightOneShotMs: steplight[i]!.oneShotMs,
-    bareFullPassMs: bareMs[i]!.fullPass,
-    steplightPerTokenMs: steplight[i]!.streamed.msPerToken,
-    modelShareOfStreaming: steplight[i]!.streamed.modelShare,
-    bareDecodeStepMs: bareMs[i]!.step,
+    steplightOneShotMs: median(steplight[i]!.map((x) => x.oneShotMs)),
+    bareFullPassMs: median(bareMs[i]!.map((x) => x.fullPass)),
+    steplightPerTokenMs: median(steplight[i]!.map((x) => x.streamed.msPerToken)),
+    modelShareOfStreaming: median(steplight[i]!.map((x) => x.streamed.modelShare)),
+    bareDecodeStepMs: median(bareMs[i]!.map((x) => x.step)),
     ...(peer.ms[i] === undefined ? {} : { transformersJsFullPassMs: peer.ms[i] }),
   }));
   let keepUpFigures: KeepUpFigures[] = [];

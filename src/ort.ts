@@ -3,8 +3,8 @@
  * and runs the KV-cached decoder graph (see models/README.md for its inputs and outputs).
  *
  * Each backend loads its own onnxruntime-web build on first use: WASM the plain SIMD-threaded one, WebGPU the
- * asyncify one its execution provider needs. The asyncify instrumentation makes CPU kernels several times slower
- * on a small model's one-token step, so WASM never runs on it (see BENCHMARKS.md).
+ * asyncify one its execution provider needs. The asyncify build is twice the download, warms up slower and runs CPU
+ * kernels slower (see BENCHMARKS.md), so WASM never runs on it.
  *
  * On WebGPU the `present.*` outputs stay in GPU buffers and are fed back as the next run's past, so
  * the cache never leaves the GPU; only the logits (a few floats per token) are read back. On WASM, 4-bit
