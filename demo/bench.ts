@@ -245,7 +245,7 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   const longestIds = runInputs(layout.promptIds(problem), layout.fromSteps(longest)).ids;
   // Measured first, alone in the page's memory: a packed 0.5B-shape session beside the others does not fit.
   const packedBaselineStepMs = config.packedBaseline ? await packedStepMs(config, folder, manifest, longestIds) : null;
-  // One session of the model at a time in this page's memory: a 0.5B-shape model unpacked fills most of WASM's 4 GiB.
+  // The cold-loaded model is disposed before the warm load: two unpacked 0.5B-shape models do not fit WASM's 4 GiB.
   const options = { backend: config.backend, variant: config.variant, threads: config.threads, cache: true };
   const loadStart = performance.now();
   await (await loadPrm({ kind: 'url', url: folder }, options)).dispose();

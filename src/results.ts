@@ -62,7 +62,7 @@ export class PublicScores {
   update(scored: readonly ScoredToken[], unchanged: number): { tokens: TokenScore[]; steps: StepScore[] } {
     const keep = Math.min(unchanged, this.tokens.length, scored.length);
     this.tokens.length = keep;
-    this.sums.length = keep;
+    if (this.sums.length > keep) this.sums.length = keep; // only implicit heads keep sums
     while (this.steps.length > 0 && this.steps.at(-1)!.end > keep) this.steps.pop();
     let start = this.steps.at(-1)?.end ?? 0;
     for (let i = keep; i < scored.length; i++) {
