@@ -5,7 +5,8 @@
  */
 import { spawn, execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { BenchConfig } from '../demo/bench.ts';
@@ -124,12 +125,29 @@ function chart(results: Result[]): string {
     + `<text x="0" y="14" font-size="12">ms per new token: re-scoring the whole prefix (orange) vs Steplight's KV-cached step (blue)</text>${body.join('')}</svg>\n`;
 }
 
-/** Builds the Qwen2.5-0.5B-shape model with the converter once (bench/models, not committed; needs `npm run setup:test`). */
+/** The converter's sources: a model built by an older recipe (another graph) is rebuilt, not measured. */
+const RECIPE_SOURCES = ['models/convert', 'models/families/bench_model.py'];
+const RECIPE_STAMP = `${LARGE_MODEL_DIR}/recipe.sha256`;
+
+function recipeHash(): string {
+  const files = RECIPE_SOURCES.flatMap((path) => statSync(path).isDirectory()
+    ? readdirSync(path).filter((name) => name.endsWith('.py')).sort().map((name) => `${path}/${name}`)
+    : [path]);
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+/** Builds the Qwen2.5-0.5B-shape model with the converter when bench/models lacks it or an older converter made it
+ * (not committed; needs `npm run setup:test`). */
 function ensureLargeModel(): void {
-  if (existsSync(`${LARGE_MODEL_DIR}/prm.json`)) return;
+  const recipe = recipeHash();
+  if (existsSync(`${LARGE_MODEL_DIR}/prm.json`) && existsSync(RECIPE_STAMP) && readFileSync(RECIPE_STAMP, 'utf8').trim() === recipe) return;
   if (!existsSync('.venv/bin/python')) throw new Error('The 0.5B-shape model is built with the converter: run `npm run setup:test` first (it makes .venv).');
-  console.log('bench: building the Qwen2.5-0.5B-shape model with the converter (once, a few minutes)…');
+  console.log('bench: building the Qwen2.5-0.5B-shape model with the converter (a few minutes; again whenever models/convert changes)…');
+  rmSync(LARGE_MODEL_DIR, { recursive: true, force: true });
   execSync(`.venv/bin/python -m models.families.bench_model --out ${LARGE_MODEL_DIR}`, { stdio: 'inherit' });
+  writeFileSync(RECIPE_STAMP, `${recipe}\n`);
 }
 
 /** bench/results/NAME.{json,md,svg} of one run's results. */

@@ -20,14 +20,27 @@ from torch import nn
 from .onnx_io import INLINE_LIMIT, OPSET, save_for_web
 
 
-def _rotate(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
-    half = x.shape[-1] // 2
-    rotated = torch.cat([-x[..., half:], x[..., :half]], dim=-1)
-    return x * cos + rotated * sin
+def _stacked_projection(attn: nn.Module) -> nn.Linear:
+    """One linear layer computing [q_proj | k_proj | v_proj] (zero bias where a projection has none)."""
+    parts = [attn.q_proj, attn.k_proj, attn.v_proj]
+    weight = torch.cat([p.weight.detach().float() for p in parts])
+    stacked = nn.Linear(weight.shape[1], weight.shape[0], bias=any(p.bias is not None for p in parts))
+    stacked.weight = nn.Parameter(weight, requires_grad=False)
+    if stacked.bias is not None:
+        bias = torch.cat([p.bias.detach().float() if p.bias is not None else torch.zeros(p.out_features) for p in parts])
+        stacked.bias = nn.Parameter(bias, requires_grad=False)
+    return stacked
 
 
 class CachedDecoder(nn.Module):
-    """A decoder backbone (`Qwen2Model`, `LlamaModel`, `MistralModel`) + `head` over explicit key/value tensors."""
+    """A decoder backbone (`Qwen2Model`, `LlamaModel`, `MistralModel`) + `head` over explicit key/value tensors.
+
+    The graph is written for few kernels per one-token step, since onnxruntime-web pays a dispatch for each: one
+    matrix product per layer for the query, key and value projections (their weights stacked; 4-bit blocks run
+    along the input dimension, so each column quantizes as before), rotary embedding applied to queries and keys
+    together with a constant column permutation, and grouped-query attention that multiplies each key/value head
+    by its group of query heads directly instead of repeating the cache. Shapes come from constants where they can.
+    """
 
     def __init__(self, base: nn.Module, head: nn.Module) -> None:
         super().__init__()
@@ -36,42 +49,47 @@ class CachedDecoder(nn.Module):
         self.heads = cfg.num_attention_heads
         self.kv_heads = cfg.num_key_value_heads
         self.head_dim = getattr(cfg, "head_dim", None) or cfg.hidden_size // cfg.num_attention_heads
+        self.group = self.heads // self.kv_heads
         self.base = base
         self.head = head
         rotary = base.rotary_emb
         self.register_buffer("inv_freq", rotary.inv_freq.detach().clone().float(), persistent=False)
         self.rope_scale = float(rotary.attention_scaling)
+        half = self.head_dim // 2
+        # rotate_half(x) = x[..., perm] * sign: the two halves swapped, the first one negated
+        self.register_buffer("perm", torch.cat([torch.arange(half, self.head_dim), torch.arange(half)]), persistent=False)
+        self.register_buffer("sign", torch.cat([-torch.ones(half), torch.ones(half)]), persistent=False)
+        self.qkv = nn.ModuleList(_stacked_projection(layer.self_attn) for layer in base.layers)
 
     def forward(self, input_ids, attention_mask, position_ids, *past):
         b, s = input_ids.shape
+        heads, kv_heads, group, dim = self.heads, self.kv_heads, self.group, self.head_dim
         x = self.base.embed_tokens(input_ids)
         freqs = position_ids.unsqueeze(-1).float() * self.inv_freq
         emb = torch.cat([freqs, freqs], dim=-1)
-        cos = (emb.cos() * self.rope_scale).unsqueeze(1)
-        sin = (emb.sin() * self.rope_scale).unsqueeze(1)
+        cos = (emb.cos() * self.rope_scale).unsqueeze(2)  # [b, s, 1, dim]: broadcast over heads
+        sin = (emb.sin() * self.rope_scale * self.sign).unsqueeze(2)
         total = attention_mask.shape[1]
         past_len = total - s
+        # the queries of each key/value head's group are stacked: query row r is token r % s
         key_pos = torch.arange(total, device=input_ids.device).view(1, 1, 1, total)
-        query_pos = (torch.arange(s, device=input_ids.device) + past_len).view(1, 1, s, 1)
+        query_pos = (torch.arange(group * s, device=input_ids.device) % s + past_len).view(1, 1, group * s, 1)
         allowed = (key_pos <= query_pos) & (attention_mask.view(b, 1, 1, total) > 0)
         bias = torch.where(allowed, torch.zeros((), dtype=x.dtype), torch.full((), -1e9, dtype=x.dtype))
         presents = []
-        group = self.heads // self.kv_heads
         for i, layer in enumerate(self.base.layers):
-            attn = layer.self_attn
             h = layer.input_layernorm(x)
-            q = attn.q_proj(h).view(b, s, self.heads, self.head_dim).transpose(1, 2)
-            k = attn.k_proj(h).view(b, s, self.kv_heads, self.head_dim).transpose(1, 2)
-            v = attn.v_proj(h).view(b, s, self.kv_heads, self.head_dim).transpose(1, 2)
-            q, k = _rotate(q, cos, sin), _rotate(k, cos, sin)
-            k = torch.cat([past[2 * i], k], dim=2)
-            v = torch.cat([past[2 * i + 1], v], dim=2)
+            qk, v = self.qkv[i](h).split([(heads + kv_heads) * dim, kv_heads * dim], dim=-1)
+            qk = qk.view(b, s, heads + kv_heads, dim)
+            qk = qk * cos + qk.index_select(-1, self.perm) * sin
+            q, k = qk.split([heads, kv_heads], dim=2)
+            k = torch.cat([past[2 * i], k.transpose(1, 2)], dim=2)
+            v = torch.cat([past[2 * i + 1], v.view(b, s, kv_heads, dim).transpose(1, 2)], dim=2)
             presents += [k, v]
-            k_all = k.repeat_interleave(group, dim=1)
-            v_all = v.repeat_interleave(group, dim=1)
-            weights = (q @ k_all.transpose(2, 3)) * attn.scaling + bias
-            out = weights.softmax(-1) @ v_all
-            x = x + attn.o_proj(out.transpose(1, 2).reshape(b, s, self.heads * self.head_dim))
+            q = q.transpose(1, 2).reshape(b, kv_heads, group * s, dim)  # query head kv * group + g attends with kv
+            weights = (q @ k.transpose(2, 3)) * layer.self_attn.scaling + bias
+            out = (weights.softmax(-1) @ v).view(b, heads, s, dim).transpose(1, 2)
+            x = x + layer.self_attn.o_proj(out.reshape(b, s, heads * dim))
             x = x + layer.mlp(layer.post_attention_layernorm(x))
         return (self.head(self.base.norm(x)), *presents)
 
