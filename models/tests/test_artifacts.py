@@ -2,6 +2,8 @@
 import json
 
 import numpy as np
+import onnx
+import onnxruntime as ort
 import onnx_free_checks as checks  # noqa: F401  (helper module below)
 import pytest
 from tokenizers import Tokenizer
@@ -55,3 +57,16 @@ def test_concrete_cache_dims():
 @pytest.mark.parametrize(("variant", "tolerance"), [("fp32", 1e-5), ("q4", 1e-4), ("int8", 0.15)])
 def test_prefill_then_decode_equals_one_pass(variant, tolerance):
     assert chunking_gap(OnnxPrm(VARIANTS[variant]), GOLDEN[:1]) <= tolerance
+
+
+def test_a_decode_step_runs_few_kernels(tmp_path):
+    """The graph as onnxruntime optimises it (what a streamed token runs): no repeated cache, at most 40 kernels a
+    layer (graph.py's attention; transformers' way of writing it gave 73)."""
+    options = ort.SessionOptions()
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED
+    options.optimized_model_filepath = str(tmp_path / "optimised.onnx")
+    ort.InferenceSession(str(VARIANTS["fp32"]), options, providers=["CPUExecutionProvider"])
+    ops = [node.op_type for node in onnx.load(options.optimized_model_filepath).graph.node]
+    layers = MANIFEST["graph"]["numLayers"]
+    assert "Tile" not in ops and "Expand" not in ops
+    assert len(ops) <= 40 * layers, f"{len(ops)} kernels for {layers} layers"
