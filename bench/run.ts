@@ -125,8 +125,8 @@ function chart(results: Result[]): string {
     + `<text x="0" y="14" font-size="12">ms per new token: re-scoring the whole prefix (orange) vs Steplight's KV-cached step (blue)</text>${body.join('')}</svg>\n`;
 }
 
-/** The converter's sources: a model built by an older recipe (another graph) is rebuilt, not measured. */
-const RECIPE_SOURCES = ['models/convert', 'models/families/bench_model.py'];
+/** The recipe's sources (converter, random stand-in, bench script): a model an older recipe built is rebuilt, not measured. */
+const RECIPE_SOURCES = ['models/convert', 'models/families/stand_ins.py', 'models/families/bench_model.py'];
 const RECIPE_STAMP = `${LARGE_MODEL_DIR}/recipe.sha256`;
 
 function recipeHash(): string {
@@ -144,7 +144,7 @@ function ensureLargeModel(): void {
   const recipe = recipeHash();
   if (existsSync(`${LARGE_MODEL_DIR}/prm.json`) && existsSync(RECIPE_STAMP) && readFileSync(RECIPE_STAMP, 'utf8').trim() === recipe) return;
   if (!existsSync('.venv/bin/python')) throw new Error('The 0.5B-shape model is built with the converter: run `npm run setup:test` first (it makes .venv).');
-  console.log('bench: building the Qwen2.5-0.5B-shape model with the converter (a few minutes; again whenever models/convert changes)…');
+  console.log('bench: building the Qwen2.5-0.5B-shape model with the converter (a few minutes; again whenever its recipe changes)…');
   rmSync(LARGE_MODEL_DIR, { recursive: true, force: true });
   execSync(`.venv/bin/python -m models.families.bench_model --out ${LARGE_MODEL_DIR}`, { stdio: 'inherit' });
   writeFileSync(RECIPE_STAMP, `${recipe}\n`);
