@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { chromium } from '@playwright/test';
-import type { BenchConfig } from '../demo/bench.ts';
+import type { BenchConfig, Ratio } from '../demo/bench.ts';
 import type { KeepUpFigures } from '../demo/bench-stream.ts';
 
 const PORT = 4288;
@@ -19,12 +19,12 @@ const lengths = [128, 256, 420];
 const LARGE_MODEL_DIR = 'bench/models/qwen2.5-0.5b-shape';
 const LARGE_MODEL = 'bench-models/qwen2.5-0.5b-shape/';
 const CONFIGS: BenchConfig[] = [
-  { backend: 'wasm', variant: 'q4', threads: 1, lengths, repeats: 7, peer: true, packedBaseline: true, sideBySide: true },
-  { backend: 'wasm', variant: 'q4', threads: 2, lengths, repeats: 7, peer: true, packedBaseline: true, keepUpRates: [50, 100, 200, 1000], sideBySide: true },
-  { backend: 'wasm', variant: 'fp32', threads: 1, lengths, repeats: 7, sideBySide: true },
+  { backend: 'wasm', variant: 'q4', threads: 1, lengths, repeats: 11, peer: true, packedBaseline: true, sideBySide: true },
+  { backend: 'wasm', variant: 'q4', threads: 2, lengths, repeats: 11, peer: true, packedBaseline: true, keepUpRates: [50, 100, 200, 1000], sideBySide: true },
+  { backend: 'wasm', variant: 'fp32', threads: 1, lengths, repeats: 11, sideBySide: true },
   { backend: 'webgpu', variant: 'q4', threads: 1, lengths: [128, 420], repeats: 3, peer: true },
-  { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 1, lengths: [128, 512], repeats: 1, packedBaseline: true },
-  { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 2, lengths: [128, 512, 1024], repeats: 1, peer: true },
+  { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 1, lengths: [128, 512], repeats: 3, packedBaseline: true },
+  { model: LARGE_MODEL, backend: 'wasm', variant: 'q4', threads: 2, lengths: [128, 512, 1024], repeats: 3, peer: true },
 ];
 
 /** `npm run bench -- --quick`: one short configuration of each kind, printed only (a smoke run of the harness). */
@@ -44,6 +44,8 @@ const outName = builtinOnly ? 'builtin' : 'latest';
 interface Row {
   solutionTokens: number; inputTokens: number; steplightOneShotMs: number; bareFullPassMs: number; steplightPerTokenMs: number;
   modelShareOfStreaming: number; bareDecodeStepMs: number; transformersJsFullPassMs?: number;
+  /** Absent from results written before the bench paired its rounds (then the ratio of the medians is shown). */
+  oneShotRatio?: Ratio; perTokenRatio?: Ratio;
 }
 interface Machine { cpu: string; cores: number; memoryGiB: number; browser: string; gpu: string }
 interface Results { date: string; command: string; machine: Machine; model: string; results: Result[] }
@@ -54,6 +56,10 @@ interface Result {
 }
 
 const fixed = (x: number, digits = 2) => x.toFixed(digits);
+/** A ratio, with the quartiles of its rounds when there were several (`1.02x (0.97-1.06)`). */
+const ratioText = (ratio: Ratio | undefined, ofMedians: number) => (ratio === undefined
+  ? `${fixed(ofMedians)}x`
+  : `${fixed(ratio.median)}x${ratio.rounds > 1 ? ` (${fixed(ratio.low)}-${fixed(ratio.high)})` : ''}`);
 const modelName = (r: Result) => (r.config.model ?? 'models/tiny-arith-prm/').replace(/\/$/, '').split('/').pop()!;
 
 function table(results: Result[]): string {
@@ -64,7 +70,7 @@ function table(results: Result[]): string {
   for (const r of results) {
     for (const row of r.rows) {
       const peer = row.transformersJsFullPassMs === undefined ? 'n/a' : `${fixed(row.transformersJsFullPassMs / row.steplightOneShotMs)}x`;
-      lines.push(`| ${modelName(r)} | ${r.backend} | ${r.config.variant} | ${r.threads} | ${row.solutionTokens} | ${fixed(row.steplightOneShotMs)} | ${fixed(row.steplightPerTokenMs)} | ${fixed(row.steplightOneShotMs / row.steplightPerTokenMs, 1)}x | ${fixed(row.steplightOneShotMs / row.bareFullPassMs)}x | ${fixed(row.steplightPerTokenMs / row.bareDecodeStepMs)}x | ${fixed(row.modelShareOfStreaming * 100, 0)} % | ${peer} |`);
+      lines.push(`| ${modelName(r)} | ${r.backend} | ${r.config.variant} | ${r.threads} | ${row.solutionTokens} | ${fixed(row.steplightOneShotMs)} | ${fixed(row.steplightPerTokenMs)} | ${fixed(row.steplightOneShotMs / row.steplightPerTokenMs, 1)}x | ${ratioText(row.oneShotRatio, row.steplightOneShotMs / row.bareFullPassMs)} | ${ratioText(row.perTokenRatio, row.steplightPerTokenMs / row.bareDecodeStepMs)} | ${fixed(row.modelShareOfStreaming * 100, 0)} % | ${peer} |`);
     }
   }
   lines.push('', '| model | backend | variant | threads | crossOriginIsolated | cold start to first score (ms) | warm start (ms) |', '|---|---|---|---|---|---|---|');

@@ -32,7 +32,7 @@ export interface BenchConfig {
   packedBaseline?: boolean;
   /**
    * Hold Steplight's and the baseline's sessions at once and measure them in alternation, `repeats` rounds of every
-   * length (medians): both meet the same machine noise. For models whose two sessions fit in memory; otherwise
+   * length (figures are medians of the rounds, ratios medians of each round's ratio): both meet the same machine noise. For models whose two sessions fit in memory; otherwise
    * Steplight's figures come first, then the baseline's.
    */
   sideBySide?: boolean;
@@ -44,9 +44,26 @@ const PACKED_STEPS = 8;
 /** The built-in model: the default model, and the source of the benchmark's problems and solutions. */
 const BUILTIN = 'models/tiny-arith-prm/';
 
-function median(values: number[]): number {
+/** The `q` quantile of `values` (nearest rank below). */
+function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+const median = (values: number[]) => quantile(values, 0.5);
+
+/** Steplight over a baseline: the median of the rounds' ratios, their quartiles, and how many rounds. */
+export interface Ratio {
+  median: number;
+  low: number;
+  high: number;
+  rounds: number;
+}
+
+/** Ratios of figures measured side by side, round by round (a round's two figures meet the same machine noise). */
+function pairedRatio(ours: number[], theirs: number[]): Ratio {
+  const ratios = ours.map((x, i) => x / theirs[i]!);
+  return { median: median(ratios), low: quantile(ratios, 0.25), high: quantile(ratios, 0.75), rounds: ratios.length };
 }
 
 async function timed(repeats: number, work: () => Promise<unknown>): Promise<number> {
@@ -169,6 +186,8 @@ function tokenPieces(tokenizer: PrmTokenizer, layout: LayoutBuilder, steps: stri
 const STREAMED_PIECES = 40;
 /** Pieces streamed (and baseline steps run) by the warm-up of a configuration measured one session at a time. */
 const WARM_UP_PIECES = 8;
+/** One-shot scorings (and bare passes) timed in each side-by-side round; the round's figure is their median. */
+const ONE_SHOTS_PER_ROUND = 3;
 
 /**
  * Steplight's cost per token at the end of `pieces`: the last `count` pieces appended one at a time, each awaited.
@@ -268,8 +287,8 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
     // Round 0 warms both up and is not counted; then rounds alternate Steplight and the baseline at every length.
     for (let round = 0; round <= config.repeats; round++) {
       for (const i of inputs.keys()) {
-        const ours = await steplightAt(i, 1);
-        const theirs = await bareAt(bare, i, 1, ours.streamed.tokens);
+        const ours = await steplightAt(i, ONE_SHOTS_PER_ROUND);
+        const theirs = await bareAt(bare, i, ONE_SHOTS_PER_ROUND, ours.streamed.tokens);
         if (round === 0) continue;
         steplight[i]!.push(ours);
         bareMs[i]!.push(theirs);
@@ -297,6 +316,8 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
     steplightPerTokenMs: median(steplight[i]!.map((x) => x.streamed.msPerToken)),
     modelShareOfStreaming: median(steplight[i]!.map((x) => x.streamed.modelShare)),
     bareDecodeStepMs: median(bareMs[i]!.map((x) => x.step)),
+    oneShotRatio: pairedRatio(steplight[i]!.map((x) => x.oneShotMs), bareMs[i]!.map((x) => x.fullPass)),
+    perTokenRatio: pairedRatio(steplight[i]!.map((x) => x.streamed.msPerToken), bareMs[i]!.map((x) => x.step)),
     ...(peer.ms[i] === undefined ? {} : { transformersJsFullPassMs: peer.ms[i] }),
   }));
   let keepUpFigures: KeepUpFigures[] = [];
