@@ -74,7 +74,7 @@ export class PublicScores {
         start = i + 1;
       }
     }
-    return { tokens: [...this.tokens], steps: [...this.steps] };
+    return { tokens: this.tokens.slice(), steps: this.steps.slice() };
   }
 
   private partialReward(reward: number, index: number): number {

@@ -26,6 +26,11 @@ export interface SessionContext {
   budget: CacheBudget;
 }
 
+/** The channel {@link afterQueuedTasks} posts to, made once: a new MessageChannel per wait costs more than the wait. */
+let queueChannel: MessageChannel | null = null;
+/** Resolvers of the waits posted to `queueChannel`, oldest first (its messages arrive in order). */
+const queueWaiters: Array<() => void> = [];
+
 /**
  * Resolves once the tasks already queued in this thread have run: in the worker, the messages that carried more
  * text while the model was busy, so their text joins the coming run instead of each starting a run of its own.
@@ -37,12 +42,12 @@ function afterQueuedTasks(): Promise<void> {
       setImmediate(resolve);
       return;
     }
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
+    if (queueChannel === null) {
+      queueChannel = new MessageChannel();
+      queueChannel.port1.onmessage = () => queueWaiters.shift()?.();
+    }
+    queueWaiters.push(resolve);
+    queueChannel.port2.postMessage(null);
   });
 }
 
