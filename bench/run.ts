@@ -45,7 +45,7 @@ interface Row {
   solutionTokens: number; inputTokens: number; steplightOneShotMs: number; bareFullPassMs: number; steplightPerTokenMs: number;
   modelShareOfStreaming: number; bareDecodeStepMs: number; transformersJsFullPassMs?: number;
   /** Absent from results written before the bench paired its rounds (then the ratio of the medians is shown). */
-  oneShotRatio?: Ratio; perTokenRatio?: Ratio;
+  oneShotRatio?: Ratio; perTokenRatio?: Ratio; peerRatio?: Ratio;
 }
 interface Machine { cpu: string; cores: number; memoryGiB: number; browser: string; gpu: string }
 interface Results { date: string; command: string; machine: Machine; model: string; results: Result[] }
@@ -69,7 +69,7 @@ function table(results: Result[]): string {
   ];
   for (const r of results) {
     for (const row of r.rows) {
-      const peer = row.transformersJsFullPassMs === undefined ? 'n/a' : `${fixed(row.transformersJsFullPassMs / row.steplightOneShotMs)}x`;
+      const peer = row.transformersJsFullPassMs === undefined ? 'n/a' : ratioText(row.peerRatio, row.transformersJsFullPassMs / row.steplightOneShotMs);
       lines.push(`| ${modelName(r)} | ${r.backend} | ${r.config.variant} | ${r.threads} | ${row.solutionTokens} | ${fixed(row.steplightOneShotMs)} | ${fixed(row.steplightPerTokenMs)} | ${fixed(row.steplightOneShotMs / row.steplightPerTokenMs, 1)}x | ${ratioText(row.oneShotRatio, row.steplightOneShotMs / row.bareFullPassMs)} | ${ratioText(row.perTokenRatio, row.steplightPerTokenMs / row.bareDecodeStepMs)} | ${fixed(row.modelShareOfStreaming * 100, 0)} % | ${peer} |`);
     }
   }

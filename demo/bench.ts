@@ -219,16 +219,12 @@ async function packedStepMs(config: BenchConfig, folder: string, manifest: PrmMa
   return ms;
 }
 
-/** ms of one transformers.js pass over each of `idsPerLength`, or why the peer could not run. */
-async function peerPasses(folder: string, config: BenchConfig, threads: number, idsPerLength: number[][]): Promise<{ ms: number[]; error: string | null }> {
+/** The peer on this configuration's model, or why it could not load. */
+async function loadPeer(folder: string, config: BenchConfig, threads: number): Promise<{ peer: TransformersJsPeer | null; error: string | null }> {
   try {
-    const peer = await TransformersJsPeer.load(folder, config.backend, config.variant, threads);
-    const ms = [];
-    for (const ids of idsPerLength) ms.push(await timed(config.repeats, () => peer.fullPass(ids)));
-    await peer.dispose();
-    return { ms, error: null };
+    return { peer: await TransformersJsPeer.load(folder, config.backend, config.variant, threads), error: null };
   } catch (error) {
-    return { ms: [], error: String(error) };
+    return { peer: null, error: String(error) };
   }
 }
 
@@ -282,18 +278,26 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   const bareAt = (bare: BareOrt, i: number, repeats: number, tokens: number) => bareFigures(bare, inputs[i]!.ids, repeats, tokens);
   const steplight: SteplightFigures[][] = inputs.map(() => []);
   const bareMs: BareFigures[][] = inputs.map(() => []);
+  /** transformers.js passes, per length: one per round side by side, else one median. */
+  const peerMs: number[][] = inputs.map(() => []);
+  let peerError: string | null = null;
   if (config.sideBySide) {
     const bare = await BareOrt.create(folder, manifest, config.backend, config.variant, info.threads, true);
-    // Round 0 warms both up and is not counted; then rounds alternate Steplight and the baseline at every length.
+    const { peer, error } = config.peer ? await loadPeer(folder, config, info.threads) : { peer: null, error: null };
+    peerError = error;
+    // Round 0 warms all up and is not counted; then rounds alternate Steplight, the baseline and the peer at every length.
     for (let round = 0; round <= config.repeats; round++) {
       for (const i of inputs.keys()) {
         const ours = await steplightAt(i, ONE_SHOTS_PER_ROUND);
         const theirs = await bareAt(bare, i, ONE_SHOTS_PER_ROUND, ours.streamed.tokens);
+        const peerPass = peer === null ? null : await timed(ONE_SHOTS_PER_ROUND, () => peer.fullPass(inputs[i]!.ids));
         if (round === 0) continue;
         steplight[i]!.push(ours);
         bareMs[i]!.push(theirs);
+        if (peerPass !== null) peerMs[i]!.push(peerPass);
       }
     }
+    await peer?.dispose();
     await bare.release();
     await model.dispose();
   } else {
@@ -306,8 +310,11 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
     await bareAt(bare, 0, 1, WARM_UP_PIECES);
     for (const i of inputs.keys()) bareMs[i]!.push(await bareAt(bare, i, config.repeats, steplight[i]![0]!.streamed.tokens));
     await bare.release();
+    const { peer, error } = config.peer ? await loadPeer(folder, config, info.threads) : { peer: null, error: null };
+    peerError = error;
+    for (const i of inputs.keys()) if (peer !== null) peerMs[i]!.push(await timed(config.repeats, () => peer.fullPass(inputs[i]!.ids)));
+    await peer?.dispose();
   }
-  const peer = config.peer ? await peerPasses(folder, config, info.threads, inputs.map((x) => x.ids)) : { ms: [], error: null };
   const rows = inputs.map(({ solution, ids }, i) => ({
     solutionTokens: solution.length,
     inputTokens: ids.length,
@@ -318,7 +325,10 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
     bareDecodeStepMs: median(bareMs[i]!.map((x) => x.step)),
     oneShotRatio: pairedRatio(steplight[i]!.map((x) => x.oneShotMs), bareMs[i]!.map((x) => x.fullPass)),
     perTokenRatio: pairedRatio(steplight[i]!.map((x) => x.streamed.msPerToken), bareMs[i]!.map((x) => x.step)),
-    ...(peer.ms[i] === undefined ? {} : { transformersJsFullPassMs: peer.ms[i] }),
+    ...(peerMs[i]!.length === 0 ? {} : {
+      transformersJsFullPassMs: median(peerMs[i]!),
+      peerRatio: pairedRatio(peerMs[i]!, steplight[i]!.map((x) => x.oneShotMs)),
+    }),
   }));
   let keepUpFigures: KeepUpFigures[] = [];
   if (config.keepUpRates) {
@@ -328,7 +338,7 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   }
   return {
     config, coldLoadMs, warmLoadMs, backend: info.backend, threads: info.threads, crossOriginIsolated,
-    unpackedMatrices: info.unpackedMatrices, packedBaselineStepMs, rows, keepUp: keepUpFigures, peerError: peer.error, userAgent: navigator.userAgent,
+    unpackedMatrices: info.unpackedMatrices, packedBaselineStepMs, rows, keepUp: keepUpFigures, peerError, userAgent: navigator.userAgent,
   };
 }
 
