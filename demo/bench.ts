@@ -31,9 +31,10 @@ export interface BenchConfig {
   /** Also time bare ORT steps on the graph as shipped, 4-bit weights packed (WASM q4: what unpacking saves). */
   packedBaseline?: boolean;
   /**
-   * Hold Steplight's and the baseline's sessions at once and measure them in alternation, `repeats` rounds of every
-   * length (figures are medians of the rounds, ratios medians of each round's ratio): both meet the same machine noise. For models whose two sessions fit in memory; otherwise
-   * Steplight's figures come first, then the baseline's.
+   * Hold Steplight's, the baseline's and the peer's sessions at once and measure them in turn, `repeats` rounds of
+   * every length (figures are medians of the rounds, ratios medians of each round's ratio): all meet the same machine
+   * noise. For models whose sessions fit in memory together; otherwise Steplight's figures come first, then the
+   * baseline's, then the peer's.
    */
   sideBySide?: boolean;
 }
@@ -52,7 +53,10 @@ function quantile(values: number[], q: number): number {
 
 const median = (values: number[]) => quantile(values, 0.5);
 
-/** Steplight over a baseline: the median of the rounds' ratios, their quartiles, and how many rounds. */
+/**
+ * One figure over another (Steplight over a baseline, or the peer over Steplight): the median of the rounds' ratios,
+ * their quartiles, and how many rounds.
+ */
 export interface Ratio {
   median: number;
   low: number;
