@@ -64,7 +64,10 @@ export interface Ratio {
   rounds: number;
 }
 
-/** Ratios of figures measured side by side, round by round (a round's two figures meet the same machine noise). */
+/**
+ * Ratios of figures measured side by side, round by round (a round's two figures meet the same machine noise); one
+ * round each when measured one session at a time (the ratio of two medians).
+ */
 function pairedRatio(ours: number[], theirs: number[]): Ratio {
   const ratios = ours.map((x, i) => x / theirs[i]!);
   return { median: median(ratios), low: quantile(ratios, 0.25), high: quantile(ratios, 0.75), rounds: ratios.length };
@@ -223,8 +226,9 @@ async function packedStepMs(config: BenchConfig, folder: string, manifest: PrmMa
   return ms;
 }
 
-/** The peer on this configuration's model, or why it could not load. */
+/** The peer on this configuration's model when it asks for one, or why it could not load. */
 async function loadPeer(folder: string, config: BenchConfig, threads: number): Promise<{ peer: TransformersJsPeer | null; error: string | null }> {
+  if (!config.peer) return { peer: null, error: null };
   try {
     return { peer: await TransformersJsPeer.load(folder, config.backend, config.variant, threads), error: null };
   } catch (error) {
@@ -280,6 +284,7 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   });
   const steplightAt = (i: number, repeats: number) => steplightFigures(model, problem, inputs[i]!, repeats);
   const bareAt = (bare: BareOrt, i: number, repeats: number, tokens: number) => bareFigures(bare, inputs[i]!.ids, repeats, tokens);
+  const peerAt = (peer: TransformersJsPeer, i: number, repeats: number) => timed(repeats, () => peer.fullPass(inputs[i]!.ids));
   const steplight: SteplightFigures[][] = inputs.map(() => []);
   const bareMs: BareFigures[][] = inputs.map(() => []);
   /** transformers.js passes, per length: one per round side by side, else one median. */
@@ -287,14 +292,14 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   let peerError: string | null = null;
   if (config.sideBySide) {
     const bare = await BareOrt.create(folder, manifest, config.backend, config.variant, info.threads, true);
-    const { peer, error } = config.peer ? await loadPeer(folder, config, info.threads) : { peer: null, error: null };
+    const { peer, error } = await loadPeer(folder, config, info.threads);
     peerError = error;
     // Round 0 warms all up and is not counted; then rounds alternate Steplight, the baseline and the peer at every length.
     for (let round = 0; round <= config.repeats; round++) {
       for (const i of inputs.keys()) {
         const ours = await steplightAt(i, ONE_SHOTS_PER_ROUND);
         const theirs = await bareAt(bare, i, ONE_SHOTS_PER_ROUND, ours.streamed.tokens);
-        const peerPass = peer === null ? null : await timed(ONE_SHOTS_PER_ROUND, () => peer.fullPass(inputs[i]!.ids));
+        const peerPass = peer === null ? null : await peerAt(peer, i, ONE_SHOTS_PER_ROUND);
         if (round === 0) continue;
         steplight[i]!.push(ours);
         bareMs[i]!.push(theirs);
@@ -314,9 +319,9 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
     await bareAt(bare, 0, 1, WARM_UP_PIECES);
     for (const i of inputs.keys()) bareMs[i]!.push(await bareAt(bare, i, config.repeats, steplight[i]![0]!.streamed.tokens));
     await bare.release();
-    const { peer, error } = config.peer ? await loadPeer(folder, config, info.threads) : { peer: null, error: null };
+    const { peer, error } = await loadPeer(folder, config, info.threads);
     peerError = error;
-    for (const i of inputs.keys()) if (peer !== null) peerMs[i]!.push(await timed(config.repeats, () => peer.fullPass(inputs[i]!.ids)));
+    for (const i of inputs.keys()) if (peer !== null) peerMs[i]!.push(await peerAt(peer, i, config.repeats));
     await peer?.dispose();
   }
   const rows = inputs.map(({ solution, ids }, i) => ({
