@@ -1,4 +1,5 @@
 """`python -m models.convert SRC_DIR OUT_DIR --family F --quant q4[,fp32,...]` (see models/README.md)."""
+
 from __future__ import annotations
 
 import argparse
@@ -26,8 +27,7 @@ def main() -> None:
     unknown = [q for q in quants if q not in VARIANT_FILES]
     if unknown or not quants:
         parser.error(f"unknown --quant {unknown}; choose from {', '.join(VARIANT_FILES)}")
-    options = Options(step_split=args.step_split, separator=args.separator, step_tag=args.step_tag,
-                      reference=args.reference, coef=args.coef)
+    options = Options(step_split=args.step_split, separator=args.separator, step_tag=args.step_tag, reference=args.reference, coef=args.coef)
     manifest = convert(args.src, args.out, args.family, quants, options, args.max_context)
     sizes = {name: (args.out / v["file"]).stat().st_size for name, v in manifest["variants"].items()}
     print(f"wrote {args.out}: " + ", ".join(f"{name} {size / 1e6:.1f} MB" for name, size in sizes.items()))

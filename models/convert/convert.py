@@ -1,5 +1,6 @@
 """Converts a local Hugging Face PRM folder into a Steplight folder: ONNX with a KV cache whose `logits` are the
 head's outputs, the tokenizer files (chat template inline), the source config and `prm.json`."""
+
 from __future__ import annotations
 
 import json
@@ -7,14 +8,15 @@ import shutil
 from pathlib import Path
 
 import torch
-from transformers import AutoConfig, AutoTokenizer, logging as hf_logging
+from transformers import AutoConfig, AutoTokenizer
+from transformers import logging as hf_logging
 from transformers.models.auto.modeling_auto import MODEL_MAPPING
 
 from .families import FAMILIES, Options
 from .graph import CachedDecoder, check_cache, export_onnx
 from .implicit import check_pair, load_pair
-from .onnx_io import INLINE_LIMIT
 from .manifest import write_manifest
+from .onnx_io import INLINE_LIMIT
 from .quantize import make_variants
 from .weights import Weights
 
@@ -41,8 +43,7 @@ def write_tokenizer_files(src: Path, out: Path) -> None:
 
 
 @torch.no_grad()
-def convert(src: Path, out: Path, family: str, quants: list[str], options: Options, max_context: int = 4096,
-            inline_limit: int = INLINE_LIMIT) -> dict:
+def convert(src: Path, out: Path, family: str, quants: list[str], options: Options, max_context: int = 4096, inline_limit: int = INLINE_LIMIT) -> dict:
     """Writes the Steplight folder `out` for the HF folder `src`; returns its prm.json. Graphs whose weights reach
     `inline_limit` bytes keep them in `<file>_data`."""
     spec = FAMILIES[family]

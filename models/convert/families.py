@@ -1,10 +1,11 @@
 """The PRM families the converter knows: how each reads its head from the checkpoint and how its input is laid
-out (shared/specs/prm-conventions.md, sections named per family)."""
+out (models/convert/CONVENTIONS.md, sections named per family)."""
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from torch import nn
 
@@ -18,6 +19,7 @@ QWEN_PRM_SYSTEM = "Please reason step by step, and put your final answer within 
 @dataclass
 class Options:
     """Converter options that shape the input layout."""
+
     step_split: str | None = None
     separator: str | None = None
     step_tag: str = " ки"
@@ -58,22 +60,27 @@ def _bos(tokenizer) -> str | None:
 
 def _qwen_prm_input(tokenizer, options: Options) -> dict:
     # §1: system prompt, user = problem, assistant = steps each followed by <extra_0>.
-    text = render(tokenizer, [{"role": "system", "content": QWEN_PRM_SYSTEM}, {"role": "user", "content": PROBLEM},
-                              {"role": "assistant", "content": STEPS[0]}])
+    text = render(tokenizer, [{"role": "system", "content": QWEN_PRM_SYSTEM}, {"role": "user", "content": PROBLEM}, {"role": "assistant", "content": STEPS[0]}])
     prompt = cut(text, "", STEPS[0]).replace(PROBLEM, "{problem}")
     return steps_input(tokenizer, bos=None, prompt=prompt, step_split=options.step_split or "\n\n", separator="<extra_0>")
 
 
 def _skywork_input(tokenizer, options: Options) -> dict:
     # §2: bos + problem + "\n", then every line tokenized alone + the "\n" token; empty lines scored too.
-    return steps_input(tokenizer, bos=None, prompt=tokenizer.bos_token + "{problem}\n", step_split="\n", separator="\n",
-                       trim=False, keep_empty=True)
+    return steps_input(tokenizer, bos=None, prompt=tokenizer.bos_token + "{problem}\n", step_split="\n", separator="\n", trim=False, keep_empty=True)
 
 
 def _math_shepherd_input(tokenizer, options: Options) -> dict:
     # §3: f"{question} {output}", output = steps each ending in " ки", joined by "\n".
-    return steps_input(tokenizer, bos=_bos(tokenizer), prompt="{problem}", step_split=options.step_split or "\n",
-                       separator=options.step_tag, step_text={"first": " {step}", "rest": "{step}"}, step_prefix="\n")
+    return steps_input(
+        tokenizer,
+        bos=_bos(tokenizer),
+        prompt="{problem}",
+        step_split=options.step_split or "\n",
+        separator=options.step_tag,
+        step_text={"first": " {step}", "rest": "{step}"},
+        step_prefix="\n",
+    )
 
 
 def _rlhflow_input(tokenizer, options: Options) -> dict:
@@ -82,9 +89,9 @@ def _rlhflow_input(tokenizer, options: Options) -> dict:
     def conversation(steps):
         turns = []
         for i, step in enumerate(steps):
-            turns += [{"role": "user", "content": f"{PROBLEM} {step}" if i == 0 else step},
-                      {"role": "assistant", "content": options.labels[0]}]
+            turns += [{"role": "user", "content": f"{PROBLEM} {step}" if i == 0 else step}, {"role": "assistant", "content": options.labels[0]}]
         return render(tokenizer, turns)
+
     one, two = conversation(STEPS[:1]), conversation(STEPS)
     separator = cut(one, STEPS[0], "")
     between = cut(two, STEPS[0], STEPS[1])
@@ -92,17 +99,25 @@ def _rlhflow_input(tokenizer, options: Options) -> dict:
     ids = tokenizer.encode(separator, add_special_tokens=False)
     plus = label_id(tokenizer, options.labels[0])
     score_token = max(i for i, t in enumerate(ids) if t == plus) - 1 - len(ids)
-    return steps_input(tokenizer, bos=None, prompt=cut(one, "", PROBLEM) + "{problem}", step_split=options.step_split or "\n\n",
-                       separator=separator, step_text={"first": cut(one, PROBLEM, STEPS[0]) + "{step}", "rest": "{step}"},
-                       step_prefix=between[len(separator):], score_token=score_token)
+    return steps_input(
+        tokenizer,
+        bos=None,
+        prompt=cut(one, "", PROBLEM) + "{problem}",
+        step_split=options.step_split or "\n\n",
+        separator=separator,
+        step_text={"first": cut(one, PROBLEM, STEPS[0]) + "{step}", "rest": "{step}"},
+        step_prefix=between[len(separator) :],
+        score_token=score_token,
+    )
 
 
 def _trl_input(tokenizer, options: Options) -> dict:
     # §5: (bos) + prompt, then per step: step tokens + separator tokens, read at the separator's last token.
     separator = options.separator or "\n"
     split = options.step_split or (separator if separator.strip() == "" else "\n\n")
-    return steps_input(tokenizer, bos=tokenizer.bos_token if tokenizer.bos_token_id is not None else None,
-                       prompt="{problem}", step_split=split, separator=separator)
+    return steps_input(
+        tokenizer, bos=tokenizer.bos_token if tokenizer.bos_token_id is not None else None, prompt="{problem}", step_split=split, separator=separator
+    )
 
 
 def _implicit_input(tokenizer, options: Options) -> dict:
@@ -110,27 +125,48 @@ def _implicit_input(tokenizer, options: Options) -> dict:
     text = render(tokenizer, [{"role": "user", "content": PROBLEM}, {"role": "assistant", "content": STEPS[0]}])
     prompt = cut(text, "", STEPS[0]).replace(PROBLEM, "{problem}")
     end = cut(text, STEPS[0], "")
-    return {"kind": "response", "bos": None, "specialTokens": special_tokens_in(tokenizer, prompt, end), "prompt": prompt,
-            "stepSplit": options.step_split or "\n\n", "responseEnd": end, "stepTokenization": "whole",
-            "scoreAt": "prime-boundary"}
+    return {
+        "kind": "response",
+        "bos": None,
+        "specialTokens": special_tokens_in(tokenizer, prompt, end),
+        "prompt": prompt,
+        "stepSplit": options.step_split or "\n\n",
+        "responseEnd": end,
+        "stepTokenization": "whole",
+        "scoreAt": "prime-boundary",
+    }
 
 
 FAMILIES = {
-    f.name: f for f in [
-        Family("qwen2.5-math-prm", "Qwen2.5-Math-PRM: MLP head, 2 classes, read at <extra_0> in the chat template",
-               lambda w, t, o: (heads.process_reward_mlp(w), {"kind": "token-classification", "numLabels": 2, "positiveIndex": 1, "score": "softmax"}),
-               _qwen_prm_input, 0.5, "product"),
-        Family("skywork-prm", "Skywork-o1-Open-PRM: value head, sigmoid at every appended newline",
-               lambda w, t, o: (heads.value_head(w), {"kind": "value", "score": "sigmoid"}), _skywork_input, 0.5, "mean"),
-        Family("math-shepherd", "Math-Shepherd: LM head, softmax over the +/- label logits at every step tag",
-               _label_tokens, _math_shepherd_input, 0.5, "min"),
-        Family("rlhflow", "RLHFlow: LM head, +/- label logits before each assistant '+' of the chat",
-               _label_tokens, _rlhflow_input, 0.5, "mean"),
-        Family("trl", "TRL PRMTrainer token classification, read at each step separator's last token",
-               _two_class, _trl_input, 0.5, "min"),
-        Family("pure", "PURE: TRL-style token classification, reward p1 - p0 at each appended newline",
-               lambda w, t, o: _two_class(w, t, o, "p1-p0"), _trl_input, 0.0, "min"),
-        Family("implicit", "Implicit PRM (PRIME / EurusPRM): coef x log(pi / pi_ref) summed up to each step end",
-               None, _implicit_input, 0.5, "min"),
+    f.name: f
+    for f in [
+        Family(
+            "qwen2.5-math-prm",
+            "Qwen2.5-Math-PRM: MLP head, 2 classes, read at <extra_0> in the chat template",
+            lambda w, t, o: (heads.process_reward_mlp(w), {"kind": "token-classification", "numLabels": 2, "positiveIndex": 1, "score": "softmax"}),
+            _qwen_prm_input,
+            0.5,
+            "product",
+        ),
+        Family(
+            "skywork-prm",
+            "Skywork-o1-Open-PRM: value head, sigmoid at every appended newline",
+            lambda w, t, o: (heads.value_head(w), {"kind": "value", "score": "sigmoid"}),
+            _skywork_input,
+            0.5,
+            "mean",
+        ),
+        Family("math-shepherd", "Math-Shepherd: LM head, softmax over the +/- label logits at every step tag", _label_tokens, _math_shepherd_input, 0.5, "min"),
+        Family("rlhflow", "RLHFlow: LM head, +/- label logits before each assistant '+' of the chat", _label_tokens, _rlhflow_input, 0.5, "mean"),
+        Family("trl", "TRL PRMTrainer token classification, read at each step separator's last token", _two_class, _trl_input, 0.5, "min"),
+        Family(
+            "pure",
+            "PURE: TRL-style token classification, reward p1 - p0 at each appended newline",
+            lambda w, t, o: _two_class(w, t, o, "p1-p0"),
+            _trl_input,
+            0.0,
+            "min",
+        ),
+        Family("implicit", "Implicit PRM (PRIME / EurusPRM): coef x log(pi / pi_ref) summed up to each step end", None, _implicit_input, 0.5, "min"),
     ]
 }

@@ -8,6 +8,7 @@ Inputs:  input_ids [b, s] int64, attention_mask [b, past + s] int64, position_id
          past_key_values.{i}.key|value [b, kv_heads, past, head_dim] float32
 Outputs: logits [b, s, head width], present.{i}.key|value [b, kv_heads, past + s, head_dim]
 """
+
 from __future__ import annotations
 
 import tempfile
@@ -133,8 +134,13 @@ def export_onnx(wrapper: nn.Module, path: Path, inline_limit: int = INLINE_LIMIT
         *wrapper.empty_past(1, past_len),
     )
     tokens = {0: "batch_size", 1: "sequence_length"}
-    axes: dict[str, dict[int, str]] = {"input_ids": tokens, "attention_mask": {0: "batch_size", 1: "total_sequence_length"},
-                                       "position_ids": tokens, "logits": tokens, **({"target_ids": tokens} if targets else {})}
+    axes: dict[str, dict[int, str]] = {
+        "input_ids": tokens,
+        "attention_mask": {0: "batch_size", 1: "total_sequence_length"},
+        "position_ids": tokens,
+        "logits": tokens,
+        **({"target_ids": tokens} if targets else {}),
+    }
     for name in (n for n in inputs if n.startswith("past_key_values.")):
         axes[name] = {0: "batch_size", 2: "past_sequence_length"}
     for name in outputs[1:]:
@@ -142,6 +148,15 @@ def export_onnx(wrapper: nn.Module, path: Path, inline_limit: int = INLINE_LIMIT
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:  # past 2 GB torch writes one file per weight here
         traced = Path(scratch) / "model.onnx"
-        torch.onnx.export(wrapper, dummy, str(traced), input_names=inputs, output_names=outputs,
-                          dynamic_axes=axes, opset_version=OPSET, dynamo=False, do_constant_folding=True)
+        torch.onnx.export(
+            wrapper,
+            dummy,
+            str(traced),
+            input_names=inputs,
+            output_names=outputs,
+            dynamic_axes=axes,
+            opset_version=OPSET,
+            dynamo=False,
+            do_constant_folding=True,
+        )
         save_for_web(onnx.load(str(traced)), path, inline_limit)

@@ -1,4 +1,5 @@
 """PRM heads rebuilt from checkpoint tensors, as modules the exported graph ends with."""
+
 from __future__ import annotations
 
 import torch

@@ -1,4 +1,4 @@
-"""Implicit PRMs (PRIME / EurusPRM, shared/specs/prm-conventions.md §6): two causal LMs, a policy and its reference.
+"""Implicit PRMs (PRIME / EurusPRM, models/convert/CONVENTIONS.md §6): two causal LMs, a policy and its reference.
 
 The exported graph runs both over one KV cache (the policy's layers, then the reference's) and takes one more input,
 `target_ids` [b, s]: the token that follows each input token. Its `logits` output is [b, s, 2] =
@@ -6,6 +6,7 @@ The exported graph runs both over one KV cache (the policy's layers, then the re
 runtime feeds each token together with its successor (one step late), and turns coef * (log pi - log pi_ref) into
 the cumulative step values the authors' ProcessBench script reads.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -41,8 +42,7 @@ class ImplicitPair(nn.Module):
 
 def load_pair(policy_dir: Path, reference_dir: Path) -> tuple[ImplicitPair, nn.Module, nn.Module]:
     """The graph wrapper and the two transformers models it was built from (fp32, eager attention)."""
-    models = [AutoModelForCausalLM.from_pretrained(d, dtype=torch.float32, attn_implementation="eager").eval()
-              for d in (policy_dir, reference_dir)]
+    models = [AutoModelForCausalLM.from_pretrained(d, dtype=torch.float32, attn_implementation="eager").eval() for d in (policy_dir, reference_dir)]
     wrappers = [CachedDecoder(m.model, m.lm_head) for m in models]
     return ImplicitPair(*wrappers).eval(), models[0], models[1]
 

@@ -1,4 +1,5 @@
 """Writes and checks `prm.json` (format steplight-prm@1, every field documented in models/README.md)."""
+
 from __future__ import annotations
 
 import hashlib
@@ -44,9 +45,13 @@ def write_manifest(folder: Path, manifest: dict, variants: list[str], default_va
     their defaults and the sha256 of every file, and writes it as `folder/prm.json`."""
     entries = variant_entries(folder, variants)
     files = TOKENIZER_FILES + [path for entry in entries.values() for path in (entry["file"], entry.get("externalData")) if path]
-    full = {"format": "steplight-prm@1", **manifest, "variants": entries,
-            "defaultVariant": {"webgpu": default_variant, "wasm": default_variant},
-            "files": {name: sha256(folder / name) for name in files}}
+    full = {
+        "format": "steplight-prm@1",
+        **manifest,
+        "variants": entries,
+        "defaultVariant": {"webgpu": default_variant, "wasm": default_variant},
+        "files": {name: sha256(folder / name) for name in files},
+    }
     (folder / "prm.json").write_text(json.dumps(full, indent=2, ensure_ascii=False) + "\n")
     return full
 

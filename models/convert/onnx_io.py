@@ -1,4 +1,5 @@
 """Saving ONNX files the way onnxruntime-web and transformers.js load them."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -23,6 +24,5 @@ def save_for_web(model: onnx.ModelProto, path: Path, inline_limit: int = INLINE_
     if weight_bytes(model) < inline_limit:
         onnx.save(model, str(path))
     else:
-        onnx.save(model, str(path), save_as_external_data=True, all_tensors_to_one_file=True,
-                  location=f"{path.name}_data", size_threshold=1024)
+        onnx.save(model, str(path), save_as_external_data=True, all_tensors_to_one_file=True, location=f"{path.name}_data", size_threshold=1024)
         (path.parent / f"{path.name}_data").chmod(0o644)  # onnx writes it owner-only; web servers must read it

@@ -6,6 +6,7 @@
 - `model_fp16.onnx`: fp16 weights and compute with fp32 inputs/outputs; WebGPU only when the adapter has
   `shader-f16`.
 """
+
 from __future__ import annotations
 
 import logging

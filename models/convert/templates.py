@@ -1,5 +1,6 @@
 """Turns a family's input format into prm.json `input` pieces, rendering chat templates with the tokenizer's own
 Jinja template and cutting the result at sentinel strings."""
+
 from __future__ import annotations
 
 PROBLEM = "\u2983PROBLEM\u2984"
@@ -26,13 +27,30 @@ def special_tokens_in(tokenizer, *texts: str | None) -> list[str]:
     return found
 
 
-def steps_input(tokenizer, *, bos: str | None, prompt: str, step_split: str, separator: str, step_text: dict | None = None,
-                step_prefix: str = "", score_token: int = -1, trim: bool = True, keep_empty: bool = False) -> dict:
+def steps_input(
+    tokenizer,
+    *,
+    bos: str | None,
+    prompt: str,
+    step_split: str,
+    separator: str,
+    step_text: dict | None = None,
+    step_prefix: str = "",
+    score_token: int = -1,
+    trim: bool = True,
+    keep_empty: bool = False,
+) -> dict:
     """A prm.json `input` section (kind "steps"; fields documented in models/README.md)."""
-    spec = {"kind": "steps", "bos": bos,
-            "specialTokens": special_tokens_in(tokenizer, bos, prompt, separator, step_prefix, *(step_text or {}).values()),
-            "prompt": prompt, "stepSplit": step_split, "trimSteps": trim, "keepEmptySteps": keep_empty,
-            "stepTokenization": "per-step"}
+    spec = {
+        "kind": "steps",
+        "bos": bos,
+        "specialTokens": special_tokens_in(tokenizer, bos, prompt, separator, step_prefix, *(step_text or {}).values()),
+        "prompt": prompt,
+        "stepSplit": step_split,
+        "trimSteps": trim,
+        "keepEmptySteps": keep_empty,
+        "stepTokenization": "per-step",
+    }
     if step_text:
         spec["stepText"] = step_text
     if step_prefix:

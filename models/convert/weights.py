@@ -1,4 +1,5 @@
 """Reads named tensors from a Hugging Face folder's safetensors files (single or sharded)."""
+
 from __future__ import annotations
 
 import json

@@ -5,6 +5,7 @@ token-classification head and the real Qwen BPE, converted to q4 by the converte
 
 Random weights score nonsense, but cost exactly what trained ones do: this model is for timing only.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -15,8 +16,15 @@ from ..convert.convert import Options, convert
 from .stand_ins import build
 
 #: Qwen2.5-0.5B's config.json shape (the vocabulary is the npm Qwen tokenizer's, 151,669 tokens against 151,936).
-QWEN25_05B = dict(hidden_size=896, intermediate_size=4864, num_hidden_layers=24, num_attention_heads=14,
-                  num_key_value_heads=2, max_position_embeddings=32768, rope_theta=1000000.0)
+QWEN25_05B = dict(
+    hidden_size=896,
+    intermediate_size=4864,
+    num_hidden_layers=24,
+    num_attention_heads=14,
+    num_key_value_heads=2,
+    max_position_embeddings=32768,
+    rope_theta=1000000.0,
+)
 
 
 def main() -> None:

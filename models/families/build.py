@@ -1,9 +1,10 @@
 """Builds the family parity fixtures: for every family a random-weight HF folder (`stand_ins`), the reference step
 scores of the authors' procedure (`reference`), the Steplight folder made by the converter (fp32 and q4), and
-`parity.json`, which src/families.test.ts checks the TypeScript runtime against.
+`parity.json`, which src/families.fixtures.test.ts checks the TypeScript runtime against.
 
     .venv/bin/python -m models.families.build --out models/families/build
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,15 +20,28 @@ from ..convert.families import FAMILIES, Options
 from . import reference, stand_ins
 
 RECORDS = [
-    {"problem": "Tom has 12 pens and buys 7 more. How many pens does he have now?",
-     "steps": ["He buys 7 more, so he has 12 + 7 = 19 pens.", "The answer is 19."]},
-    {"problem": "Compute $\\frac{3}{4} \\cdot 8$.",
-     "steps": ["Multiply: $\\frac{3}{4} \\cdot 8 = \\frac{24}{4}$.", "Then $\\frac{24}{4} = 6$.", "So the answer is $\\boxed{6}$."]},
-    {"problem": "Ана has 5 apples 🍎 and eats 2. Then she doubles what is left. How many?",
-     "steps": ["She eats 2: 5 - 2 = 3.", "Doubling gives 3 * 2 = 6.", "Check: 6 / 2 = 3, fine.", "The answer is 6."]},
-    {"problem": "A train travels 60 km/h for 2.5 hours (then stops). How far does it go?",
-     "steps": ["Distance = speed × time.", "60 × 2.5 = 150 km.", "Wait, 60 × 2 = 120 and 60 × 0.5 = 30; 120 + 30 = 150.",
-               "It travels 150 km.", "Final answer: 150"]},
+    {
+        "problem": "Tom has 12 pens and buys 7 more. How many pens does he have now?",
+        "steps": ["He buys 7 more, so he has 12 + 7 = 19 pens.", "The answer is 19."],
+    },
+    {
+        "problem": "Compute $\\frac{3}{4} \\cdot 8$.",
+        "steps": ["Multiply: $\\frac{3}{4} \\cdot 8 = \\frac{24}{4}$.", "Then $\\frac{24}{4} = 6$.", "So the answer is $\\boxed{6}$."],
+    },
+    {
+        "problem": "Ана has 5 apples 🍎 and eats 2. Then she doubles what is left. How many?",
+        "steps": ["She eats 2: 5 - 2 = 3.", "Doubling gives 3 * 2 = 6.", "Check: 6 / 2 = 3, fine.", "The answer is 6."],
+    },
+    {
+        "problem": "A train travels 60 km/h for 2.5 hours (then stops). How far does it go?",
+        "steps": [
+            "Distance = speed × time.",
+            "60 × 2.5 = 150 km.",
+            "Wait, 60 × 2 = 120 and 60 × 0.5 = 30; 120 + 30 = 150.",
+            "It travels 150 km.",
+            "Final answer: 150",
+        ],
+    },
 ]
 SPLIT_JOIN = {"implicit": "\n\n", "qwen2.5-math-prm": "\n\n", "rlhflow": "\n\n", "skywork-prm": "\n", "math-shepherd": "\n", "trl": "\n", "pure": "\n"}
 # The implicit stand-in's reward scale: its random policy and reference differ less than trained ones do.
@@ -91,15 +105,15 @@ def build_family(family: str, out: Path) -> dict:
         gap = max(abs(a - b) for a, b in zip(got, ref["step_scores"]))
         assert gap <= 1e-4, f"{family}: converted fp32 graph differs from the reference by {gap:.2e}"
         first_error = next((i for i, s in enumerate(ref["step_scores"]) if s < threshold), -1)
-        records.append({**record, "text": SPLIT_JOIN[family].join(record["steps"]), **ref, "first_error": first_error,
-                        "onnx_max_abs_diff": gap})
+        records.append({**record, "text": SPLIT_JOIN[family].join(record["steps"]), **ref, "first_error": first_error, "onnx_max_abs_diff": gap})
     if family == "skywork-prm":
         # Skywork scores empty lines too: one record whose response has a blank line, streamed as text.
         response = "First line: 2 + 2 = 4.\n\nThen 4 * 3 = 12.\nThe answer is 12."
         ref = reference.skywork(model, tokenizer, "What is (2 + 2) * 3?", response)
         first_error = next((i for i, s in enumerate(ref["step_scores"]) if s < threshold), -1)
-        records.append({"problem": "What is (2 + 2) * 3?", "steps": response.split("\n"), "text": response, **ref,
-                        "first_error": first_error, "onnx_max_abs_diff": None})
+        records.append(
+            {"problem": "What is (2 + 2) * 3?", "steps": response.split("\n"), "text": response, **ref, "first_error": first_error, "onnx_max_abs_diff": None}
+        )
     fixture = {"family": family, "threshold": threshold, "records": records, "build_s": round(time.time() - started, 1)}
     (out / family / "parity.json").write_text(json.dumps(fixture, indent=1, ensure_ascii=False) + "\n")
     return fixture

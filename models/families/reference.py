@@ -2,8 +2,9 @@
 
 Each function takes the PyTorch stand-in model and its tokenizer and returns the full token ids, the positions
 where step scores are read, and the step scores, computed the way the family's own code does
-(shared/specs/prm-conventions.md names the sources; deviations are noted per function).
+(models/convert/CONVENTIONS.md names the sources; deviations are noted per function).
 """
+
 from __future__ import annotations
 
 from itertools import chain
@@ -20,8 +21,11 @@ def _result(ids: list[int], positions: list[int], scores: torch.Tensor) -> dict:
 @torch.no_grad()
 def qwen_prm(model, tokenizer, problem: str, steps: list[str]) -> dict:
     """Qwen2.5-Math-PRM model card: chat template, `<extra_0>` after every step, softmax[1] at each `<extra_0>`."""
-    messages = [{"role": "system", "content": QWEN_PRM_SYSTEM}, {"role": "user", "content": problem},
-                {"role": "assistant", "content": "<extra_0>".join(steps) + "<extra_0>"}]
+    messages = [
+        {"role": "system", "content": QWEN_PRM_SYSTEM},
+        {"role": "user", "content": problem},
+        {"role": "assistant", "content": "<extra_0>".join(steps) + "<extra_0>"},
+    ]
     text = tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=False)
     ids = tokenizer.encode(text)
     logits = model(torch.tensor([ids]))[0]
@@ -122,6 +126,6 @@ def implicit(policy, reference, tokenizer, problem: str, steps: list[str], coef:
         boundaries.append(len(tokenizer.encode(text, add_special_tokens=False)) - 2)
     raw = _logps(policy, ids)[0] - _logps(reference, ids)[0]
     mask = torch.zeros_like(raw)
-    mask[boundaries[0]:] = 1.0
+    mask[boundaries[0] :] = 1.0
     values = (coef * raw * mask).cumsum(-1)[boundaries[1:]]
     return {**_result(ids[0].tolist(), boundaries[1:], values.sigmoid()), "values": [float(v) for v in values], "first": boundaries[0]}

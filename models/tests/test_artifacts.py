@@ -1,16 +1,17 @@
 """The committed model folder: hashes, tokenizer, ONNX contract, KV cache, and parity with the PyTorch fixtures."""
+
 import json
 
 import numpy as np
 import onnx
-import onnxruntime as ort
 import onnx_free_checks as checks  # noqa: F401  (helper module below)
+import onnxruntime as ort
 import pytest
+from conftest import MODEL_DIR
 from tokenizers import Tokenizer
 
-from conftest import MODEL_DIR
-from models.tiny_arith.evaluate import OnnxPrm, chunking_gap
 from models.convert.manifest import check_manifest
+from models.tiny_arith.evaluate import OnnxPrm, chunking_gap
 
 MANIFEST = json.loads((MODEL_DIR / "prm.json").read_text())
 GOLDEN = json.loads((MODEL_DIR / "fixtures" / "golden.json").read_text())["records"]

@@ -1,4 +1,5 @@
-"""The generator obeys shared/specs/tiny-arith-domain.md, checked by an independent re-derivation of each label."""
+"""The generator obeys models/tiny-arith-prm/DOMAIN.md, checked by an independent re-derivation of each label."""
+
 import re
 
 import pytest

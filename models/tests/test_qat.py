@@ -1,6 +1,6 @@
 """`--qat` trains through exactly the rounding onnxruntime's q4 quantizer applies (qat.fake_q4)."""
+
 import numpy as np
-import onnx
 import onnxruntime as ort
 import torch
 from onnx import TensorProto, helper, numpy_helper
@@ -13,11 +13,16 @@ def ort_q4_weights(weight: torch.Tensor) -> np.ndarray:
     """The weights a MatMulNBits file made by onnxruntime's quantizer computes with, read back through an identity."""
     k, n = weight.shape[1], weight.shape[0]
     graph = helper.make_graph(
-        [helper.make_node("MatMul", ["X", "B"], ["Y"])], "g",
-        [helper.make_tensor_value_info("X", TensorProto.FLOAT, [k, k])], [helper.make_tensor_value_info("Y", TensorProto.FLOAT, [k, n])],
-        [numpy_helper.from_array(weight.T.numpy().astype(np.float32), "B")])
-    quantizer = MatMulNBitsQuantizer(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]),
-                                     algo_config=DefaultWeightOnlyQuantConfig(block_size=32, is_symmetric=True, bits=4))
+        [helper.make_node("MatMul", ["X", "B"], ["Y"])],
+        "g",
+        [helper.make_tensor_value_info("X", TensorProto.FLOAT, [k, k])],
+        [helper.make_tensor_value_info("Y", TensorProto.FLOAT, [k, n])],
+        [numpy_helper.from_array(weight.T.numpy().astype(np.float32), "B")],
+    )
+    quantizer = MatMulNBitsQuantizer(
+        helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]),
+        algo_config=DefaultWeightOnlyQuantConfig(block_size=32, is_symmetric=True, bits=4),
+    )
     quantizer.process()
     session = ort.InferenceSession(quantizer.model.model.SerializeToString(), providers=["CPUExecutionProvider"])
     return session.run(None, {"X": np.eye(k, dtype=np.float32)})[0].T

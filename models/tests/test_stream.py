@@ -1,4 +1,5 @@
 """Streamed training batches (`--stream-workers`): fresh records, padded like the packed data, never repeated."""
+
 import torch
 
 from models.tiny_arith.stream import Stream

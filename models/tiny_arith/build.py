@@ -7,6 +7,7 @@ Stages: `data` (records, tokenizer, packed training tensors in `--work`), `train
 (everything after training, from the checkpoint in `--work`); `all` runs the three. The shipped weights use the
 GPU profile (see models/README.md): `--device cuda --records 1000000 --batch 256 ...`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -20,14 +21,16 @@ import torch
 from tokenizers import Tokenizer
 from transformers import Qwen2ForTokenClassification
 
-from . import card, fixtures
-from .evaluate import OnnxPrm, by_error_kind, chunking_gap, compare, evaluate
 from ..convert.graph import CachedDecoder, check_cache, export_onnx
+from ..convert.quantize import make_variants
+from . import card, fixtures
+from .authors import evaluate_sources
+from .evaluate import OnnxPrm, by_error_kind, chunking_gap, compare, evaluate
+from .external import TRAINABLE
 from .generate import generate, write_jsonl
 from .manifest import write_tiny_manifest
-from ..convert.quantize import make_variants
+from .stream import FIRST_SEED, Stream, mixed_records
 from .tokenizer import build_sequence, save_tokenizer, train_tokenizer
-from .stream import FIRST_SEED, Stream
 from .train import Packed, TrainConfig, pack, save_log, train
 
 #: Evaluation splits: seed, records, wording style. Training records come in chunks of CHUNK from seeds 1, 1001, ...
@@ -43,13 +46,26 @@ def _tokenized_chunk(job: tuple[int, int, str, bool, bool]) -> list[dict]:
     return [build_sequence(tokenizer, r) for r in generate(seed, count, "train", noisy=noisy, wide=wide)]
 
 
-def stage_data(work: Path, out: Path, records: int, workers: int, tokenizer_from: Path | None, max_context: int,
-               noisy: bool = False, wide: bool = False) -> None:
+def stage_data(
+    work: Path,
+    out: Path,
+    records: int,
+    workers: int,
+    tokenizer_from: Path | None,
+    max_context: int,
+    noisy: bool = False,
+    wide: bool = False,
+    story: bool = False,
+    authors: tuple[str, ...] = (),
+) -> None:
     """Writes the evaluation splits, the tokenizer (trained, or copied from `tokenizer_from`) and `records` packed
     training records (0: none, training streams them). `noisy` sprinkles filler words into them and `wide` composes
     part of their sentences at random (wide.py); the evaluation splits are never changed."""
     started = time.time()
     data = {name: generate(seed, count, style) for name, (seed, count, style) in SPLITS.items()}
+    if story:  # validate on the mixture the model trains on (the test and held-out splits stay as they are)
+        seed, count, _ = SPLITS["validation"]
+        data["validation"] = mixed_records(seed, count, noisy, wide, story, authors)
     write_jsonl(data["validation"], work / "data/validation.jsonl")
     write_jsonl(data["test"], out / "data/test.jsonl")
     write_jsonl(data["heldout"], out / "data/heldout.jsonl")
@@ -59,17 +75,18 @@ def stage_data(work: Path, out: Path, records: int, workers: int, tokenizer_from
     else:
         tokenizer = Tokenizer.from_file(str(tokenizer_from / "tokenizer.json"))
     save_tokenizer(tokenizer, out, max_context)
-    jobs = [(1 + 1000 * k, min(CHUNK, records - k * CHUNK), str(out / "tokenizer.json"), noisy, wide)
-            for k in range((records + CHUNK - 1) // CHUNK)]
+    jobs = [(1 + 1000 * k, min(CHUNK, records - k * CHUNK), str(out / "tokenizer.json"), noisy, wide) for k in range((records + CHUNK - 1) // CHUNK)]
     if jobs:
         with Pool(workers) as pool:
             seqs = [s for chunk in pool.imap(_tokenized_chunk, jobs) for s in chunk]
         longest = max(len(s["input_ids"]) for s in seqs)
         assert longest <= max_context, f"a training sequence has {longest} tokens"
         torch.save(pack(seqs), work / "train.pt")
-    info = {"train": {"seeds": [j[0] for j in jobs], "records": records, "style": "train", "noisy": noisy, "wide": wide},
-            **{name: {"seed": seed, "records": count, "style": style} for name, (seed, count, style) in SPLITS.items()},
-            "data_wall_s": round(time.time() - started, 1)}
+    info = {
+        "train": {"seeds": [j[0] for j in jobs], "records": records, "style": "train", "noisy": noisy, "wide": wide, "story": story, "authors": list(authors)},
+        **{name: {"seed": seed, "records": count, "style": style} for name, (seed, count, style) in SPLITS.items()},
+        "data_wall_s": round(time.time() - started, 1),
+    }
     (work / "data.json").write_text(json.dumps(info, indent=2) + "\n")
 
 
@@ -86,19 +103,41 @@ def stage_train(cfg: TrainConfig, work: Path, out: Path, checkpoint: Path, note:
     batches.close()
     data = json.loads((work / "data.json").read_text())
     if stream is not None:
-        data["train"] = {"streamed": True, "seeds": f"{FIRST_SEED}..{FIRST_SEED + stream.chunks - 1}", "records": stream.records,
-                         "style": "train", "noisy": stream.job[3], "wide": stream.job[4]}
+        data["train"] = {
+            "streamed": True,
+            "seeds": f"{FIRST_SEED}..{FIRST_SEED + stream.chunks - 1}",
+            "records": stream.records,
+            "style": "train",
+            "noisy": stream.job[3],
+            "wide": stream.job[4],
+            "story": stream.job[5],
+            "authors": list(stream.job[6]),
+        }
     device = torch.cuda.get_device_name() if cfg.device.startswith("cuda") else f"{torch.get_num_threads()} CPU threads"
     machine = f"{platform.machine()}, {device}, torch {torch.__version__}"
     name = "continued from the previous phase's checkpoint" if cfg.init_from else "from scratch"
-    phase = {"name": f"{name}; {note}" if note else name, "machine": machine,
-             "config": run["config"], "steps_run": run["steps_run"], "wall_s": run["wall_s"], "best": run["best"],
-             "data": data, "history": run["history"]}
+    phase = {
+        "name": f"{name}; {note}" if note else name,
+        "machine": machine,
+        "config": run["config"],
+        "steps_run": run["steps_run"],
+        "wall_s": run["wall_s"],
+        "best": run["best"],
+        "data": data,
+        "history": run["history"],
+    }
     previous = json.loads((Path(cfg.init_from) / "training-log.json").read_text())["phases"] if cfg.init_from else []
     phases = previous + [phase]
-    save_log({"parameters": run["parameters"], "steps_run": sum(p["steps_run"] for p in phases),
-              "wall_s": round(sum(p["wall_s"] for p in phases), 1), "best": run["best"], "phases": phases},
-             checkpoint / "training-log.json")
+    save_log(
+        {
+            "parameters": run["parameters"],
+            "steps_run": sum(p["steps_run"] for p in phases),
+            "wall_s": round(sum(p["wall_s"] for p in phases), 1),
+            "best": run["best"],
+            "phases": phases,
+        },
+        checkpoint / "training-log.json",
+    )
 
 
 def stage_export(checkpoint: Path, out: Path) -> None:
@@ -125,11 +164,18 @@ def stage_export(checkpoint: Path, out: Path) -> None:
         on_test = evaluate(prm, test_seqs, test)
         on_heldout = evaluate(prm, heldout_seqs, heldout)
         vs_torch = max(float(abs(a - b).max()) for a, b in zip(torch_probs, on_test["probs"]))
-        results[name] = {"test": on_test, "heldout": on_heldout, "max_abs_prob_diff_vs_torch": vs_torch,
-                         "size_bytes": path.stat().st_size, "chunking_gap": chunking_gap(prm, test_seqs[:20])}
+        results[name] = {
+            "test": on_test,
+            "heldout": on_heldout,
+            "max_abs_prob_diff_vs_torch": vs_torch,
+            "size_bytes": path.stat().st_size,
+            "chunking_gap": chunking_gap(prm, test_seqs[:20]),
+        }
     summary = {
         name: {
-            "size_bytes": r["size_bytes"], "test": r["test"]["metrics"], "heldout": r["heldout"]["metrics"],
+            "size_bytes": r["size_bytes"],
+            "test": r["test"]["metrics"],
+            "heldout": r["heldout"]["metrics"],
             "max_abs_prob_diff_vs_torch": r["max_abs_prob_diff_vs_torch"],
             "streamed_vs_one_pass_max_diff": r["chunking_gap"],
             "vs_fp32_test": compare(results["fp32"]["test"], r["test"]),
@@ -137,12 +183,13 @@ def stage_export(checkpoint: Path, out: Path) -> None:
         for name, r in results.items()
     }
     summary["fp32"]["test_by_error_kind"] = by_error_kind(test, results["fp32"]["test"]["predictions"])
-    (out / "metrics.json").write_text(json.dumps(summary, indent=2) + "\n")
+    save_log(json.loads((checkpoint / "training-log.json").read_text()), out / "training-log.json")  # authors.py reads it
+    metrics = {**summary, "authors": evaluate_sources(out, out / "data/authors", ["q4", "fp32"])}
+    (out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
     fixtures.write_golden(out / "fixtures/golden.json", test, test_seqs, torch_probs, count=20)
     write_tiny_manifest(out, model.config.to_dict(), model.config.max_position_embeddings)
     training = json.loads((checkpoint / "training-log.json").read_text())
-    save_log(training, out / "training-log.json")
-    (out / "README.md").write_text(card.render(summary, training, model))
+    (out / "README.md").write_text(card.render(summary, metrics["authors"], training, model))
 
 
 def main() -> None:
@@ -156,9 +203,12 @@ def main() -> None:
     parser.add_argument("--tokenizer-from", type=Path, help="reuse this folder's tokenizer.json instead of training one")
     parser.add_argument("--noise", action="store_true", help="sprinkle made-up filler words into the training records")
     parser.add_argument("--wide", action="store_true", help="compose part of the training sentences from random words")
+    parser.add_argument("--story", action="store_true", help="streamed records mostly from the story grammar (story.py)")
+    parser.add_argument(
+        "--authors", nargs="*", default=[], choices=list(TRAINABLE), help="draw part of the streamed records from these authors' generators (external.py)"
+    )
     parser.add_argument("--qat", action="store_true", help="train through the q4 rounding (quantization-aware, qat.py)")
-    parser.add_argument("--stream-workers", type=int, default=0,
-                        help="train on fresh records made by this many processes while training (no train.pt)")
+    parser.add_argument("--stream-workers", type=int, default=0, help="train on fresh records made by this many processes while training (no train.pt)")
     defaults = TrainConfig()
     for name in ("seed", "hidden", "layers", "heads", "kv_heads", "intermediate", "batch", "steps", "warmup", "eval_every"):
         parser.add_argument(f"--{name.replace('_', '-')}", type=int, default=getattr(defaults, name))
@@ -169,20 +219,45 @@ def main() -> None:
     parser.add_argument("--note", default="", help="what is new in this phase, for the training log and model card")
     args = parser.parse_args()
     torch.set_num_threads(2)
-    cfg = TrainConfig(seed=args.seed, hidden=args.hidden, layers=args.layers, heads=args.heads, kv_heads=args.kv_heads,
-                      intermediate=args.intermediate, batch=args.batch, steps=args.steps, warmup=args.warmup,
-                      eval_every=args.eval_every, lr=args.lr, time_budget_s=args.time_budget, device=args.device,
-                      init_from=args.init_from, qat=args.qat)
+    cfg = TrainConfig(
+        seed=args.seed,
+        hidden=args.hidden,
+        layers=args.layers,
+        heads=args.heads,
+        kv_heads=args.kv_heads,
+        intermediate=args.intermediate,
+        batch=args.batch,
+        steps=args.steps,
+        warmup=args.warmup,
+        eval_every=args.eval_every,
+        lr=args.lr,
+        time_budget_s=args.time_budget,
+        device=args.device,
+        init_from=args.init_from,
+        qat=args.qat,
+    )
     checkpoint = args.checkpoint or args.work / "checkpoint"
     for folder in (args.out, args.work / "data", checkpoint):
         folder.mkdir(parents=True, exist_ok=True)
     if args.stage in ("all", "data"):
-        stage_data(args.work, args.out, args.records, args.workers, args.tokenizer_from, cfg.max_context, args.noise, args.wide)
+        stage_data(
+            args.work, args.out, args.records, args.workers, args.tokenizer_from, cfg.max_context, args.noise, args.wide, args.story, tuple(args.authors)
+        )
     if args.stage in ("all", "train"):
         stream = None
         if args.stream_workers:
-            stream = Stream(str(args.out / "tokenizer.json"), args.stream_workers, cfg.batch, cfg.separator_weight, cfg.device,
-                            args.noise, args.wide, seed=cfg.seed)
+            stream = Stream(
+                str(args.out / "tokenizer.json"),
+                args.stream_workers,
+                cfg.batch,
+                cfg.separator_weight,
+                cfg.device,
+                args.noise,
+                args.wide,
+                seed=cfg.seed,
+                story=args.story,
+                authors=tuple(args.authors),
+            )
         stage_train(cfg, args.work, args.out, checkpoint, args.note, stream)
     if args.stage in ("all", "export"):
         stage_export(checkpoint, args.out)

@@ -1,4 +1,5 @@
 """Scores records with an exported ONNX variant (onnxruntime, CPU) and computes the model-card metrics."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,7 +11,7 @@ from .metrics import first_error_step, first_error_token, processbench
 
 
 class OnnxPrm:
-    """One ONNX variant with the KV-cache contract of `export.py`."""
+    """One ONNX variant with the KV-cache contract of `convert/graph.py` (models/README.md, "ONNX graph contract")."""
 
     def __init__(self, path: Path, threads: int = 2) -> None:
         options = ort.SessionOptions()
@@ -47,17 +48,17 @@ class OnnxPrm:
 def record_scores(probs: np.ndarray, seq: dict) -> dict:
     """Step scores (at separators), the first-error step and the first-error solution token."""
     step_scores = [float(probs[i]) for i in seq["separators"]]
-    return {"step_scores": step_scores, "solution_probs": probs[seq["prompt_length"]:]}
+    return {"step_scores": step_scores, "solution_probs": probs[seq["prompt_length"] :]}
 
 
 def evaluate(prm: OnnxPrm, seqs: list[dict], records: list[dict], threshold: float = 0.5) -> dict:
     """ProcessBench metrics, token-level first-error exact match, and raw outputs for comparisons."""
     preds, token_hits, outputs = [], [], []
-    for seq, record in zip(seqs, records):
+    for seq, _record in zip(seqs, records):
         probs = prm.token_probs(seq["input_ids"])
         scored = record_scores(probs, seq)
         preds.append(first_error_step(scored["step_scores"], threshold))
-        labels = seq["labels"][seq["prompt_length"]:]
+        labels = seq["labels"][seq["prompt_length"] :]
         true_token = next((i for i, l in enumerate(labels) if l == 0), -1)
         token_hits.append(first_error_token(list(scored["solution_probs"]), threshold) == true_token)
         outputs.append(probs)
@@ -92,7 +93,7 @@ def chunking_gap(prm: OnnxPrm, seqs: list[dict]) -> float:
         full = prm.token_probs(ids)
         first, cache = prm.run(ids[: len(ids) // 2])
         pieces = [first]
-        for token in ids[len(ids) // 2:]:
+        for token in ids[len(ids) // 2 :]:
             probs, cache = prm.run([token], cache)
             pieces.append(probs)
         worst = max(worst, float(np.abs(np.concatenate(pieces) - full).max()))

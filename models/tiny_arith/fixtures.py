@@ -1,4 +1,5 @@
 """Golden fixtures for the TypeScript tests: PyTorch per-token probabilities, step scores, first errors."""
+
 from __future__ import annotations
 
 import json
@@ -34,13 +35,20 @@ def write_golden(path: Path, records: list[dict], seqs: list[dict], probs: list[
     for i in pick(records, count):
         seq, p = seqs[i], probs[i]
         step_scores = [float(p[s]) for s in seq["separators"]]
-        rows.append({
-            "id": records[i]["id"], "problem": records[i]["problem"], "steps": records[i]["steps"],
-            "label": records[i]["label"], "input_ids": seq["input_ids"], "prompt_length": seq["prompt_length"],
-            "separators": seq["separators"], "probs": [float(x) for x in p], "step_scores": step_scores,
-            "first_error_step": first_error_step(step_scores, 0.5),
-        })
+        rows.append(
+            {
+                "id": records[i]["id"],
+                "problem": records[i]["problem"],
+                "steps": records[i]["steps"],
+                "label": records[i]["label"],
+                "input_ids": seq["input_ids"],
+                "prompt_length": seq["prompt_length"],
+                "separators": seq["separators"],
+                "probs": [float(x) for x in p],
+                "step_scores": step_scores,
+                "first_error_step": first_error_step(step_scores, 0.5),
+            }
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
-    doc = {"source": "PyTorch (transformers Qwen2ForTokenClassification, float32), softmax(logits)[1]",
-           "threshold": 0.5, "records": rows}
+    doc = {"source": "PyTorch (transformers Qwen2ForTokenClassification, float32), softmax(logits)[1]", "threshold": 0.5, "records": rows}
     path.write_text(json.dumps(doc) + "\n")

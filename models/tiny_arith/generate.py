@@ -1,9 +1,10 @@
-"""Generator for the tiny-arith domain (see shared/specs/tiny-arith-domain.md).
+"""Generator for the tiny-arith domain (see models/tiny-arith-prm/DOMAIN.md).
 
 Writes ProcessBench-format JSONL records. Each record also carries ``error``: the earliest wrong step,
 its kind, and the character offset inside that step's text where the error first becomes visible
 (the per-token label boundary). ``python -m models.tiny_arith.generate --help``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -108,8 +109,7 @@ def sprinkle(rng: random.Random, text: str, most: int, wide: bool = False) -> st
     read numbers and change verbs and skip words it does not know (the held-out wording is unseen text)."""
     words = text.split(" ")
     for _ in range(rng.randint(1, most)):
-        spots = [i for i in range(len(words) + 1)
-                 if not any(ch.isdigit() or ch == "\x00" for w in words[max(0, i - 1):i + 1] for ch in w)]
+        spots = [i for i in range(len(words) + 1) if not any(ch.isdigit() or ch == "\x00" for w in words[max(0, i - 1) : i + 1] for ch in w)]
         if not spots:
             break
         words.insert(rng.choice(spots), Wide.words(rng, 1, 1) if wide else made_up_word(rng))
@@ -120,8 +120,17 @@ def start_value(rng: random.Random) -> int:
     return rng.choice([rng.randint(1, 20), rng.randint(2, 99), rng.randint(10, 999), rng.randint(1, 999)])
 
 
-def problem_text(rng: random.Random, style: str, name: str, item: str, pronoun: tuple[str, str, str], start: int, changes: list[Change],
-                 noisy: bool = False, wide: bool = False) -> str:
+def problem_text(
+    rng: random.Random,
+    style: str,
+    name: str,
+    item: str,
+    pronoun: tuple[str, str, str],
+    start: int,
+    changes: list[Change],
+    noisy: bool = False,
+    wide: bool = False,
+) -> str:
     """1 to 4 sentences: a start, one or two sentences of changes, a question."""
     subject, Subject, _ = pronoun
     tense = rng.choice([0, 1])  # 0 present, 1 past
@@ -132,7 +141,7 @@ def problem_text(rng: random.Random, style: str, name: str, item: str, pronoun: 
         form = forms[1] if tense == 1 else forms[2] if plural else forms[0]
         return form.format(n=change.n, item=item)
 
-    groups = [changes] if len(changes) == 1 or rng.random() < 0.4 else [changes[: len(changes) // 2], changes[len(changes) // 2:]]
+    groups = [changes] if len(changes) == 1 or rng.random() < 0.4 else [changes[: len(changes) // 2], changes[len(changes) // 2 :]]
     start_form = template(rng, W.START, style, wide, Wide.start_form)
     if style == "train" and start_form.startswith("{name}") and rng.random() < 0.3:
         start_form = rng.choice(W.START_PREFIXES) + start_form
@@ -180,8 +189,19 @@ def wrong_number(rng: random.Random, true: int, others: list[int]) -> int:
     return true + 1 if true < MAX_VALUE else true - 1
 
 
-def step_text(rng: random.Random, style: str, name: str, item: str, subject: tuple[str, str, str], a: int, op: str, b: int, c: int,
-              noisy: bool = False, wide: bool = False) -> tuple[str, int]:
+def step_text(
+    rng: random.Random,
+    style: str,
+    name: str,
+    item: str,
+    subject: tuple[str, str, str],
+    a: int,
+    op: str,
+    b: int,
+    c: int,
+    noisy: bool = False,
+    wide: bool = False,
+) -> tuple[str, int]:
     """A step stating `a op b = c`; returns the text and the offset where the equation starts."""
     form = template(rng, W.STEP_FORMS, style, wide, Wide.step_form)
     verbing = rng.choice(W.VERBING[op])
@@ -268,8 +288,7 @@ def make_record(rng: random.Random, style: str, index: int, error_rate: float, n
     }
 
 
-def generate(seed: int, count: int, style: str = "train", error_rate: float = 0.5, noisy: bool = False,
-             wide: bool = False) -> list[dict]:
+def generate(seed: int, count: int, style: str = "train", error_rate: float = 0.5, noisy: bool = False, wide: bool = False) -> list[dict]:
     """`count` records, deterministic for (seed, style, error_rate, noisy, wide)."""
     rng = random.Random(f"{seed}:{style}:{error_rate}")
     return [make_record(rng, style, i, error_rate, noisy, wide) for i in range(count)]

@@ -1,10 +1,17 @@
 """The built-in model's `prm.json` (format steplight-prm@1, documented in models/README.md)."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..convert.manifest import VARIANT_FILES, graph_shape, write_manifest
 from .tokenizer import BOS, PROMPT_TEMPLATE, STEP, STEP_SPLIT
+
+#: What the built-in model judges (models/tiny-arith-prm/DOMAIN.md), shown by pages next to out-of-domain text.
+DOMAIN_SUMMARY = (
+    "Arithmetic word problems in plain English: a starting count, one to five changes (add, subtract, "
+    "multiply, divide) and one question about the final count, solved one equation per step."
+)
 
 
 def write_tiny_manifest(folder: Path, config: dict, max_context: int, threshold: float = 0.5) -> dict:
@@ -13,11 +20,18 @@ def write_tiny_manifest(folder: Path, config: dict, max_context: int, threshold:
         "description": "Tiny Qwen2 token-classification PRM for the tiny-arith domain, trained from scratch.",
         "head": {"kind": "token-classification", "numLabels": 2, "positiveIndex": 1, "score": "softmax"},
         "input": {
-            "kind": "steps", "bos": BOS, "specialTokens": [BOS, STEP], "prompt": PROMPT_TEMPLATE, "stepSplit": STEP_SPLIT,
-            "stepTokenization": "per-step", "stepSeparator": STEP, "scoreAt": "separator",
+            "kind": "steps",
+            "bos": BOS,
+            "specialTokens": [BOS, STEP],
+            "prompt": PROMPT_TEMPLATE,
+            "stepSplit": STEP_SPLIT,
+            "stepTokenization": "per-step",
+            "stepSeparator": STEP,
+            "scoreAt": "separator",
         },
         "scoring": {"threshold": threshold, "aggregation": "min", "partialRewards": True},
         "limits": {"maxContext": max_context},
         "graph": graph_shape(config),
+        "domain": {"kind": "tiny-arith", "summary": DOMAIN_SUMMARY},
     }
     return write_manifest(folder, manifest, list(VARIANT_FILES), "q4")

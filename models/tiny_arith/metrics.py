@@ -1,4 +1,5 @@
 """ProcessBench metrics and first-error rules shared by training, evaluation and fixtures."""
+
 from __future__ import annotations
 
 

@@ -6,6 +6,7 @@ to v / -8 and stores clamp(round(w / scale), -8, 7). `--qat` trains through exac
 estimator: the forward pass sees the rounded weights, gradients reach the full-precision ones), so the weights
 settle where rounding costs little. Only the linear layers the exported graph contains are rounded.
 """
+
 from __future__ import annotations
 
 import torch

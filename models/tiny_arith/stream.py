@@ -5,6 +5,7 @@ into padded batches; the trainer draws the batches in a shuffled order. At most 
 so memory stays bounded however fast the workers are. No record is seen twice. Workers pad with numpy rather than
 reuse `train.pack`: torch ops in forked Pool workers hang once the parent's torch threads are running.
 """
+
 from __future__ import annotations
 
 import random
@@ -15,21 +16,43 @@ import numpy as np
 import torch
 from tokenizers import Tokenizer
 
+from .external import author_records
 from .generate import generate
+from .story import generate_stories
 from .tokenizer import IGNORE, build_sequence
 
 #: Stream chunks use seeds FIRST_SEED, FIRST_SEED + 1, ...: never a seed of the packed data or the evaluation splits.
 FIRST_SEED = 100_000
+#: With `story`, the share of each chunk written by the story grammar (story.py); with `authors`, the share drawn
+#: from those authors' generators (external.py); the rest by generate.py.
+STORY_SHARE = 0.55
+AUTHORS_SHARE = 0.25
+#: Longest training sequence (the model's context).
+MAX_TOKENS = 512
 
 
-def _padded_batches(job: tuple[int, int, str, int, float, bool, bool]) -> list[dict[str, np.ndarray]]:
-    seed, count, tokenizer_path, batch, separator_weight, noisy, wide = job
+def mixed_records(seed: int, count: int, noisy: bool, wide: bool, story: bool, authors: tuple[str, ...] = ()) -> list[dict]:
+    """`count` training records: generate.py's alone, or a mixture with the story grammar's and other authors'."""
+    stories = round(count * STORY_SHARE) if story else 0
+    drawn: list[dict] = []
+    run = 0
+    while authors and len(drawn) < count * AUTHORS_SHARE:
+        drawn += author_records(authors[run % len(authors)], seed * 1000 + run)
+        run += 1
+    drawn = drawn[: round(count * AUTHORS_SHARE)]
+    return generate_stories(seed, stories) + drawn + generate(seed, count - stories - len(drawn), "train", noisy=noisy, wide=wide)
+
+
+def _padded_batches(job: tuple) -> list[dict[str, np.ndarray]]:
+    seed, count, tokenizer_path, batch, separator_weight, noisy, wide, story, authors = job
     tokenizer = Tokenizer.from_file(tokenizer_path)
-    seqs = sorted((build_sequence(tokenizer, r) for r in generate(seed, count, "train", noisy=noisy, wide=wide)),
-                  key=lambda s: len(s["input_ids"]))
+    seqs = sorted(
+        (s for s in (build_sequence(tokenizer, r) for r in mixed_records(seed, count, noisy, wide, story, authors)) if len(s["input_ids"]) <= MAX_TOKENS),
+        key=lambda s: len(s["input_ids"]),
+    )
     batches = []
     for start in range(0, len(seqs), batch):
-        group = seqs[start:start + batch]
+        group = seqs[start : start + batch]
         width = len(group[-1]["input_ids"])
         ids = np.zeros((len(group), width), np.int32)
         labels = np.full((len(group), width), IGNORE, np.int16)
@@ -45,19 +68,32 @@ def _padded_batches(job: tuple[int, int, str, int, float, bool, bool]) -> list[d
 class Stream:
     """An endless iterator of training batches (the dicts `train.losses` takes) from `workers` processes."""
 
-    def __init__(self, tokenizer_path: str, workers: int, batch: int, separator_weight: float, device: str,
-                 noisy: bool, wide: bool, chunk: int = 8192, seed: int = 0) -> None:
-        self.job = (tokenizer_path, batch, separator_weight, noisy, wide)
+    def __init__(
+        self,
+        tokenizer_path: str,
+        workers: int,
+        batch: int,
+        separator_weight: float,
+        device: str,
+        noisy: bool,
+        wide: bool,
+        chunk: int = 8192,
+        seed: int = 0,
+        story: bool = False,
+        authors: tuple[str, ...] = (),
+    ) -> None:
+        self.job = (tokenizer_path, batch, separator_weight, noisy, wide, story, authors)
         self.workers, self.chunk, self.device = workers, chunk, device
         self.shuffle = random.Random(seed)
         self.records = 0
         self.chunks = 0
 
     def _submit(self, pool, pending: deque) -> None:
-        tokenizer_path, batch, separator_weight, noisy, wide = self.job
+        tokenizer_path, batch, separator_weight, noisy, wide, story, authors = self.job
         seed = FIRST_SEED + self.chunks
         self.chunks += 1
-        pending.append(pool.apply_async(_padded_batches, ((seed, self.chunk, tokenizer_path, batch, separator_weight, noisy, wide),)))
+        job = (seed, self.chunk, tokenizer_path, batch, separator_weight, noisy, wide, story, authors)
+        pending.append(pool.apply_async(_padded_batches, (job,)))
 
     def __iter__(self):
         with Pool(self.workers) as pool:
@@ -74,7 +110,9 @@ class Stream:
 
     def _to_device(self, b: dict[str, np.ndarray]) -> dict[str, torch.Tensor]:
         weights = torch.from_numpy(b["weights"]).to(self.device).float()
-        return {"input_ids": torch.from_numpy(b["ids"]).to(self.device).long(),
-                "attention_mask": (weights > 0).long(),
-                "labels": torch.from_numpy(b["labels"]).to(self.device).long(),
-                "weights": weights}
+        return {
+            "input_ids": torch.from_numpy(b["ids"]).to(self.device).long(),
+            "attention_mask": (weights > 0).long(),
+            "labels": torch.from_numpy(b["labels"]).to(self.device).long(),
+            "weights": weights,
+        }

@@ -3,6 +3,7 @@
 Layout (prm.json input kind "steps"): [<|bos|>] + encode(problem + "\\n") + for each step
 encode(step) + [<extra_0>]. Steps are tokenized on their own; the step score is read at <extra_0>.
 """
+
 from __future__ import annotations
 
 import json
@@ -20,9 +21,7 @@ IGNORE = -100
 def train_tokenizer(texts: list[str], vocab_size: int) -> Tokenizer:
     """Trains the BPE on `texts`; digits are split one per token before BPE, so they never merge."""
     tokenizer = Tokenizer(models.BPE(unk_token=None))
-    tokenizer.pre_tokenizer = pre_tokenizers.Sequence(
-        [pre_tokenizers.Digits(individual_digits=True), pre_tokenizers.ByteLevel(add_prefix_space=False)]
-    )
+    tokenizer.pre_tokenizer = pre_tokenizers.Sequence([pre_tokenizers.Digits(individual_digits=True), pre_tokenizers.ByteLevel(add_prefix_space=False)])
     tokenizer.decoder = decoders.ByteLevel()
     trainer = trainers.BpeTrainer(
         vocab_size=vocab_size,
@@ -39,7 +38,12 @@ def save_tokenizer(tokenizer: Tokenizer, folder: Path, max_length: int) -> None:
     tokenizer.save(str(folder / "tokenizer.json"))
     added = {
         str(tokenizer.token_to_id(tok)): {
-            "content": tok, "lstrip": False, "rstrip": False, "normalized": False, "single_word": False, "special": True,
+            "content": tok,
+            "lstrip": False,
+            "rstrip": False,
+            "normalized": False,
+            "single_word": False,
+            "special": True,
         }
         for tok in SPECIAL_TOKENS
     }
@@ -80,7 +84,7 @@ def build_sequence(tokenizer: Tokenizer, record: dict) -> dict:
     broken = False
     for index, step in enumerate(record["steps"]):
         step_ids, offsets = encode_plain(tokenizer, step)
-        for token_id, (start, end) in zip(step_ids, offsets):
+        for token_id, (_start, end) in zip(step_ids, offsets):
             if error and error["step"] == index and end > error["offset"]:
                 broken = True
             ids.append(token_id)

@@ -4,14 +4,15 @@ Runs on CPU (the default recipe) or CUDA (`--device cuda`, the profile the shipp
 Sequences are packed into padded tensors once, kept on the training device, and drawn in batches of
 similar length; the learning rate follows a cosine over whichever runs out first, steps or time.
 """
+
 from __future__ import annotations
 
 import json
 import math
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Iterator
 
 import torch
 from transformers import Qwen2Config, Qwen2ForTokenClassification
@@ -45,11 +46,21 @@ class TrainConfig:
 
 def make_model(vocab_size: int, cfg: TrainConfig, attention: str = "eager") -> Qwen2ForTokenClassification:
     config = Qwen2Config(
-        vocab_size=vocab_size, hidden_size=cfg.hidden, intermediate_size=cfg.intermediate,
-        num_hidden_layers=cfg.layers, num_attention_heads=cfg.heads, num_key_value_heads=cfg.kv_heads,
-        max_position_embeddings=cfg.max_context, rope_theta=10000.0, tie_word_embeddings=False,
-        num_labels=2, id2label={0: "wrong", 1: "correct"}, label2id={"wrong": 0, "correct": 1},
-        pad_token_id=0, bos_token_id=1, eos_token_id=0,
+        vocab_size=vocab_size,
+        hidden_size=cfg.hidden,
+        intermediate_size=cfg.intermediate,
+        num_hidden_layers=cfg.layers,
+        num_attention_heads=cfg.heads,
+        num_key_value_heads=cfg.kv_heads,
+        max_position_embeddings=cfg.max_context,
+        rope_theta=10000.0,
+        tie_word_embeddings=False,
+        num_labels=2,
+        id2label={0: "wrong", 1: "correct"},
+        label2id={"wrong": 0, "correct": 1},
+        pad_token_id=0,
+        bos_token_id=1,
+        eos_token_id=0,
     )
     config._attn_implementation = attention
     return Qwen2ForTokenClassification(config)
@@ -156,8 +167,7 @@ def losses(model, lm_head: torch.nn.Linear, b: dict) -> tuple[torch.Tensor, torc
     return cls_loss, lm_loss
 
 
-def train(batches: Iterator[dict], val_seqs: list[dict], val_records: list[dict], vocab_size: int,
-          cfg: TrainConfig, out_dir: Path, log=print) -> dict:
+def train(batches: Iterator[dict], val_seqs: list[dict], val_records: list[dict], vocab_size: int, cfg: TrainConfig, out_dir: Path, log=print) -> dict:
     """Trains on `batches` (from `Packed.stream` or `stream.Stream`), keeps the checkpoint with the lowest
     validation token loss in `out_dir`, returns the log.
 
@@ -200,10 +210,13 @@ def train(batches: Iterator[dict], val_seqs: list[dict], val_records: list[dict]
         if step >= next_eval or done:
             next_eval = step + cfg.eval_every
             metrics = validate(model)
-            history.append({"step": step, "loss": float(cls_loss.detach()), "lm_loss": float(lm_loss.detach()),
-                            "elapsed_s": round(time.time() - start, 1), **metrics})
-            log(f"step {step} loss {float(cls_loss.detach()):.4f} lm {float(lm_loss.detach()):.4f} val f1 {metrics['f1']:.4f} "
-                f"(err {metrics['acc_error']:.3f} cor {metrics['acc_correct']:.3f}) val loss {metrics['val_loss']:.4f} {time.time() - start:.0f}s")
+            history.append(
+                {"step": step, "loss": float(cls_loss.detach()), "lm_loss": float(lm_loss.detach()), "elapsed_s": round(time.time() - start, 1), **metrics}
+            )
+            log(
+                f"step {step} loss {float(cls_loss.detach()):.4f} lm {float(lm_loss.detach()):.4f} val f1 {metrics['f1']:.4f} "
+                f"(err {metrics['acc_error']:.3f} cor {metrics['acc_correct']:.3f}) val loss {metrics['val_loss']:.4f} {time.time() - start:.0f}s"
+            )
             if metrics["val_loss"] < best["val_loss"]:
                 best = {"step": step, **metrics}
                 restore(swaps)
@@ -212,8 +225,7 @@ def train(batches: Iterator[dict], val_seqs: list[dict], val_records: list[dict]
                 swaps = quantize_aware(model) if cfg.qat else []
         if done:
             break
-    return {"config": asdict(cfg), "parameters": params, "steps_run": step, "wall_s": round(time.time() - start, 1),
-            "best": best, "history": history}
+    return {"config": asdict(cfg), "parameters": params, "steps_run": step, "wall_s": round(time.time() - start, 1), "best": best, "history": history}
 
 
 def save_log(result: dict, path: Path) -> None:

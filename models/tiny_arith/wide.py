@@ -6,6 +6,7 @@ common English words (never one of the held-out wording's words, never a change 
 at import) and made-up words of random letters, around the parts that carry meaning: the name, the number and
 item of the start, the change phrases (real verbs, see wording.CHANGES), the equation and the answer's number.
 """
+
 from __future__ import annotations
 
 import random
@@ -26,8 +27,24 @@ today together tonight too under usual usually very warm was weekend well were w
 """.split()
 
 #: Verb phrases that state a quantity without changing it (start sentences).
-HOLDING = ["has", "had", "holds", "held", "owns", "owned", "stores", "stored", "carries", "carried",
-           "notices", "noticed", "is holding", "was holding", "starts with", "started with"]
+HOLDING = [
+    "has",
+    "had",
+    "holds",
+    "held",
+    "owns",
+    "owned",
+    "stores",
+    "stored",
+    "carries",
+    "carried",
+    "notices",
+    "noticed",
+    "is holding",
+    "was holding",
+    "starts with",
+    "started with",
+]
 
 CONSONANTS, VOWELS = "bcdfghjklmnprstvwz", "aeiouy"
 
@@ -38,8 +55,7 @@ def _words_of(texts: list[str]) -> set[str]:
 
 def _check_filler() -> None:
     """Fillers never reuse the held-out wording nor any word of a change phrase (those carry the operations)."""
-    heldout = _words_of([t for table in (W.START, W.LINKS, W.QUESTIONS, W.STEP_FORMS, W.ANSWERS, W.NAMES, W.ITEMS)
-                         for t in table["heldout"]])
+    heldout = _words_of([t for table in (W.START, W.LINKS, W.QUESTIONS, W.STEP_FORMS, W.ANSWERS, W.NAMES, W.ITEMS) for t in table["heldout"]])
     changes = _words_of([form for forms in W.CHANGES.values() for triple in forms for form in triple])
     numbers = {"one", "two", "three", "half", "double", "twice", "triple", "times", "more", "less", "answer"}
     clash = (set(FILLER) | _words_of(HOLDING)) & (heldout | changes | numbers)

@@ -1,0 +1,106 @@
+"""Scores the built-in model on the evaluation sources written by other authors (data/authors/, see its README):
+
+    python -m models.tiny_arith.authors --model models/tiny-arith-prm [--variants q4 fp32] [--json out.json]
+
+Each source is one author's JSON Lines file; none of them is written by this recipe's own generators. Training
+may draw fresh records from some authors' generators (external.py); the model's training-log.json names them,
+and their rows are marked "held out: no". A source is reported alone, with its records split by `error_kind`,
+and the hand-written prose sets (never trained on) also together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from tokenizers import Tokenizer
+
+from .evaluate import OnnxPrm
+from .metrics import first_error_step, processbench
+from .tokenizer import build_sequence
+
+#: Hand-written sources, reported together too.
+PROSE = ("prose-1", "prose-2")
+VARIANT_FILES = {"fp32": "model.onnx", "fp16": "model_fp16.onnx", "int8": "model_int8.onnx", "q4": "model_q4.onnx"}
+
+
+def trained_on(model: Path) -> set[str]:
+    """Authors whose generators any training phase of `model` drew records from (its training-log.json)."""
+    log = json.loads((model / "training-log.json").read_text())
+    return {a for phase in log["phases"] for a in phase.get("data", {}).get("train", {}).get("authors", [])}
+
+
+def read_source(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def predictions(prm: OnnxPrm, tokenizer: Tokenizer, records: list[dict], threshold: float = 0.5) -> list[int]:
+    """The first step each record's scores put below `threshold` (-1: none)."""
+    out = []
+    for record in records:
+        seq = build_sequence(tokenizer, {**record, "error": None})
+        probs = prm.token_probs(seq["input_ids"])
+        out.append(first_error_step([float(probs[i]) for i in seq["separators"]], threshold))
+    return out
+
+
+def report(records: list[dict], predicted: list[int]) -> dict:
+    """ProcessBench metrics and, per error kind, how many first errors were found exactly."""
+    metrics = processbench([r["label"] for r in records], predicted)
+    kinds: dict[str, list[int]] = {}
+    for record, p in zip(records, predicted):
+        hit_total = kinds.setdefault(record.get("error_kind", "?"), [0, 0])
+        hit_total[0] += p == record["label"]
+        hit_total[1] += 1
+    metrics["by_kind"] = {k: {"exact": h, "total": t} for k, (h, t) in sorted(kinds.items())}
+    return metrics
+
+
+def evaluate_sources(model: Path, sources: Path, variants: list[str]) -> dict:
+    tokenizer = Tokenizer.from_file(str(model / "tokenizer.json"))
+    files = sorted(sources.glob("*.jsonl"))
+    trained = trained_on(model)
+    table: dict[str, dict] = {}
+    for variant in variants:
+        prm = OnnxPrm(model / "onnx" / VARIANT_FILES[variant])
+        rows, prose_records, prose_predicted = {}, [], []
+        for path in files:
+            records = read_source(path)
+            predicted = predictions(prm, tokenizer, records)
+            rows[path.stem] = {**report(records, predicted), "held_out": path.stem not in trained}
+            if path.stem in PROSE:
+                prose_records += records
+                prose_predicted += predicted
+        if prose_records:
+            rows["prose (all)"] = {**report(prose_records, prose_predicted), "held_out": True}
+        table[variant] = rows
+    return table
+
+
+def markdown(table: dict) -> str:
+    lines = ["| variant | source | n | F1 | acc. on errors | acc. on correct | first error exact | held out |", "|---|---|---|---|---|---|---|---|"]
+    for variant, rows in table.items():
+        for source, m in rows.items():
+            lines.append(
+                f"| {variant} | {source} | {m['n']} | {m['f1']:.3f} | {m['acc_error']:.3f} | {m['acc_correct']:.3f} | "
+                f"{m['first_error_exact']:.3f} | {'yes' if m['held_out'] else 'no'} |"
+            )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", type=Path, default=Path("models/tiny-arith-prm"))
+    parser.add_argument("--sources", type=Path, help="folder of author sources (default MODEL/data/authors)")
+    parser.add_argument("--variants", nargs="+", default=["q4", "fp32"], choices=sorted(VARIANT_FILES))
+    parser.add_argument("--json", type=Path, help="also write the table here")
+    args = parser.parse_args()
+    table = evaluate_sources(args.model, args.sources or args.model / "data/authors", args.variants)
+    print(markdown(table))
+    if args.json:
+        args.json.write_text(json.dumps(table, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

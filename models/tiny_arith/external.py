@@ -1,0 +1,91 @@
+"""Training records from other authors' generators (`--authors gen-a gen-c`), with per-token error offsets.
+
+The evaluation sources in tiny-arith-prm/data/authors/ were written by authors who saw only the domain spec
+(see that folder's README). Two of them wrote generators (generators/gen-a.py, generators/gen-c.py); training
+may draw fresh records from those with seeds other than the ones their evaluation files came from, and then
+reports F1 only on the sources it never drew from (authors.py). Their records carry `label` and `error_kind`
+but no character offset, so `with_offset` finds where the earliest error becomes visible in the step text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import io
+import json
+import re
+import tempfile
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+from .generate import apply, first_difference
+
+GENERATORS = Path(__file__).resolve().parents[1] / "tiny-arith-prm/data/authors/generators"
+#: Authors whose generators training may draw from; every other source stays held out.
+TRAINABLE = ("gen-a", "gen-c")
+#: Seeds the evaluation files were written with (never drawn for training).
+EVALUATION_SEED = 20240611
+EQUATION = re.compile(r"(\d+)\s*([-+*/×÷−])\s*(\d+)\s*=\s*(\d+)")
+NUMBER = re.compile(r"\d+")
+ASCII = {"×": "*", "÷": "/", "−": "-"}
+
+
+@cache
+def _module(author: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(author.replace("-", "_"), GENERATORS / f"{author}.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def author_records(author: str, seed: int) -> list[dict]:
+    """One run (400 records) of `author`'s generator with `seed` instead of its own."""
+    assert author in TRAINABLE and seed != EVALUATION_SEED
+    module = _module(author)
+    with tempfile.TemporaryDirectory() as scratch, contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        out = Path(scratch) / "records.jsonl"
+        if author == "gen-a":
+            module.R.seed(seed)
+            module.OUT = str(out)
+        else:
+            module.SEED, module.HERE = seed, scratch
+        module.main()
+        records = [json.loads(line) for line in out.read_text().splitlines()]
+    return [r for r in (with_offset(r) for r in records) if r is not None]
+
+
+def with_offset(record: dict) -> dict | None:
+    """`record` with generate.py's `error` field ({step, kind, offset}); None when the error step has no equation."""
+    label = record["label"]
+    if label == -1:
+        return {**record, "error": None}
+    steps = record["steps"]
+    previous = None
+    if label > 0:
+        before = EQUATION.search(steps[label - 1])
+        previous = before.group(4) if before else None
+    kind = record.get("error_kind")
+    if label == len(steps) - 1:  # the answer
+        numbers = list(NUMBER.finditer(steps[label]))
+        if not numbers or previous is None:
+            return None
+        last = numbers[-1]
+        return {**record, "error": {"step": label, "kind": "answer", "offset": last.start() + first_difference(last.group(), previous)}}
+    m = EQUATION.search(steps[label])
+    if m is None:
+        return None
+    a, op, b, c = m.group(1), ASCII.get(m.group(2), m.group(2)), m.group(3), m.group(4)
+    if kind == "arithmetic":
+        true = apply(int(a), op, int(b))
+        offset = m.start(4) + (first_difference(c, str(true)) if true is not None else 0)
+        name = "slip"
+    elif kind == "operation":
+        offset, name = m.start(2), "operation"
+    elif previous is not None and a != previous:
+        offset, name = m.start(1) + first_difference(a, previous), "operand_a"
+    elif previous is not None or a in NUMBER.findall(record["problem"]):
+        offset, name = m.start(3), "operand_b"
+    else:
+        offset, name = m.start(1), "operand_a"
+    return {**record, "error": {"step": label, "kind": name, "offset": offset}}

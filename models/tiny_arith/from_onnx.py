@@ -1,0 +1,103 @@
+"""Recovers a training checkpoint (transformers Qwen2ForTokenClassification) from the shipped fp32 ONNX file, so a
+new training phase can continue from the shipped weights without the earlier phase's checkpoint folder:
+
+    python -m models.tiny_arith.from_onnx --model models/tiny-arith-prm --out /tmp/w/shipped
+
+The graph (convert/graph.py) keeps named embeddings, norms and biases; its matrix products are stored transposed
+in node order: per layer the stacked q/k/v projection, o_proj, the MLP's gate, up and down, then the head. The
+recovered model is checked against onnxruntime on a test record (max |difference| of the logits < 1e-4).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import onnx
+import onnxruntime as ort
+import torch
+from onnx import numpy_helper
+from tokenizers import Tokenizer
+from transformers import Qwen2Config, Qwen2ForTokenClassification
+
+from .tokenizer import build_sequence
+
+
+def matmul_weights(graph: onnx.GraphProto) -> list[np.ndarray]:
+    """The constant right-hand sides of MatMul nodes, in node order."""
+    constants = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
+    return [constants[n.input[1]] for n in graph.node if n.op_type == "MatMul" and n.input[1] in constants]
+
+
+def recover(model_dir: Path) -> Qwen2ForTokenClassification:
+    graph = onnx.load(str(model_dir / "onnx/model.onnx")).graph
+    named = {t.name: torch.from_numpy(numpy_helper.to_array(t).copy()) for t in graph.initializer}
+    config = Qwen2Config.from_pretrained(model_dir)
+    model = Qwen2ForTokenClassification(config).eval()
+    heads, kv, dim = config.num_attention_heads, config.num_key_value_heads, config.hidden_size // config.num_attention_heads
+    mats = [torch.from_numpy(w.T.copy()) for w in matmul_weights(graph)]
+    assert len(mats) == 5 * config.num_hidden_layers + 1, f"{len(mats)} constant matrix products"
+    state = {
+        "model.embed_tokens.weight": named["base.embed_tokens.weight"],
+        "model.norm.weight": named["base.norm.weight"],
+        "score.weight": mats[-1],
+        "score.bias": named["head.bias"],
+    }
+    split = [heads * dim, kv * dim, kv * dim]
+    for i in range(config.num_hidden_layers):
+        p = f"model.layers.{i}."
+        qkv, o, gate, up, down = mats[5 * i : 5 * i + 5]
+        for name, w, b in zip(("q_proj", "k_proj", "v_proj"), qkv.split(split), named[f"qkv.{i}.bias"].split(split)):
+            state[p + f"self_attn.{name}.weight"], state[p + f"self_attn.{name}.bias"] = w, b
+        state.update(
+            {
+                p + "self_attn.o_proj.weight": o,
+                p + "mlp.gate_proj.weight": gate,
+                p + "mlp.up_proj.weight": up,
+                p + "mlp.down_proj.weight": down,
+                p + "input_layernorm.weight": named[f"base.layers.{i}.input_layernorm.weight"],
+                p + "post_attention_layernorm.weight": named[f"base.layers.{i}.post_attention_layernorm.weight"],
+            }
+        )
+    missing, unexpected = model.load_state_dict(state, strict=False)
+    assert not unexpected and all("rotary" in k for k in missing), (missing, unexpected)
+    return model
+
+
+@torch.no_grad()
+def onnx_gap(model: Qwen2ForTokenClassification, model_dir: Path) -> float:
+    """Max |logit difference| between `model` and the ONNX file on the first test record."""
+    record = json.loads((model_dir / "data/test.jsonl").read_text().splitlines()[0])
+    ids = build_sequence(Tokenizer.from_file(str(model_dir / "tokenizer.json")), record)["input_ids"]
+    session = ort.InferenceSession(str(model_dir / "onnx/model.onnx"))
+    feeds = {
+        "input_ids": np.array([ids], np.int64),
+        "attention_mask": np.ones((1, len(ids)), np.int64),
+        "position_ids": np.arange(len(ids), dtype=np.int64)[None],
+    }
+    for i in session.get_inputs():
+        if i.name.startswith("past_key_values."):
+            feeds[i.name] = np.zeros((1, i.shape[1], 0, i.shape[3]), np.float32)
+    expected = session.run(["logits"], feeds)[0]
+    got = model(input_ids=torch.tensor([ids])).logits.numpy()
+    return float(np.abs(expected - got).max())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", type=Path, default=Path("models/tiny-arith-prm"))
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    model = recover(args.model)
+    gap = onnx_gap(model, args.model)
+    assert gap < 1e-4, f"recovered model differs from the ONNX file by {gap}"
+    model.save_pretrained(args.out)
+    shutil.copy(args.model / "training-log.json", args.out / "training-log.json")
+    print(f"recovered {args.out} (max logit gap vs ONNX {gap:.2e})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+/**
+ * The worker side of the protocol: keeps loaded models and open sessions by id and turns every
+ * outcome into a {@link Reply}, so errors cross the boundary as data with their code.
+ */
+import type { Scorer, ScoringSession } from '../src/api.ts';
+import { AbortedError, SessionClosedError, toErrorData } from '../src/errors.ts';
+import { loadPrm } from '../src/model.ts';
+import type { Reply, WorkerApi } from '../src/protocol.ts';
+
+interface OpenSession {
+  session: ScoringSession;
+  abort: AbortController;
+}
+
+async function reply<T>(work: () => Promise<T>): Promise<Reply<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error: toErrorData(error) };
+  }
+}
+
+function lookup<T>(table: Map<number, T>, id: number, what: string): T {
+  const entry = table.get(id);
+  if (entry === undefined) {
+    throw new SessionClosedError(`No open ${what} with id ${id}.`, `Load the model or open the ${what} again.`);
+  }
+  return entry;
+}
+
+/** Creates the object the worker exposes with Comlink's `expose`. */
+export function createWorkerHost(): WorkerApi {
+  const models = new Map<number, Scorer>();
+  const sessions = new Map<number, OpenSession>();
+  let nextId = 1;
+
+  const sessionCall = <T>(sessionId: number, call: (session: ScoringSession) => Promise<T>): Promise<Reply<T>> =>
+    reply(async () => {
+      const open = lookup(sessions, sessionId, 'session');
+      if (open.abort.signal.aborted) throw new AbortedError('This session was aborted.', 'Open a new session.');
+      return call(open.session);
+    });
+
+  const host: WorkerApi = {
+    holdLifeLock: (name) =>
+      reply(async () => {
+        if (typeof navigator === 'undefined' || !('locks' in navigator)) return false;
+        await new Promise<void>((granted) => {
+          void navigator.locks.request(name, () => {
+            granted();
+            return new Promise<never>(() => {});
+          });
+        });
+        return true;
+      }),
+    load: (source, options, onProgress) =>
+      reply(async () => {
+        const model = await loadPrm(source, options, (event) => onProgress(event));
+        const modelId = nextId++;
+        models.set(modelId, model);
+        return { modelId, info: model.info };
+      }),
+    score: (modelId, problem, steps, options) =>
+      reply(() => lookup(models, modelId, 'model').score(problem, steps, options)),
+    scoreBatch: (modelId, solutions, options) => reply(() => lookup(models, modelId, 'model').scoreBatch(solutions, options)),
+    open: (modelId, problem, options, onEvents) =>
+      reply(async () => {
+        const abort = new AbortController();
+        const session = await lookup(models, modelId, 'model').open(problem, (events) => onEvents(events), {
+          ...options,
+          signal: abort.signal,
+        });
+        const sessionId = nextId++;
+        sessions.set(sessionId, { session, abort });
+        return { sessionId };
+      }),
+    append: (sessionId, text) => sessionCall(sessionId, (s) => s.append(text)),
+    replace: (sessionId, text) => sessionCall(sessionId, (s) => s.replace(text)),
+    end: (sessionId) => sessionCall(sessionId, (s) => s.end()),
+    abort: (sessionId) =>
+      reply(async () => {
+        lookup(sessions, sessionId, 'session').abort.abort();
+        return null;
+      }),
+    close: (sessionId) =>
+      reply(async () => {
+        const open = sessions.get(sessionId);
+        sessions.delete(sessionId);
+        await open?.session.close();
+        return null;
+      }),
+    dispose: (modelId) =>
+      reply(async () => {
+        const model = models.get(modelId);
+        models.delete(modelId);
+        await model?.dispose();
+        return null;
+      }),
+  };
+  return host;
+}
