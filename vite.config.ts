@@ -53,12 +53,16 @@ const builtinModel = serveModel('models/tiny-arith-prm', 'models/tiny-arith-prm'
 /** The converted PRM family fixtures (`npm run prepare:families`), served to the e2e tests, never built in. */
 const familiesDir = 'models/families/build';
 const familyModels = existsSync(familiesDir)
-  ? readdirSync(familiesDir).filter((name) => name !== 'hf').map((name) => serveModel(`${familiesDir}/${name}`, `families/${name}`, false))
+  ? readdirSync(familiesDir)
+      .filter((name) => name !== 'hf')
+      .map((name) => serveModel(`${familiesDir}/${name}`, `families/${name}`, false))
   : [];
 /** Models `npm run bench` builds for itself (bench/models, e.g. the Qwen2.5-0.5B-shape one), served, never built in. */
 const benchModelsDir = 'bench/models';
 const benchModels = existsSync(benchModelsDir)
-  ? readdirSync(benchModelsDir).filter((name) => existsSync(`${benchModelsDir}/${name}/prm.json`)).map((name) => serveModel(`${benchModelsDir}/${name}`, `bench-models/${name}`, false))
+  ? readdirSync(benchModelsDir)
+      .filter((name) => existsSync(`${benchModelsDir}/${name}/prm.json`))
+      .map((name) => serveModel(`${benchModelsDir}/${name}`, `bench-models/${name}`, false))
   : [];
 
 /**
@@ -75,7 +79,7 @@ const library: UserConfig = {
     emptyOutDir: true,
     target: 'es2022',
     rolldownOptions: {
-      input: { index: resolve(here, 'src/index.ts'), 'steplight-widget': resolve(here, 'demo/widget/steplight-widget.ts') },
+      input: { index: resolve(here, 'src/index.ts'), 'steplight-widget': resolve(here, 'src/widget/steplight-widget.ts') },
       preserveEntrySignatures: 'strict',
       output,
     },
@@ -101,12 +105,33 @@ const cli: UserConfig = {
  */
 const offlineSkips = /^((harness|bench)\.html|assets\/(harness|bench)-.*|models\/tiny-arith-prm\/(onnx\/model(_fp16|_int8)?\.onnx|data\/heldout\.jsonl))$/;
 
+/**
+ * Test tiers (`vitest run --project NAME`): `unit` loads no model and runs in seconds; `model` runs the built-in
+ * model (and the CLI bundle); `families` checks the converted PRM family fixtures (`npm run prepare:families`
+ * builds them with torch; without them it skips, saying so).
+ */
+const tier = (name: string, include: string[], exclude: string[] = []) => ({
+  extends: true as const,
+  test: { name, include, exclude },
+});
+const testTiers = [
+  tier('unit', ['src/**/*.test.ts', 'workers/**/*.test.ts', 'demo/**/*.test.ts'], ['**/*.model.test.ts', '**/*.fixtures.test.ts']),
+  tier('model', ['**/*.model.test.ts'], ['node_modules/**']),
+  tier('families', ['**/*.fixtures.test.ts'], ['node_modules/**']),
+];
+
 /** Default: the demo site (dev server, build, preview) and the unit tests. */
 const site: UserConfig = {
   root: 'demo',
   base: './',
   publicDir: false,
-  plugins: [builtinModel, ...familyModels, ...benchModels, widgetEntry('widget/steplight-widget.ts'), precacheManifest('notebook-sw', offlineSkips)],
+  plugins: [
+    builtinModel,
+    ...familyModels,
+    ...benchModels,
+    widgetEntry(resolve(here, 'src/widget/steplight-widget.ts')),
+    precacheManifest('notebook-sw', offlineSkips),
+  ],
   server: { headers: isolationHeaders, fs: { allow: ['..'] } },
   preview: { headers: { ...isolationHeaders, 'Content-Security-Policy': contentSecurityPolicy } },
   worker,
@@ -121,7 +146,7 @@ const site: UserConfig = {
         bench: resolve(here, 'demo/bench.html'),
         embed: resolve(here, 'demo/embed.html'),
         notebook: resolve(here, 'demo/notebook.html'),
-        'steplight-widget': resolve(here, 'demo/widget/steplight-widget.ts'),
+        'steplight-widget': resolve(here, 'src/widget/steplight-widget.ts'),
         'notebook-sw': resolve(here, 'demo/notebook-sw.ts'),
       },
       preserveEntrySignatures: 'strict',
@@ -130,11 +155,11 @@ const site: UserConfig = {
   },
   test: {
     root: here,
-    include: ['src/**/*.test.ts', 'workers/**/*.test.ts', 'demo/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
     alias: nodeOrt,
+    projects: testTiers,
   },
 };
 

@@ -1,5 +1,6 @@
 """A Chromium driven over the DevTools protocol on a pipe (`--remote-debugging-pipe`: commands on fd 3, replies
 and events on fd 4, each a JSON text ended by a NUL byte), for bench/remote.py. Standard library only."""
+
 from __future__ import annotations
 
 import fcntl
@@ -30,9 +31,9 @@ class Browser:
             os.dup2(to_browser_read, 3)
             os.dup2(from_browser_write, 4)
 
-        self.process = subprocess.Popen([executable, "--remote-debugging-pipe", *flags, "about:blank"],
-                                        preexec_fn=plumb, close_fds=False, stdout=subprocess.DEVNULL,
-                                        stderr=stderr)
+        self.process = subprocess.Popen(
+            [executable, "--remote-debugging-pipe", *flags, "about:blank"], preexec_fn=plumb, close_fds=False, stdout=subprocess.DEVNULL, stderr=stderr
+        )
         os.close(to_browser_read)
         os.close(from_browser_write)
         self._next_id = 0
@@ -118,8 +119,7 @@ class Page:
 
     def evaluate(self, expression: str):
         """The value of a script (awaited if it is a promise), as JSON; raises ProtocolError if it throws."""
-        result = self.browser.call("Runtime.evaluate", {"expression": expression, "awaitPromise": True,
-                                                        "returnByValue": True}, session=self.session)
+        result = self.browser.call("Runtime.evaluate", {"expression": expression, "awaitPromise": True, "returnByValue": True}, session=self.session)
         if "exceptionDetails" in result:
             details = result["exceptionDetails"]
             raise ProtocolError(details.get("exception", {}).get("description") or details.get("text"))

@@ -9,6 +9,7 @@ writes the results as JSON in the shape `npm run bench` writes them. Python's st
 With --gpu real (the default) it tries the flag sets in REAL_GPU_FLAGS until WebGPU's adapter is not SwiftShader,
 and fails with chrome://gpu's text if none gives one: a figure from a CPU emulation is never recorded as a GPU's.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,7 +22,7 @@ import sys
 import tempfile
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -30,13 +31,20 @@ from urllib.parse import unquote, urlsplit
 sys.path.insert(0, str(Path(__file__).parent))
 from cdp import Browser, ProtocolError  # noqa: E402
 
-COMMON_FLAGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--headless=new", "--enable-unsafe-webgpu", "--disable-dev-shm-usage"]
+COMMON_FLAGS = [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--headless=new",
+    "--enable-unsafe-webgpu",
+    "--disable-dev-shm-usage",
+]
 #: Flag sets that expose a real GPU to WebGPU in headless Chromium on Linux, tried in order.
 REAL_GPU_FLAGS = [
     ["--enable-features=Vulkan", "--use-angle=vulkan", "--disable-vulkan-surface", "--ignore-gpu-blocklist"],
-    ["--enable-features=Vulkan,VulkanFromANGLE,DefaultANGLEVulkan", "--use-vulkan=native", "--ignore-gpu-blocklist",
-     "--disable-gpu-sandbox"],
+    ["--enable-features=Vulkan,VulkanFromANGLE,DefaultANGLEVulkan", "--use-vulkan=native", "--ignore-gpu-blocklist", "--disable-gpu-sandbox"],
     # GL composited on SwiftShader, WebGPU left to pick Vulkan's high-performance adapter.
     ["--enable-features=Vulkan", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"],
 ]
@@ -46,13 +54,19 @@ LARGE_MODEL = "bench-models/qwen2.5-0.5b-shape/"
 BUILTIN_LENGTHS = [128, 256, 420]
 #: What a GPU run measures: WebGPU on both models, and WASM on the built-in model as the same machine's CPU figure.
 CONFIGS = [
-    {"backend": "webgpu", "variant": "q4", "threads": 1, "lengths": BUILTIN_LENGTHS, "repeats": 7, "peer": True,
-     "keepUpRates": [50, 100, 200, 1000], "sideBySide": True},
+    {
+        "backend": "webgpu",
+        "variant": "q4",
+        "threads": 1,
+        "lengths": BUILTIN_LENGTHS,
+        "repeats": 7,
+        "peer": True,
+        "keepUpRates": [50, 100, 200, 1000],
+        "sideBySide": True,
+    },
     {"backend": "webgpu", "variant": "fp32", "threads": 1, "lengths": BUILTIN_LENGTHS, "repeats": 7, "sideBySide": True},
-    {"backend": "wasm", "variant": "q4", "threads": 1, "lengths": BUILTIN_LENGTHS, "repeats": 7, "packedBaseline": True,
-     "sideBySide": True},
-    {"model": LARGE_MODEL, "backend": "webgpu", "variant": "q4", "threads": 1, "lengths": [128, 512, 1024], "repeats": 3,
-     "peer": True},
+    {"backend": "wasm", "variant": "q4", "threads": 1, "lengths": BUILTIN_LENGTHS, "repeats": 7, "packedBaseline": True, "sideBySide": True},
+    {"model": LARGE_MODEL, "backend": "webgpu", "variant": "q4", "threads": 1, "lengths": [128, 512, 1024], "repeats": 3, "peer": True},
 ]
 
 ADAPTER_INFO = """(async () => {
@@ -67,8 +81,13 @@ GPU_PAGE_TEXT = "document.querySelector('info-view')?.shadowRoot?.querySelector(
 class SiteHandler(SimpleHTTPRequestHandler):
     """The built site, bench/models under /bench-models/, and the headers vite's preview server sends."""
 
-    extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".wasm": "application/wasm", ".js": "text/javascript",
-                      ".mjs": "text/javascript", ".json": "application/json"}
+    extensions_map = {
+        **SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".js": "text/javascript",
+        ".mjs": "text/javascript",
+        ".json": "application/json",
+    }
 
     def __init__(self, *args, models: Path, **kwargs):
         self.models = models
@@ -78,7 +97,7 @@ class SiteHandler(SimpleHTTPRequestHandler):
         url_path = unquote(urlsplit(path).path)
         if not url_path.startswith("/bench-models/"):
             return super().translate_path(path)
-        target = (self.models / url_path[len("/bench-models/"):]).resolve()
+        target = (self.models / url_path[len("/bench-models/") :]).resolve()
         return str(target) if target.is_relative_to(self.models) else str(self.models / "missing")
 
     def end_headers(self) -> None:
@@ -99,14 +118,16 @@ def serve(site: Path, models: Path) -> str:
 
 
 def machine() -> dict:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), platform.processor()
+    )
     memory_kib = int(Path("/proc/meminfo").read_text().split()[1])
     gpu = "unknown"
     if shutil.which("nvidia-smi"):
-        gpu = subprocess.run(["nvidia-smi", "--query-gpu=name,driver_version,memory.total", "--format=csv,noheader"],
-                             capture_output=True, text=True).stdout.strip()
-    return {"cpu": cpu, "cores": len(os.sched_getaffinity(0)), "memoryGiB": round(memory_kib / 2 ** 20), "gpu": gpu}
+        gpu = subprocess.run(
+            ["nvidia-smi", "--query-gpu=name,driver_version,memory.total", "--format=csv,noheader"], capture_output=True, text=True
+        ).stdout.strip()
+    return {"cpu": cpu, "cores": len(os.sched_getaffinity(0)), "memoryGiB": round(memory_kib / 2**20), "gpu": gpu}
 
 
 def launch(chromium: str, flags: list[str], profile: str, log: Path) -> Browser:
@@ -140,15 +161,18 @@ def main() -> None:
     parser.add_argument("--site", type=Path, default=Path("dist/demo"))
     parser.add_argument("--models", type=Path, default=Path("bench/models"))
     parser.add_argument("--gpu", choices=["real", "swiftshader"], default="real")
-    parser.add_argument("--configs", choices=["all", "builtin", "large"], default="all",
-                        help="which models' configurations to run (large: the 0.5B shape, if bench/models has it)")
+    parser.add_argument(
+        "--configs",
+        choices=["all", "builtin", "large"],
+        default="all",
+        help="which models' configurations to run (large: the 0.5B shape, if bench/models has it)",
+    )
     parser.add_argument("--append", action="store_true", help="add to the results already in --out")
     parser.add_argument("--quick", action="store_true", help="one short configuration (a smoke run)")
     args = parser.parse_args()
     base = serve(args.site, args.models)
     has_large = (args.models / "qwen2.5-0.5b-shape" / "prm.json").exists()
-    configs = [c for c in CONFIGS if ("model" in c and has_large and args.configs != "builtin")
-               or ("model" not in c and args.configs != "large")]
+    configs = [c for c in CONFIGS if ("model" in c and has_large and args.configs != "builtin") or ("model" not in c and args.configs != "large")]
     if args.quick:
         configs = [{"backend": "webgpu", "variant": "q4", "threads": 1, "lengths": [128], "repeats": 1, "peer": True}]
     log = args.out.with_suffix(".chromium.log")
@@ -178,18 +202,15 @@ def main() -> None:
     print(f"remote: wrote {args.out}")
 
 
-def report(args: argparse.Namespace, browser: Browser, adapter: dict | None, flags: list[str], results: list,
-           earlier: dict | None) -> dict:
+def report(args: argparse.Namespace, browser: Browser, adapter: dict | None, flags: list[str], results: list, earlier: dict | None) -> dict:
     """The JSON `npm run bench` writes, with the GPU, WebGPU adapter and flags; `earlier`: the run appended to."""
     info = machine()
     kind = "a real GPU" if args.gpu == "real" else "SwiftShader, a CPU emulation: correctness only, not GPU speed"
-    info.update(browser=browser.version, webgpuAdapter=adapter, chromiumFlags=flags,
-                gpu=f"{info['gpu']} (WebGPU rows run on {kind})")
+    info.update(browser=browser.version, webgpuAdapter=adapter, chromiumFlags=flags, gpu=f"{info['gpu']} (WebGPU rows run on {kind})")
     command = " ".join(["python3", *sys.argv])
     if earlier:
         command = f"{earlier['command']}, then {command}"
-    return {"date": datetime.now(timezone.utc).isoformat(), "command": command, "machine": info,
-            "model": "models/tiny-arith-prm", "results": results}
+    return {"date": datetime.now(UTC).isoformat(), "command": command, "machine": info, "model": "models/tiny-arith-prm", "results": results}
 
 
 if __name__ == "__main__":

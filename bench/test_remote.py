@@ -1,4 +1,5 @@
 """bench/remote.py's server and DevTools pipe, against the real Chromium the e2e tests use."""
+
 from __future__ import annotations
 
 import json

@@ -3,8 +3,7 @@
  * Web Worker, events, rendering), as an LLM would write it, at a fixed rate. Measures the lag from each piece's
  * arrival to its score reaching the page, and the page's long tasks meanwhile.
  */
-import { SteplightStepsElement } from './widget/steplight-steps.ts';
-import { pieces } from './lib/stream.ts';
+import { pieces, SteplightStepsElement } from '../src/widget/steplight-widget.ts';
 
 if (!customElements.get('steplight-steps')) customElements.define('steplight-steps', SteplightStepsElement);
 
@@ -70,7 +69,9 @@ async function play(widget: SteplightStepsElement, text: string, rate: number, m
     if (inBatch) return;
     inBatch = true;
     updates += 1;
-    queueMicrotask(() => void (inBatch = false));
+    queueMicrotask(() => {
+      inBatch = false;
+    });
   };
   widget.addEventListener('steplight-token', onRun);
   let next = 0;
@@ -100,9 +101,15 @@ export async function keepUp(widget: SteplightStepsElement, text: string, rates:
     for (const mode of modes) {
       const { result, longest, count } = await watchLongTasks(() => play(widget, text, rate, mode));
       figures.push({
-        tokensPerSecond: rate, mode, pieces: result.lags.length,
-        lagP50Ms: percentile(result.lags, 50), lagP95Ms: percentile(result.lags, 95), lagMaxMs: Math.max(...result.lags),
-        scoreUpdates: result.updates, longestTaskMs: longest, longTasks: count,
+        tokensPerSecond: rate,
+        mode,
+        pieces: result.lags.length,
+        lagP50Ms: percentile(result.lags, 50),
+        lagP95Ms: percentile(result.lags, 95),
+        lagMaxMs: Math.max(...result.lags),
+        scoreUpdates: result.updates,
+        longestTaskMs: longest,
+        longTasks: count,
       });
     }
   }

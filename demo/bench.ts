@@ -12,7 +12,7 @@ import { PrmTokenizer } from '../src/tokenizer.ts';
 import { DEFAULT_UNPACKED_WEIGHT_BYTES, unpackQ4 } from '../src/unpack-q4.ts';
 import { TransformersJsPeer } from './bench-peer.ts';
 import { keepUp, widgetFor, type KeepUpFigures } from './bench-stream.ts';
-import { pieces as wordPieces } from './lib/stream.ts';
+import { pieces as wordPieces } from '../src/widget/steplight-widget.ts';
 
 /** One benchmark run's settings. */
 export interface BenchConfig {
@@ -110,7 +110,11 @@ function releaseCache(manifest: PrmManifest, outputs: Ort.InferenceSession.OnnxV
  * On WebGPU the cache stays on the GPU between steps, as Steplight keeps it: only logits are read back.
  */
 class BareOrt {
-  private constructor(private readonly ort: OrtModule, private readonly session: Ort.InferenceSession, private readonly manifest: PrmManifest) {}
+  private constructor(
+    private readonly ort: OrtModule,
+    private readonly session: Ort.InferenceSession,
+    private readonly manifest: PrmManifest,
+  ) {}
 
   static async create(folder: string, manifest: PrmManifest, backend: Backend, variant: Variant, threads: number, unpacked: boolean): Promise<BareOrt> {
     const shipped = new Uint8Array(await (await fetch(folder + manifest.variants[variant]!.file)).arrayBuffer());
@@ -119,7 +123,8 @@ class BareOrt {
     ort.env.wasm.numThreads = threads;
     const options: Ort.InferenceSession.SessionOptions = { executionProviders: [backend], graphOptimizationLevel: 'all' };
     if (externalData.length > 0) options.externalData = externalData;
-    if (backend === 'webgpu') options.preferredOutputLocation = Object.fromEntries(cacheNames(manifest.graph, 'present').map((name) => [name, 'gpu-buffer' as const]));
+    if (backend === 'webgpu')
+      options.preferredOutputLocation = Object.fromEntries(cacheNames(manifest.graph, 'present').map((name) => [name, 'gpu-buffer' as const]));
     return new BareOrt(ort, await ort.InferenceSession.create(bytes, options), manifest);
   }
 
@@ -138,7 +143,8 @@ class BareOrt {
     };
     for (let i = 0; i < numLayers; i++) {
       for (const kind of ['key', 'value']) {
-        feeds[`past_key_values.${i}.${kind}`] = (past?.[`present.${i}.${kind}`] as Ort.Tensor | undefined) ?? new Tensor('float32', new Float32Array(0), [1, numKvHeads, 0, headDim]);
+        feeds[`past_key_values.${i}.${kind}`] =
+          (past?.[`present.${i}.${kind}`] as Ort.Tensor | undefined) ?? new Tensor('float32', new Float32Array(0), [1, numKvHeads, 0, headDim]);
       }
     }
     return feeds;
@@ -200,7 +206,12 @@ const ONE_SHOTS_PER_ROUND = 3;
  * Steplight's cost per token at the end of `pieces`: the last `count` pieces appended one at a time, each awaited.
  * Returns ms per token the appends added, how many that was, and the share of the time spent inside model runs.
  */
-async function streamedTokenCost(model: Scorer, problem: string, pieces: string[], count: number): Promise<{ msPerToken: number; tokens: number; modelShare: number }> {
+async function streamedTokenCost(
+  model: Scorer,
+  problem: string,
+  pieces: string[],
+  count: number,
+): Promise<{ msPerToken: number; tokens: number; modelShare: number }> {
   const cut = Math.max(1, pieces.length - count);
   let modelMs = 0;
   const session = await model.open(problem, (events) => {
@@ -242,7 +253,13 @@ interface SteplightFigures {
 }
 
 /** Steplight's cost per streamed token at the end of one solution, and the median ms of `repeats` one-shot scorings. */
-async function steplightFigures(model: Scorer, problem: string, input: { prefix: string[]; pieces: string[] }, repeats: number, streamedPieces = STREAMED_PIECES): Promise<SteplightFigures> {
+async function steplightFigures(
+  model: Scorer,
+  problem: string,
+  input: { prefix: string[]; pieces: string[] },
+  repeats: number,
+  streamedPieces = STREAMED_PIECES,
+): Promise<SteplightFigures> {
   const streamed = await streamedTokenCost(model, problem, input.pieces, streamedPieces);
   return { streamed, oneShotMs: await timed(repeats, () => model.score(problem, input.prefix)) };
 }
@@ -280,7 +297,12 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   const inputs = config.lengths.map((length) => {
     const prefix = stepsOfLength(layout, steps, length);
     const solution = layout.fromSteps(prefix);
-    return { prefix, solution, ids: runInputs(layout.promptIds(problem), solution).ids, pieces: tokenPieces(tokenizer, layout, prefix, manifest.input.stepSplit) };
+    return {
+      prefix,
+      solution,
+      ids: runInputs(layout.promptIds(problem), solution).ids,
+      pieces: tokenPieces(tokenizer, layout, prefix, manifest.input.stepSplit),
+    };
   });
   const steplightAt = (i: number, repeats: number) => steplightFigures(model, problem, inputs[i]!, repeats);
   const bareAt = (bare: BareOrt, i: number, repeats: number, tokens: number) => bareFigures(bare, inputs[i]!.ids, repeats, tokens);
@@ -332,12 +354,23 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
     steplightPerTokenMs: median(steplight[i]!.map((x) => x.streamed.msPerToken)),
     modelShareOfStreaming: median(steplight[i]!.map((x) => x.streamed.modelShare)),
     bareDecodeStepMs: median(bareMs[i]!.map((x) => x.step)),
-    oneShotRatio: pairedRatio(steplight[i]!.map((x) => x.oneShotMs), bareMs[i]!.map((x) => x.fullPass)),
-    perTokenRatio: pairedRatio(steplight[i]!.map((x) => x.streamed.msPerToken), bareMs[i]!.map((x) => x.step)),
-    ...(peerMs[i]!.length === 0 ? {} : {
-      transformersJsFullPassMs: median(peerMs[i]!),
-      peerRatio: pairedRatio(peerMs[i]!, steplight[i]!.map((x) => x.oneShotMs)),
-    }),
+    oneShotRatio: pairedRatio(
+      steplight[i]!.map((x) => x.oneShotMs),
+      bareMs[i]!.map((x) => x.fullPass),
+    ),
+    perTokenRatio: pairedRatio(
+      steplight[i]!.map((x) => x.streamed.msPerToken),
+      bareMs[i]!.map((x) => x.step),
+    ),
+    ...(peerMs[i]!.length === 0
+      ? {}
+      : {
+          transformersJsFullPassMs: median(peerMs[i]!),
+          peerRatio: pairedRatio(
+            peerMs[i]!,
+            steplight[i]!.map((x) => x.oneShotMs),
+          ),
+        }),
   }));
   let keepUpFigures: KeepUpFigures[] = [];
   if (config.keepUpRates) {
@@ -346,8 +379,18 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
     widget.remove();
   }
   return {
-    config, coldLoadMs, warmLoadMs, backend: info.backend, threads: info.threads, crossOriginIsolated,
-    unpackedMatrices: info.unpackedMatrices, packedBaselineStepMs, rows, keepUp: keepUpFigures, peerError, userAgent: navigator.userAgent,
+    config,
+    coldLoadMs,
+    warmLoadMs,
+    backend: info.backend,
+    threads: info.threads,
+    crossOriginIsolated,
+    unpackedMatrices: info.unpackedMatrices,
+    packedBaselineStepMs,
+    rows,
+    keepUp: keepUpFigures,
+    peerError,
+    userAgent: navigator.userAgent,
   };
 }
 

@@ -64,6 +64,25 @@ test('a correct sample shows no first-error marker; typing an edit moves the mar
   await expect(page.locator('#solution')).toHaveValue(edited);
 });
 
+test("text outside the built-in model's domain is said to be so, not painted right or wrong", async ({ page }) => {
+  const query = new URLSearchParams({ problem: 'Solve for x: 2x + 3 = 11.', solution: '2x = 8\n\nx = 4', backend: 'wasm' });
+  await page.goto(`index.html?${query}`);
+  await ready(page);
+  await expect(page.locator('[data-step-index]')).toHaveCount(2);
+  await expect(page.locator('#verdict')).toContainText('Not judged');
+  await expect(page.locator('#verdict')).toHaveAttribute('data-kind', 'out-of-domain');
+  await expect(page.locator('[data-out-of-domain]')).toHaveCount(1);
+  await expect(page.getByRole('note')).toContainText('looks like algebra');
+  await expect(firstError(page)).toHaveCount(0);
+  await expect(page.locator('[data-status="unjudged"]')).toHaveCount(2);
+  await page.screenshot({ path: 'e2e/artifacts/demo-out-of-domain.png', fullPage: true });
+
+  await page.locator('#problem').fill(correct.problem);
+  await page.locator('#solution').fill(correct.steps.join('\n\n'));
+  await expect(page.locator('#verdict')).toContainText('No error found');
+  await expect(page.locator('[data-out-of-domain]')).toHaveCount(0);
+});
+
 test('bad input is explained in the page and the text is kept', async ({ page }) => {
   await page.goto(link(correct, { backend: 'wasm' }));
   await ready(page);
@@ -85,7 +104,9 @@ test('bad input is explained in the page and the text is kept', async ({ page })
 
 test('untrusted text is rendered as text, never as HTML', async ({ page }) => {
   const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-  await page.goto(`index.html?${new URLSearchParams({ problem: `Ava has 3 pens. ${payload}`, solution: `3 + 4 = 7 ${payload}\n\nThe answer is 7.`, backend: 'wasm' })}`);
+  await page.goto(
+    `index.html?${new URLSearchParams({ problem: `Ava has 3 pens. ${payload}`, solution: `3 + 4 = 7 ${payload}\n\nThe answer is 7.`, backend: 'wasm' })}`,
+  );
   await ready(page);
   await expect(page.locator('[data-step-index]')).toHaveCount(2);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -3,7 +3,7 @@
  * family model made by `npm run prepare:families` scores its parity records like the authors' procedure.
  */
 import { expect, test } from '@playwright/test';
-import { familyFixtures } from '../src/testing/families.ts';
+import { familyFixtures, hasFamily } from '../src/testing/families.ts';
 
 const families = familyFixtures().map(({ fixture }) => fixture);
 /** WebGPU runs on SwiftShader here (a CPU emulation), so it scores one record per family in larger chunks. */
@@ -42,10 +42,33 @@ for (const backend of ['wasm', 'webgpu'] as const) {
       records.forEach((record, i) => {
         for (const scores of [got.oneShot[i]!, got.streamed[i]!]) {
           expect(scores.length).toBe(record.step_scores.length);
-          scores.forEach((s, j) => expect(Math.abs(s - record.step_scores[j]!), `step ${j}`).toBeLessThanOrEqual(1e-4));
+          scores.forEach((s, j) => {
+            expect(Math.abs(s - record.step_scores[j]!), `step ${j}`).toBeLessThanOrEqual(1e-4);
+          });
         }
         expect(got.firstErrors[i]).toBe(record.first_error);
       });
     });
   }
 }
+
+test("the widget joins its steps with the model's separator: a line-based family (Skywork) scores one step per given step", async ({ page }) => {
+  test.skip(!hasFamily('skywork-prm'), 'needs the family fixtures (npm run prepare:families)');
+  test.setTimeout(120_000);
+  await page.goto('harness.html');
+  await page.addScriptTag({ type: 'module', url: 'steplight-widget.js' });
+  await page.evaluate(() => {
+    const widget = document.createElement('steplight-steps');
+    widget.id = 'line-based';
+    widget.setAttribute('model', new URL('families/skywork-prm/', location.href).href);
+    widget.setAttribute('variant', 'fp32');
+    widget.setAttribute('backend', 'wasm');
+    widget.setAttribute('problem', 'Ava has 3 pens and buys 2 more. How many pens?');
+    widget.setAttribute('steps', JSON.stringify(['Ava has 3 pens.', 'She buys 2 more.', '3 + 2 = 5']));
+    document.body.append(widget);
+  });
+  const widget = page.locator('#line-based');
+  await expect(widget.locator('[data-step-index]')).toHaveCount(3, { timeout: 90_000 });
+  await expect(widget).toHaveAttribute('data-state', 'ready');
+  expect(await widget.evaluate((el) => (el as unknown as { solution: string }).solution)).toBe('Ava has 3 pens.\nShe buys 2 more.\n3 + 2 = 5');
+});

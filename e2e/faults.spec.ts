@@ -74,5 +74,7 @@ test('two tabs score at the same time, each in its own worker, with the same res
     ),
   );
   expect(scores[0]).toEqual(scores[1]);
-  scores[0]!.forEach((score, i) => expect(Math.abs(score - record.step_scores[i]!)).toBeLessThanOrEqual(1e-4));
+  scores[0]!.forEach((score, i) => {
+    expect(Math.abs(score - record.step_scores[i]!)).toBeLessThanOrEqual(1e-4);
+  });
 });

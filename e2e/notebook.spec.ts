@@ -38,7 +38,7 @@ async function evaluateAll(page: Page): Promise<void> {
   await expect(page.locator('#progress-text')).toContainText('Done', { timeout: 180_000 });
 }
 
-test('cells are scored live, persist across reloads, import and evaluate to the fixtures\' metrics, export CSV', async ({ page }) => {
+test("cells are scored live, persist across reloads, import and evaluate to the fixtures' metrics, export CSV", async ({ page }) => {
   test.setTimeout(300_000);
   await page.goto('notebook.html?backend=wasm&variant=fp32');
   await ready(page);
@@ -63,7 +63,9 @@ test('cells are scored live, persist across reloads, import and evaluate to the 
 
   const download = page.waitForEvent('download');
   await page.locator('#export-csv').click();
-  const csv = readFileSync((await (await download).path())!, 'utf8').trim().split('\n');
+  const csv = readFileSync((await (await download).path())!, 'utf8')
+    .trim()
+    .split('\n');
   expect(csv[0]).toBe('id,label,predicted_first_error,threshold,step_scores');
   expect(csv).toHaveLength(golden.length + 2);
   const predicted = csv.slice(2).map((row) => Number(row.split(',')[2]));

@@ -58,11 +58,15 @@ for (const backend of ['wasm', 'webgpu'] as const) {
       const worst = Math.max(...expected.map((p, j) => Math.abs(p - got.probs[j]!)));
       expect(worst, `${record.id} per-token probs`).toBeLessThanOrEqual(1e-3);
       expect(got.steps.length).toBe(record.step_scores.length);
-      got.steps.forEach((s, j) => expect(Math.abs(s - record.step_scores[j]!)).toBeLessThanOrEqual(1e-3));
+      got.steps.forEach((s, j) => {
+        expect(Math.abs(s - record.step_scores[j]!)).toBeLessThanOrEqual(1e-3);
+      });
       expect(got.firstError).toBe(record.first_error_step);
       const stream = outcome.streamed[i]!;
       expect(stream.probs.length).toBe(got.probs.length);
-      stream.probs.forEach((p, j) => expect(Math.abs(p - got.probs[j]!)).toBeLessThanOrEqual(1e-4));
+      stream.probs.forEach((p, j) => {
+        expect(Math.abs(p - got.probs[j]!)).toBeLessThanOrEqual(1e-4);
+      });
     });
   });
 }
@@ -128,7 +132,9 @@ test('a worker killed mid-stream rejects pending calls, then restarts and restor
   expect(outcome.workerCount).toBe(2);
   expect(outcome.restoredText).toBe(outcome.text);
   expect(outcome.restored.length).toBe(outcome.fresh.length);
-  outcome.restored.forEach((s, i) => expect(Math.abs(s - outcome.fresh[i]!)).toBeLessThanOrEqual(1e-4));
+  outcome.restored.forEach((s, i) => {
+    expect(Math.abs(s - outcome.fresh[i]!)).toBeLessThanOrEqual(1e-4);
+  });
 });
 
 test('loading reports byte progress, and a second load comes from Cache Storage', async ({ page }) => {

@@ -23,7 +23,13 @@ describe('first error (ProcessBench semantics)', () => {
 
   it('points at the first token below the threshold inside that step, else its separator', () => {
     const rewards = [0.9, 0.9, 0.9, 0.8, 0.3, 0.2, 0.1];
-    const tokens: TokenScore[] = rewards.map((r, i) => ({ tokenIndex: i, text: 'x', stepIndex: i < 3 ? 0 : 1, partialReward: r, isSeparator: i === 2 || i === 6 }));
+    const tokens: TokenScore[] = rewards.map((r, i) => ({
+      tokenIndex: i,
+      text: 'x',
+      stepIndex: i < 3 ? 0 : 1,
+      partialReward: r,
+      isSeparator: i === 2 || i === 6,
+    }));
     const steps: StepScore[] = [
       { stepIndex: 0, score: 0.9, start: 0, end: 3 },
       { stepIndex: 1, score: 0.1, start: 3, end: 7 },

@@ -2,15 +2,7 @@
  * The scoring API shared by the in-process model (Node, CLI, inside the worker) and the
  * worker-backed client on the page: code written against these interfaces runs on either.
  */
-import type {
-  ModelInfo,
-  ScoreOptions,
-  ScoreResult,
-  SessionEvent,
-  SessionOptions,
-  SessionState,
-  Solution,
-} from './types.ts';
+import type { ModelInfo, ScoreOptions, ScoreResult, SessionEvent, SessionOptions, SessionState, Solution } from './types.ts';
 
 /** Receives a session's events, one array per model run (never one call per token). */
 export type SessionEventListener = (events: SessionEvent[]) => void;

@@ -24,7 +24,10 @@ export class CacheBudget {
   private readonly bytesPerSlot: number;
 
   /** `budgetBytes` is compared with caches estimated at 4 bytes per value (fp32). */
-  constructor(private readonly budgetBytes: number, shape: GraphShape) {
+  constructor(
+    private readonly budgetBytes: number,
+    shape: GraphShape,
+  ) {
     this.bytesPerSlot = shape.numLayers * 2 * shape.numKvHeads * shape.headDim * 4;
   }
 

@@ -6,18 +6,8 @@
  */
 import { proxy } from 'comlink';
 import type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
-import { InvalidArgumentError, SessionClosedError, WorkerCrashedError } from './errors.ts';
-import type {
-  LoadOptions,
-  ModelInfo,
-  ModelSource,
-  ProgressEvent,
-  ScoreOptions,
-  ScoreResult,
-  SessionOptions,
-  SessionState,
-  Solution,
-} from './types.ts';
+import { InternalError, InvalidArgumentError, SessionClosedError, WorkerCrashedError } from './errors.ts';
+import type { LoadOptions, ModelInfo, ModelSource, ProgressEvent, ScoreOptions, ScoreResult, SessionOptions, SessionState, Solution } from './types.ts';
 import { WorkerConnection, type WorkerFactory } from './worker-connection.ts';
 
 /** Options of {@link createSteplight}. */
@@ -42,8 +32,7 @@ export interface SteplightClient {
 }
 
 /** Starts the worker bundled with Steplight (wrap it to observe or replace workers). */
-export const defaultWorkerFactory: WorkerFactory = (name) =>
-  new Worker(new URL('../workers/prm.worker.ts', import.meta.url), { type: 'module', name });
+export const defaultWorkerFactory: WorkerFactory = (name) => new Worker(new URL('../workers/prm.worker.ts', import.meta.url), { type: 'module', name });
 
 function pageBase(): string {
   return typeof document !== 'undefined' ? document.baseURI : String(globalThis.location);
@@ -106,7 +95,8 @@ class RemoteModel implements Scorer {
   ) {}
 
   get info(): ModelInfo {
-    if (!this.loadedInfo) throw new SessionClosedError('The model is not loaded.', 'Await load() first.');
+    // load() resolves only once the model is loaded, so a model handed to the caller always has its info.
+    if (!this.loadedInfo) throw new InternalError('A model was used before its first load finished.');
     return this.loadedInfo;
   }
 
@@ -114,7 +104,13 @@ class RemoteModel implements Scorer {
   ensureLoaded(): Promise<number> {
     if (this.generation === this.connection.currentGeneration && this.modelId) return Promise.resolve(this.modelId);
     this.loading ??= this.connection
-      .call((api) => api.load(this.source, this.options, proxy((event: ProgressEvent) => this.onProgress?.(event))))
+      .call((api) =>
+        api.load(
+          this.source,
+          this.options,
+          proxy((event: ProgressEvent) => this.onProgress?.(event)),
+        ),
+      )
       .then(({ modelId, info }) => {
         this.modelId = modelId;
         this.generation = this.connection.currentGeneration;

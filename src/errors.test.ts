@@ -1,131 +1,38 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Scorer } from './api.ts';
-import { ContextOverflowError, errorFromData, InvalidArgumentError, ModelLoadError, SessionClosedError, SteplightError, toErrorData } from './errors.ts';
-import { loadPrm } from './model.ts';
-import { goldenRecords, MODEL_DIR } from './testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  AbortedError,
+  BackendUnavailableError,
+  ContextOverflowError,
+  errorFromData,
+  InternalError,
+  InvalidArgumentError,
+  ModelLoadError,
+  SessionClosedError,
+  type SteplightError,
+  toErrorData,
+  WorkerCrashedError,
+} from './errors.ts';
 
-const record = goldenRecords()[0]!;
-
-/** A copy of the model folder with one file changed. */
-function brokenCopy(file: string, content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'steplight-'));
-  cpSync(MODEL_DIR, dir, { recursive: true, filter: (src) => !src.includes('/work') });
-  writeFileSync(join(dir, file), content);
-  return dir;
-}
-
-async function loadError(path: string, options = {}): Promise<SteplightError> {
-  const error = await loadPrm({ kind: 'dir', path }, { backend: 'wasm', ...options }).then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(SteplightError);
-  return error as SteplightError;
-}
-
-describe('loading errors are typed, with a code and a hint', () => {
-  it('a missing folder is model-not-found', async () => {
-    const error = await loadError('/nonexistent/model');
-    expect(error).toBeInstanceOf(ModelLoadError);
-    expect(error.code).toBe('model-not-found');
-    expect(error.hint).toMatch(/prm\.json/);
-  });
-
-  it('a broken manifest is manifest-invalid and names the field', async () => {
-    const error = await loadError(brokenCopy('prm.json', JSON.stringify({ format: 'steplight-prm@1', head: { kind: 'regression' } })));
-    expect(error.code).toBe('manifest-invalid');
-    expect(error.message).toMatch(/head\.kind/);
-  });
-
-  it('a head that reads another width than the graph outputs is model-invalid', async () => {
-    const manifest = JSON.parse(readFileSync(join(MODEL_DIR, 'prm.json'), 'utf8')) as { head: object };
-    manifest.head = { kind: 'value', score: 'sigmoid' };
-    const error = await loadError(brokenCopy('prm.json', JSON.stringify(manifest)));
-    expect(error.code).toBe('model-invalid');
-    expect(error.message).toMatch(/2 values per token.*reads 1/);
-  });
-
-  it('a label-token head whose ids the tokenizer does not resolve is tokenizer-mismatch', async () => {
-    const manifest = JSON.parse(readFileSync(join(MODEL_DIR, 'prm.json'), 'utf8')) as { head: object };
-    manifest.head = { kind: 'label-tokens', tokens: { positive: '+', negative: '-' }, tokenIds: { positive: 1, negative: 2 }, score: 'softmax' };
-    const error = await loadError(brokenCopy('prm.json', JSON.stringify(manifest)));
-    expect(error.code).toBe('tokenizer-mismatch');
-    expect(error.hint).toMatch(/Convert/);
-  });
-
-  it('a changed file is checksum-mismatch', async () => {
-    const error = await loadError(brokenCopy('tokenizer_config.json', '{}'));
-    expect(error.code).toBe('checksum-mismatch');
-    expect(error.message).toMatch(/tokenizer_config\.json/);
-  });
-
-  it('a truncated graph is model-invalid (when not stopped earlier by its checksum)', async () => {
-    const dir = brokenCopy('README.md', '');
-    const graph = readFileSync(join(dir, 'onnx/model_q4.onnx'));
-    writeFileSync(join(dir, 'onnx/model_q4.onnx'), graph.subarray(0, graph.length >> 1));
-    expect((await loadError(dir, { variant: 'q4' })).code).toBe('checksum-mismatch');
-    const error = await loadError(dir, { variant: 'q4', verify: false });
-    expect(error.code).toBe('model-invalid');
-    expect(error.hint).toMatch(/ONNX/);
-  });
-
-  it('a tokenizer without the model\'s step token is tokenizer-mismatch', async () => {
-    const renamed = readFileSync(join(MODEL_DIR, 'tokenizer.json'), 'utf8').replaceAll('<extra_0>', '<extra_9>');
-    const error = await loadError(brokenCopy('tokenizer.json', renamed), { verify: false });
-    expect(error.code).toBe('tokenizer-mismatch');
-    expect(error.message).toMatch(/<extra_0>/);
-  });
-
-  it('an unknown variant is invalid-argument listing the shipped ones', async () => {
-    const error = await loadError(MODEL_DIR, { variant: 'bnb4' });
-    expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect(error.hint).toMatch(/fp32/);
-  });
-
-  it('errors survive the trip as data and come back as the same class', () => {
-    const original = new ContextOverflowError('too long', 'shorten it');
+describe('errors cross the worker boundary as data', () => {
+  it.each<[string, SteplightError]>([
+    ['InvalidArgumentError', new InvalidArgumentError('bad', 'fix it')],
+    ['ModelLoadError', new ModelLoadError('checksum-mismatch', 'changed', 'rebuild')],
+    ['BackendUnavailableError', new BackendUnavailableError('no gpu', 'use wasm')],
+    ['ContextOverflowError', new ContextOverflowError('too long', 'shorten it')],
+    ['SessionClosedError', new SessionClosedError('closed', 'reopen')],
+    ['AbortedError', new AbortedError('stopped', 'again')],
+    ['WorkerCrashedError', new WorkerCrashedError('died', 'reload')],
+    ['InternalError', new InternalError('oops')],
+  ])('%s comes back as the same class with its code, message and hint', (name, original) => {
     const back = errorFromData(toErrorData(original));
-    expect(back).toBeInstanceOf(ContextOverflowError);
-    expect(back).toMatchObject({ code: 'context-overflow', message: 'too long', hint: 'shorten it' });
-  });
-});
-
-describe('scoring errors leave the model and the session usable', () => {
-  let model: Scorer;
-  beforeAll(async () => {
-    model = await loadPrm({ kind: 'dir', path: MODEL_DIR }, { backend: 'wasm', variant: 'fp32' });
+    expect(back.constructor.name).toBe(name);
+    expect(back).toBeInstanceOf(original.constructor);
+    expect(back.toData()).toEqual(original.toData());
   });
 
-  it('rejects an empty problem, empty steps and a bad threshold', async () => {
-    await expect(model.score('  ', ['1 + 1 = 2'])).rejects.toMatchObject({ code: 'invalid-argument' });
-    await expect(model.score(record.problem, [])).rejects.toMatchObject({ code: 'invalid-argument' });
-    await expect(model.score(record.problem, record.steps, { threshold: 2 })).rejects.toMatchObject({ code: 'invalid-argument' });
-  });
-
-  it('rejects text holding the step separator token', async () => {
-    await expect(model.score(record.problem, ['1 + 1 = 2 <extra_0>'])).rejects.toMatchObject({ code: 'invalid-argument' });
-  });
-
-  it('a too long solution is context-overflow; the session keeps its earlier text and goes on', async () => {
-    const session = await model.open(record.problem, () => {});
-    const before = await session.append(record.steps[0]!);
-    await expect(session.append(' 1 + 1 = 2'.repeat(200))).rejects.toBeInstanceOf(ContextOverflowError);
-    const after = await session.append('\n\n');
-    expect(after.text).toBe(`${before.text}\n\n`);
-    const ended = await session.end();
-    expect(ended.steps.length).toBe(1);
-    await session.close();
-    await expect(session.append('x')).rejects.toBeInstanceOf(SessionClosedError);
-  });
-
-  it('an aborted session rejects further calls with code aborted', async () => {
-    const abort = new AbortController();
-    const session = await model.open(record.problem, () => {}, { signal: abort.signal });
-    await session.append('1 + 1');
-    abort.abort();
-    await expect(session.append(' = 2')).rejects.toMatchObject({ code: 'aborted' });
+  it('anything else thrown becomes an InternalError carrying its message', () => {
+    const back = errorFromData(toErrorData(new TypeError('x is undefined')));
+    expect(back).toBeInstanceOf(InternalError);
+    expect(back.message).toBe('x is undefined');
   });
 });

@@ -36,10 +36,7 @@ export class InvalidArgumentError extends SteplightError {
 /** The model folder, its files or their contents could not be used. */
 export class ModelLoadError extends SteplightError {
   constructor(
-    code: Extract<
-      ErrorCode,
-      'model-not-found' | 'model-fetch-failed' | 'manifest-invalid' | 'checksum-mismatch' | 'model-invalid' | 'tokenizer-mismatch'
-    >,
+    code: Extract<ErrorCode, 'model-not-found' | 'model-fetch-failed' | 'manifest-invalid' | 'checksum-mismatch' | 'model-invalid' | 'tokenizer-mismatch'>,
     message: string,
     hint: string,
     options?: { cause?: unknown },
@@ -134,6 +131,6 @@ export function errorFromData(data: ErrorData): SteplightError {
     case 'worker-crashed':
       return new WorkerCrashedError(message, hint);
     case 'internal':
-      return new SteplightError('internal', message, hint);
+      return new InternalError(message);
   }
 }

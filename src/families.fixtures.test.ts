@@ -38,7 +38,7 @@ function layoutOf(dir: string, record: ParityRecord): { ids: number[]; positions
   return { ids: runInputs(prompt, layout).ids, positions };
 }
 
-describe.each(families)('$fixture.family: parity with the authors\' scoring procedure', ({ dir, fixture }) => {
+describe.each(families)("$fixture.family: parity with the authors' scoring procedure", ({ dir, fixture }) => {
   let model: Scorer;
   beforeAll(async () => {
     model = await loadPrm({ kind: 'dir', path: dir }, { variant: 'fp32', backend: 'wasm' });
@@ -56,29 +56,50 @@ describe.each(families)('$fixture.family: parity with the authors\' scoring proc
   it('one-shot and streamed step scores match the reference within 1e-4 (fp32, WASM), with the same first error', async () => {
     for (const record of fixture.records) {
       const oneShot = await model.score(record.problem, record.steps);
-      expect(maxAbsDiff(oneShot.steps.map((s) => s.score), record.step_scores)).toBeLessThanOrEqual(1e-4);
+      expect(
+        maxAbsDiff(
+          oneShot.steps.map((s) => s.score),
+          record.step_scores,
+        ),
+      ).toBeLessThanOrEqual(1e-4);
       expect(oneShot.firstError?.stepIndex ?? -1).toBe(record.first_error);
       const session = await model.open(record.problem, () => {});
       for (const piece of pieces(record.text)) await session.append(piece);
       const streamed = await session.end();
       await session.close();
-      expect(maxAbsDiff(streamed.steps.map((s) => s.score), record.step_scores)).toBeLessThanOrEqual(1e-4);
+      expect(
+        maxAbsDiff(
+          streamed.steps.map((s) => s.score),
+          record.step_scores,
+        ),
+      ).toBeLessThanOrEqual(1e-4);
       expect(streamed.firstError?.stepIndex ?? -1).toBe(record.first_error);
-      expect(maxAbsDiff(streamed.tokens.map((t) => t.partialReward), oneShot.tokens.map((t) => t.partialReward))).toBeLessThanOrEqual(1e-5);
+      expect(
+        maxAbsDiff(
+          streamed.tokens.map((t) => t.partialReward),
+          oneShot.tokens.map((t) => t.partialReward),
+        ),
+      ).toBeLessThanOrEqual(1e-5);
     }
   });
 
   it('refuses user text holding a special token (it would fake a step or turn boundary)', async () => {
     const manifest = parseManifest(readFileSync(join(dir, 'prm.json'), 'utf8'));
     const added = (JSON.parse(readFileSync(join(dir, 'tokenizer.json'), 'utf8')) as { added_tokens: { content: string; special: boolean }[] }).added_tokens;
-    const tokens = [...(manifest.input.specialTokens ?? []), ...added.filter((t) => t.special).slice(0, 3).map((t) => t.content)];
+    const tokens = [
+      ...(manifest.input.specialTokens ?? []),
+      ...added
+        .filter((t) => t.special)
+        .slice(0, 3)
+        .map((t) => t.content),
+    ];
     expect(tokens.length).toBeGreaterThan(0);
     for (const token of tokens) {
       await expect(model.score('Add 1 and 2.', [`1 + 2 = 3 ${token} 4`])).rejects.toBeInstanceOf(InvalidArgumentError);
     }
   });
 
-  it('the q4 variant loads and scores every step in the family\'s range', async () => {
+  it("the q4 variant loads and scores every step in the family's range", async () => {
     const model = await loadPrm({ kind: 'dir', path: dir }, { variant: 'q4', backend: 'wasm' });
     const [low, high] = fixture.family === 'pure' ? [-1, 1] : [0, 1];
     for (const record of fixture.records) {

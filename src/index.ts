@@ -8,16 +8,22 @@ export { createSteplight, defaultWorkerFactory, workerAt } from './client.ts';
 export type { ClientOptions, SteplightClient } from './client.ts';
 export type { WorkerFactory } from './worker-connection.ts';
 export type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
+export { VARIANTS } from './manifest.ts';
 export type { HeadSpec, InputSpec, PrmManifest, VariantEntry } from './manifest.ts';
 export { aggregate, findFirstError, firstErrorStep, processBenchMetrics } from './aggregate.ts';
 export type { ProcessBenchMetrics } from './aggregate.ts';
 export { splitSteps } from './steps.ts';
-export type { StepRules } from './steps.ts';
+export { checkDomain } from './domain.ts';
+export { parseJsonl } from './processbench.ts';
+export type { ProcessBenchRecord } from './processbench.ts';
+export type { DomainIssue, DomainSpec } from './domain.ts';
 export {
   AbortedError,
   BackendUnavailableError,
   ContextOverflowError,
   errorFromData,
+  toErrorData,
+  toSteplightError,
   InternalError,
   InvalidArgumentError,
   ModelLoadError,

@@ -3,7 +3,8 @@
  * Documented field by field in models/README.md.
  */
 import { ModelLoadError } from './errors.ts';
-import type { Aggregation, Variant } from './types.ts';
+import { DOMAIN_KINDS, type DomainSpec } from './domain.ts';
+import type { Aggregation, StepRules, Variant } from './types.ts';
 
 /** One weight file of the folder. */
 export interface VariantEntry {
@@ -95,10 +96,13 @@ export interface PrmManifest {
   variants: Partial<Record<Variant, VariantEntry>>;
   defaultVariant: { webgpu: Variant; wasm: Variant };
   files: Record<string, string>;
+  /** What the model can judge, for models trained on one kind of problem (see `checkDomain`). */
+  domain?: DomainSpec;
 }
 
 const AGGREGATIONS: readonly Aggregation[] = ['min', 'product', 'last', 'mean'];
-const VARIANTS: readonly Variant[] = ['fp32', 'fp16', 'int8', 'q4'];
+/** Every weight variant a model folder may ship. */
+export const VARIANTS: readonly Variant[] = ['fp32', 'fp16', 'int8', 'q4'];
 
 function fail(what: string): never {
   throw new ModelLoadError(
@@ -150,7 +154,10 @@ function checkInput(input: Record<string, unknown>): void {
   expect(typeof input.prompt === 'string' && input.prompt.includes('{problem}'), '"input.prompt" must contain {problem}');
   expect(typeof input.stepSplit === 'string' && input.stepSplit.length > 0, '"input.stepSplit" must be a non-empty string');
   expect(input.bos === null || typeof input.bos === 'string', '"input.bos" must be a string or null');
-  expect(input.specialTokens === undefined || (Array.isArray(input.specialTokens) && input.specialTokens.every((t) => typeof t === 'string')), '"input.specialTokens" must be a list of token texts');
+  expect(
+    input.specialTokens === undefined || (Array.isArray(input.specialTokens) && input.specialTokens.every((t) => typeof t === 'string')),
+    '"input.specialTokens" must be a list of token texts',
+  );
   if (input.kind === 'response') {
     expect(typeof input.responseEnd === 'string', '"input.responseEnd" must be a string');
     expect(!String(input.prompt).endsWith('{problem}'), '"input.prompt" must end with template text after {problem}');
@@ -209,7 +216,18 @@ export function parseManifest(text: string): PrmManifest {
   for (const [name, digest] of Object.entries(files)) {
     expect(typeof digest === 'string' && /^[0-9a-f]{64}$/.test(digest), `"files.${name}" must be a sha256 hex digest`);
   }
+  if (json.domain !== undefined) {
+    const domain = field(json, 'domain', '');
+    expect(DOMAIN_KINDS.includes(domain.kind as DomainSpec['kind']), `"domain.kind" must be one of ${DOMAIN_KINDS.join(', ')}`);
+    expect(typeof domain.summary === 'string' && domain.summary !== '', '"domain.summary" must be a sentence');
+  }
   return json as unknown as PrmManifest;
+}
+
+/** How `input` cuts a solution text into steps (a response input keeps its steps as written, as PRIME's script does). */
+export function stepRules(input: InputSpec): StepRules {
+  if (input.kind === 'response') return { stepSplit: input.stepSplit, trimSteps: false };
+  return { stepSplit: input.stepSplit, trimSteps: input.trimSteps ?? true, keepEmptySteps: input.keepEmptySteps ?? false };
 }
 
 /** Width of the graph's `logits` rows for `head`. */

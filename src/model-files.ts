@@ -47,13 +47,19 @@ function urlReader(base: string, useCache: boolean): FileReader {
     try {
       response = await fetch(url, { credentials: 'omit' });
     } catch (error) {
-      throw new ModelLoadError('model-fetch-failed', `Could not download ${url}.`, 'Check the network and that the server allows this origin (CORS).', { cause: error });
+      throw new ModelLoadError('model-fetch-failed', `Could not download ${url}.`, 'Check the network and that the server allows this origin (CORS).', {
+        cause: error,
+      });
     }
     if (response.status === 404) {
       throw new ModelLoadError('model-not-found', `${url} does not exist (HTTP 404).`, `Check the model folder URL; it must contain ${path}.`);
     }
     if (!path.endsWith('.html') && (response.headers.get('content-type') ?? '').includes('text/html')) {
-      throw new ModelLoadError('model-not-found', `${url} answered with a web page, not the model file.`, `Check the model folder URL; it must contain ${path}.`);
+      throw new ModelLoadError(
+        'model-not-found',
+        `${url} answered with a web page, not the model file.`,
+        `Check the model folder URL; it must contain ${path}.`,
+      );
     }
     if (!response.ok) {
       throw new ModelLoadError('model-fetch-failed', `Downloading ${url} failed with HTTP ${response.status}.`, 'Retry later or check the server.');
@@ -70,7 +76,11 @@ function normalizeKeys(files: Record<string, Blob | ArrayBuffer | Uint8Array>) {
   const manifestKey = Object.keys(files).find((key) => key.endsWith('/prm.json'));
   if (manifestKey === undefined) return files;
   const prefix = manifestKey.slice(0, -'prm.json'.length);
-  return Object.fromEntries(Object.entries(files).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v]));
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([k]) => k.startsWith(prefix))
+      .map(([k, v]) => [k.slice(prefix.length), v]),
+  );
 }
 
 function filesReader(picked: Record<string, Blob | ArrayBuffer | Uint8Array>): FileReader {

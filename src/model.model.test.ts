@@ -37,8 +37,20 @@ describe('one-shot scoring (fp32, WASM) against the PyTorch golden fixtures', ()
     for (const record of records) {
       const result = await fp32.score(record.problem, record.steps);
       const expected = record.probs.slice(record.prompt_length);
-      expect(maxAbsDiff(result.tokens.map((t) => t.partialReward), expected), record.id).toBeLessThanOrEqual(1e-4);
-      expect(maxAbsDiff(result.steps.map((s) => s.score), record.step_scores), record.id).toBeLessThanOrEqual(1e-4);
+      expect(
+        maxAbsDiff(
+          result.tokens.map((t) => t.partialReward),
+          expected,
+        ),
+        record.id,
+      ).toBeLessThanOrEqual(1e-4);
+      expect(
+        maxAbsDiff(
+          result.steps.map((s) => s.score),
+          record.step_scores,
+        ),
+        record.id,
+      ).toBeLessThanOrEqual(1e-4);
       expect(result.firstError?.stepIndex ?? -1, record.id).toBe(record.first_error_step);
     }
   });
@@ -55,7 +67,12 @@ describe('streaming sessions', () => {
       for (const pieces of pieceSets) {
         const state = await stream(record.problem, pieces);
         expect(state.tokens.map((t) => t.tokenIndex)).toEqual(oneShot.tokens.map((t) => t.tokenIndex));
-        expect(maxAbsDiff(state.tokens.map((t) => t.partialReward), oneShot.tokens.map((t) => t.partialReward))).toBeLessThanOrEqual(1e-5);
+        expect(
+          maxAbsDiff(
+            state.tokens.map((t) => t.partialReward),
+            oneShot.tokens.map((t) => t.partialReward),
+          ),
+        ).toBeLessThanOrEqual(1e-5);
         expect(state.firstError).toEqual(oneShot.firstError);
         expect(state.aggregate).toBeCloseTo(oneShot.aggregate, 5);
       }
@@ -86,11 +103,21 @@ describe('streaming sessions', () => {
     for (const text of [edited.join('\n\n'), b.steps.join('\n\n'), b.steps.slice(0, 1).join('\n\n')]) {
       const state = await session.replace(text);
       const fresh = await stream(a.problem, [text]);
-      expect(maxAbsDiff(state.tokens.map((t) => t.partialReward), fresh.tokens.slice(0, state.tokens.length).map((t) => t.partialReward))).toBeLessThanOrEqual(1e-5);
+      expect(
+        maxAbsDiff(
+          state.tokens.map((t) => t.partialReward),
+          fresh.tokens.slice(0, state.tokens.length).map((t) => t.partialReward),
+        ),
+      ).toBeLessThanOrEqual(1e-5);
     }
     const ended = await session.end();
     const reference = await fp32.score(a.problem, b.steps.slice(0, 1));
-    expect(maxAbsDiff(ended.tokens.map((t) => t.partialReward), reference.tokens.map((t) => t.partialReward))).toBeLessThanOrEqual(1e-5);
+    expect(
+      maxAbsDiff(
+        ended.tokens.map((t) => t.partialReward),
+        reference.tokens.map((t) => t.partialReward),
+      ),
+    ).toBeLessThanOrEqual(1e-5);
     await session.close();
   });
 
@@ -125,7 +152,12 @@ describe('variants', () => {
       expect(model.info).toMatchObject({ variant, backend: 'wasm' });
       const record = records[0]!;
       const result = await model.score(record.problem, record.steps);
-      expect(maxAbsDiff(result.tokens.map((t) => t.partialReward), record.probs.slice(record.prompt_length))).toBeLessThan(0.2);
+      expect(
+        maxAbsDiff(
+          result.tokens.map((t) => t.partialReward),
+          record.probs.slice(record.prompt_length),
+        ),
+      ).toBeLessThan(0.2);
       await model.dispose();
     }
   });

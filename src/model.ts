@@ -5,7 +5,7 @@
 import type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
 import { aggregate, findFirstError } from './aggregate.ts';
 import { BackendUnavailableError, InvalidArgumentError } from './errors.ts';
-import { headWidth, parseManifest, scoreRange, type InputSpec, type PrmManifest } from './manifest.ts';
+import { headWidth, parseManifest, scoreRange, stepRules, type InputSpec, type PrmManifest } from './manifest.ts';
 import { readerFor, verifyFile, type FileReader } from './model-files.ts';
 import { chooseBackend, Decoder, threadCount } from './ort.ts';
 import { headScores, publicScores, type ScoredToken } from './results.ts';
@@ -26,7 +26,10 @@ function pickVariant(manifest: PrmManifest, backend: Backend, shaderF16: boolean
     throw new InvalidArgumentError(`This model has no "${variant}" variant.`, `Choose one of: ${available.join(', ')}.`);
   }
   if (variant === 'fp16' && backend === 'webgpu' && !shaderF16) {
-    throw new BackendUnavailableError('The fp16 variant needs the WebGPU feature shader-f16, which this adapter lacks.', 'Choose fp32 or q4, or use the WASM backend.');
+    throw new BackendUnavailableError(
+      'The fp16 variant needs the WebGPU feature shader-f16, which this adapter lacks.',
+      'Choose fp32 or q4, or use the WASM backend.',
+    );
   }
   return variant;
 }
@@ -40,7 +43,10 @@ async function readChecked(read: FileReader, manifest: PrmManifest, path: string
 function unpackBudget(bytes: number | undefined): number {
   if (bytes === undefined) return DEFAULT_UNPACKED_WEIGHT_BYTES;
   if (!(typeof bytes === 'number' && bytes >= 0)) {
-    throw new InvalidArgumentError(`unpackedWeightBytes must be a number of bytes >= 0, got ${String(bytes)}.`, 'Pass 0 to keep 4-bit weights packed, or a byte count such as 268435456 (256 MiB).');
+    throw new InvalidArgumentError(
+      `unpackedWeightBytes must be a number of bytes >= 0, got ${String(bytes)}.`,
+      'Pass 0 to keep 4-bit weights packed, or a byte count such as 268435456 (256 MiB).',
+    );
   }
   return bytes;
 }
@@ -48,7 +54,10 @@ function unpackBudget(bytes: number | undefined): number {
 function checkThreshold(threshold: number | undefined, manifest: PrmManifest): void {
   const [low, high] = scoreRange(manifest.head);
   if (threshold !== undefined && !(threshold >= low && threshold <= high)) {
-    throw new InvalidArgumentError(`threshold must be between ${low} and ${high} for this model, got ${threshold}.`, `Pass a score in this model's scale, such as ${manifest.scoring.threshold}.`);
+    throw new InvalidArgumentError(
+      `threshold must be between ${low} and ${high} for this model, got ${threshold}.`,
+      `Pass a score in this model's scale, such as ${manifest.scoring.threshold}.`,
+    );
   }
 }
 
@@ -89,7 +98,9 @@ export class PrmModel implements Scorer {
     const threads = threadCount(options.threads);
     const externalData = weights === null ? undefined : { path: entry.externalData!.split('/').pop()!, data: weights };
     const onnx = await Decoder.create(graph, manifest.graph, backend, headWidth(manifest.head), {
-      externalData, unpackedWeightBytes: unpackBudget(options.unpackedWeightBytes), threads,
+      externalData,
+      unpackedWeightBytes: unpackBudget(options.unpackedWeightBytes),
+      threads,
     });
     const budget = new CacheBudget(options.cacheBudgetBytes ?? DEFAULT_CACHE_BUDGET_BYTES, manifest.graph);
     const ctx: SessionContext = { decoder: onnx, tokenizer, layout: layoutBuilder(tokenizer, manifest.input), manifest, budget };
@@ -104,6 +115,8 @@ export class PrmModel implements Scorer {
       aggregation: manifest.scoring.aggregation,
       maxContext: manifest.limits.maxContext,
       scoreRange: scoreRange(manifest.head),
+      stepRules: stepRules(manifest.input),
+      ...(manifest.domain === undefined ? {} : { domain: manifest.domain }),
     };
     const model = new PrmModel(ctx, info);
     onProgress({ type: 'progress', file: 'warmup', loadedBytes: 0, totalBytes: null, fromCache: false });
@@ -120,13 +133,19 @@ export class PrmModel implements Scorer {
       throw new InvalidArgumentError('steps must be a non-empty array of non-empty strings.', 'Pass the solution as one string per step.');
     }
     tokenizer.checkText(problem, 'problem');
-    steps.forEach((step) => tokenizer.checkText(step, 'solution'));
+    for (const step of steps) tokenizer.checkText(step, 'solution');
     const prompt = this.ctx.layout.promptIds(problem);
     const layout = this.ctx.layout.fromSteps(steps);
     checkContext(prompt.length, layout.length, manifest.limits.maxContext, 'Shorten the solution or score fewer steps.');
     const { ids, targets } = runInputs(prompt, layout);
     const decoder = this.ctx.decoder;
-    const { logits, cache } = await decoder.run(ids, ids.map((_, i) => i), ids.map(() => 1), decoder.emptyCache(), targets);
+    const { logits, cache } = await decoder.run(
+      ids,
+      ids.map((_, i) => i),
+      ids.map(() => 1),
+      decoder.emptyCache(),
+      targets,
+    );
     Decoder.disposeCache(cache);
     const rewards = headScores(logits, ids.length, manifest.head).slice(prompt.length);
     const scored: ScoredToken[] = layout.map((t, i) => ({ ...t, reward: rewards[i]! }));
@@ -137,7 +156,10 @@ export class PrmModel implements Scorer {
       tokens,
       steps: stepList,
       firstError: findFirstError(tokens, stepList, threshold),
-      aggregate: aggregate(stepList.map((s) => s.score), aggregation)!,
+      aggregate: aggregate(
+        stepList.map((s) => s.score),
+        aggregation,
+      )!,
       aggregation,
       threshold,
     };

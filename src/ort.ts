@@ -45,7 +45,10 @@ export async function chooseBackend(request: BackendRequest): Promise<BackendCho
   const adapter = gpu ? await gpu.requestAdapter().catch(() => null) : null;
   if (adapter) return { backend: 'webgpu', shaderF16: adapter.features.has('shader-f16') };
   if (request === 'webgpu') {
-    throw new BackendUnavailableError('WebGPU was requested but no GPU adapter is available here.', 'Use backend "wasm" or "auto", or enable WebGPU in this browser.');
+    throw new BackendUnavailableError(
+      'WebGPU was requested but no GPU adapter is available here.',
+      'Use backend "wasm" or "auto", or enable WebGPU in this browser.',
+    );
   }
   return { backend: 'wasm', shaderF16: false };
 }
@@ -115,7 +118,10 @@ export class Decoder {
    * `logits` rows are `width` wide.
    */
   static async create(
-    graph: Uint8Array, shape: GraphShape, backend: Backend, width: number,
+    graph: Uint8Array,
+    shape: GraphShape,
+    backend: Backend,
+    width: number,
     { externalData, unpackedWeightBytes, threads }: { externalData?: { path: string; data: Uint8Array }; unpackedWeightBytes: number; threads: number },
   ): Promise<Decoder> {
     const ort = await ortFor(backend);
@@ -135,19 +141,32 @@ export class Decoder {
       session = await createSession(ort, unpacked.bytes, options);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      throw new ModelLoadError('model-invalid', `onnxruntime could not load the graph: ${detail}`, 'Check that the ONNX file is complete and exported with IR version <= 13 and opset 17.', { cause: error });
+      throw new ModelLoadError(
+        'model-invalid',
+        `onnxruntime could not load the graph: ${detail}`,
+        'Check that the ONNX file is complete and exported with IR version <= 13 and opset 17.',
+        { cause: error },
+      );
     }
     const expected = ['input_ids', 'attention_mask', 'position_ids', ...cacheNames(shape, 'past_key_values')];
     const missing = expected.filter((n) => !session.inputNames.includes(n));
     if (missing.length > 0 || !session.outputNames.includes('logits')) {
       await session.release();
-      throw new ModelLoadError('model-invalid', `The graph does not match prm.json: missing ${missing.slice(0, 3).join(', ') || 'logits'}.`, 'Export with input_ids, attention_mask, position_ids, past_key_values.{i}.key|value -> logits, present.{i}.key|value, and numLayers as in prm.json.');
+      throw new ModelLoadError(
+        'model-invalid',
+        `The graph does not match prm.json: missing ${missing.slice(0, 3).join(', ') || 'logits'}.`,
+        'Export with input_ids, attention_mask, position_ids, past_key_values.{i}.key|value -> logits, present.{i}.key|value, and numLayers as in prm.json.',
+      );
     }
     const logits = session.outputMetadata.find((m) => m.name === 'logits');
     const rowWidth = logits?.isTensor ? logits.shape.at(-1) : undefined;
     if (typeof rowWidth === 'number' && rowWidth !== width) {
       await session.release();
-      throw new ModelLoadError('model-invalid', `The graph's logits have ${rowWidth} values per token; prm.json "head" reads ${width}.`, 'Convert the model again, or fix prm.json "head" to match the graph.');
+      throw new ModelLoadError(
+        'model-invalid',
+        `The graph's logits have ${rowWidth} values per token; prm.json "head" reads ${width}.`,
+        'Convert the model again, or fix prm.json "head" to match the graph.',
+      );
     }
     return new Decoder(ort, session, shape, backend, unpackedMatrices);
   }
@@ -171,7 +190,13 @@ export class Decoder {
     return result;
   }
 
-  private async runNow(ids: number[], positions: number[], mask: ArrayLike<number>, past: KvTensors, targets: number[]): Promise<{ logits: Float32Array; cache: KvTensors }> {
+  private async runNow(
+    ids: number[],
+    positions: number[],
+    mask: ArrayLike<number>,
+    past: KvTensors,
+    targets: number[],
+  ): Promise<{ logits: Float32Array; cache: KvTensors }> {
     const n = ids.length;
     const feeds: Record<string, Ort.Tensor> = {
       input_ids: this.int64(ids, [1, n]),

@@ -13,7 +13,10 @@ export interface ProcessBenchRecord {
 }
 
 function bad(line: number, what: string): never {
-  throw new InvalidArgumentError(`Line ${line} of the JSONL file is not a ProcessBench record: ${what}.`, 'Each line must be a JSON object with "problem" (string), "steps" (array of strings) and "label" (integer, -1 when correct).');
+  throw new InvalidArgumentError(
+    `Line ${line} of the JSONL file is not a ProcessBench record: ${what}.`,
+    'Each line must be a JSON object with "problem" (string), "steps" (array of strings) and "label" (integer, -1 when correct).',
+  );
 }
 
 /** Parses one line (1-based `line` is used in error messages). */

@@ -28,19 +28,10 @@ export interface WorkerApi {
    * worker's death by being granted the same lock. Resolves false where Web Locks are missing.
    */
   holdLifeLock(name: string): Promise<Reply<boolean>>;
-  load(
-    source: ModelSource,
-    options: LoadOptions,
-    onProgress: (event: ProgressEvent) => void,
-  ): Promise<Reply<{ modelId: number; info: ModelInfo }>>;
+  load(source: ModelSource, options: LoadOptions, onProgress: (event: ProgressEvent) => void): Promise<Reply<{ modelId: number; info: ModelInfo }>>;
   score(modelId: number, problem: string, steps: string[], options: ScoreOptions): Promise<Reply<ScoreResult>>;
   scoreBatch(modelId: number, solutions: Solution[], options: ScoreOptions): Promise<Reply<ScoreResult[]>>;
-  open(
-    modelId: number,
-    problem: string,
-    options: ScoreOptions,
-    onEvents: (events: SessionEvent[]) => void,
-  ): Promise<Reply<{ sessionId: number }>>;
+  open(modelId: number, problem: string, options: ScoreOptions, onEvents: (events: SessionEvent[]) => void): Promise<Reply<{ sessionId: number }>>;
   append(sessionId: number, text: string): Promise<Reply<SessionState>>;
   replace(sessionId: number, fullText: string): Promise<Reply<SessionState>>;
   end(sessionId: number): Promise<Reply<SessionState>>;

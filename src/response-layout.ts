@@ -19,7 +19,10 @@ export class ResponseLayoutBuilder implements LayoutBuilder {
   private readonly endIds: number[];
   private readonly lengths = new Map<string, number>();
 
-  constructor(private readonly tokenizer: PrmTokenizer, private readonly rules: ResponseInputSpec) {
+  constructor(
+    private readonly tokenizer: PrmTokenizer,
+    private readonly rules: ResponseInputSpec,
+  ) {
     this.bridgeId = tokenizer.promptIds('x').at(-1)!;
     this.endIds = tokenizer.encode(rules.responseEnd);
   }
@@ -53,7 +56,10 @@ export class ResponseLayoutBuilder implements LayoutBuilder {
     const response = this.tokenizer.encode(steps.join(split));
     const sequence = [this.bridgeId, ...response, ...(ended && steps.length > 0 ? this.endIds : [])];
     let joined = '';
-    const bounds = steps.slice(0, -1).map((step, k) => this.prefixLength((joined = k === 0 ? step : joined + split + step)));
+    const bounds = steps.slice(0, -1).map((step, k) => {
+      joined = k === 0 ? step : joined + split + step;
+      return this.prefixLength(joined);
+    });
     const scores = new Map(bounds.map((bound, k) => [bound + 1, k]));
     if (ended && steps.length > 0) scores.set(response.length, steps.length - 1);
     const layout: LayoutToken[] = [];
@@ -63,7 +69,13 @@ export class ResponseLayoutBuilder implements LayoutBuilder {
       while (passed < bounds.length && bounds[passed]! <= unit) passed++;
       const stepIndex = inResponse ? passed : steps.length - 1;
       const scoresStep = scores.get(unit);
-      layout.push({ id: sequence[unit + 1]!, feed: sequence[unit]!, stepIndex, role: inResponse ? 'text' : 'template', ...(scoresStep === undefined ? {} : { scoresStep }) });
+      layout.push({
+        id: sequence[unit + 1]!,
+        feed: sequence[unit]!,
+        stepIndex,
+        role: inResponse ? 'text' : 'template',
+        ...(scoresStep === undefined ? {} : { scoresStep }),
+      });
     }
     return layout;
   }

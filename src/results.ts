@@ -56,7 +56,10 @@ export class PublicScores {
   /** Implicit heads: the running reward sum after each token. */
   private readonly sums: number[] = [];
 
-  constructor(private readonly tokenizer: PrmTokenizer, private readonly head: HeadSpec) {}
+  constructor(
+    private readonly tokenizer: PrmTokenizer,
+    private readonly head: HeadSpec,
+  ) {}
 
   /** The scores of `scored`, whose first `unchanged` tokens are those of the previous call; fresh arrays each call. */
   update(scored: readonly ScoredToken[], unchanged: number): { tokens: TokenScore[]; steps: StepScore[] } {
@@ -68,7 +71,13 @@ export class PublicScores {
     for (let i = keep; i < scored.length; i++) {
       const token = scored[i]!;
       const partialReward = this.partialReward(token.reward, i);
-      this.tokens.push({ tokenIndex: i, text: token.role === 'text' ? this.tokenizer.tokenText(token.id) : '', stepIndex: token.stepIndex, partialReward, isSeparator: token.role !== 'text' });
+      this.tokens.push({
+        tokenIndex: i,
+        text: token.role === 'text' ? this.tokenizer.tokenText(token.id) : '',
+        stepIndex: token.stepIndex,
+        partialReward,
+        isSeparator: token.role !== 'text',
+      });
       if (token.scoresStep !== undefined) {
         this.steps.push({ stepIndex: token.scoresStep, score: partialReward, start, end: i + 1 });
         start = i + 1;

@@ -62,7 +62,12 @@ describe('bad text', () => {
     expect(ended.steps).toHaveLength(2);
     expect(state.text.startsWith('\n\n\n')).toBe(true);
     const oneShot = await model.score(problem, ['12 + 7 = 19.', 'The answer is 19.']);
-    expect(maxAbsDiff(ended.steps.map((s) => s.score), oneShot.steps.map((s) => s.score))).toBeLessThanOrEqual(1e-5);
+    expect(
+      maxAbsDiff(
+        ended.steps.map((s) => s.score),
+        oneShot.steps.map((s) => s.score),
+      ),
+    ).toBeLessThanOrEqual(1e-5);
     await session.close();
   });
 
@@ -123,7 +128,12 @@ describe('random edit sequences (fast-check)', () => {
         }
         const oneShot = await model.score(problem, steps);
         expect(state.tokens.map((t) => t.text)).toEqual(oneShot.tokens.map((t) => t.text));
-        expect(maxAbsDiff(state.tokens.map((t) => t.partialReward), oneShot.tokens.map((t) => t.partialReward))).toBeLessThanOrEqual(1e-4);
+        expect(
+          maxAbsDiff(
+            state.tokens.map((t) => t.partialReward),
+            oneShot.tokens.map((t) => t.partialReward),
+          ),
+        ).toBeLessThanOrEqual(1e-4);
         expect(state.firstError).toEqual(oneShot.firstError);
       }),
       { numRuns: 40, seed: 20261126 },
@@ -143,7 +153,12 @@ describe('random edit sequences (fast-check)', () => {
     const ended = await fresh.end();
     const oneShot = await model.score(problem, ['12 + 7 = 19.', 'The answer is 19.']);
     expect(state.text).toBe(ended.text);
-    expect(maxAbsDiff(ended.steps.map((s) => s.score), oneShot.steps.map((s) => s.score))).toBeLessThanOrEqual(1e-5);
+    expect(
+      maxAbsDiff(
+        ended.steps.map((s) => s.score),
+        oneShot.steps.map((s) => s.score),
+      ),
+    ).toBeLessThanOrEqual(1e-5);
     await fresh.close();
   });
 });
@@ -169,7 +184,12 @@ describe('KV cache memory budget', () => {
     for (const [i, session] of sessions.entries()) {
       const state = await session.end();
       const oneShot = await small.score(records[i]!.problem, records[i]!.steps);
-      expect(maxAbsDiff(state.tokens.map((t) => t.partialReward), oneShot.tokens.map((t) => t.partialReward))).toBeLessThanOrEqual(1e-4);
+      expect(
+        maxAbsDiff(
+          state.tokens.map((t) => t.partialReward),
+          oneShot.tokens.map((t) => t.partialReward),
+        ),
+      ).toBeLessThanOrEqual(1e-4);
       expect(state.firstError).toEqual(oneShot.firstError);
       await session.close();
     }

@@ -104,12 +104,21 @@ export class StreamingSession implements ScoringSession, CacheHolder {
   ): Promise<StreamingSession> {
     const promptIds = ctx.layout.promptIds(problem);
     if (promptIds.length >= ctx.manifest.limits.maxContext) {
-      throw new ContextOverflowError(`The problem alone is ${promptIds.length} tokens; the model reads at most ${ctx.manifest.limits.maxContext}.`, 'Shorten the problem.');
+      throw new ContextOverflowError(
+        `The problem alone is ${promptIds.length} tokens; the model reads at most ${ctx.manifest.limits.maxContext}.`,
+        'Shorten the problem.',
+      );
     }
     const session = new StreamingSession(ctx, promptIds, onEvents, options.threshold, options.aggregation, options.signal);
     const positions = promptIds.map((_, i) => i);
     const ones = promptIds.map(() => 1);
-    await session.decode(promptIds, positions, ones, session.cache, promptIds.map(() => 0));
+    await session.decode(
+      promptIds,
+      positions,
+      ones,
+      session.cache,
+      promptIds.map(() => 0),
+    );
     session.slotMask = ones;
     return session;
   }
@@ -180,7 +189,12 @@ export class StreamingSession implements ScoringSession, CacheHolder {
     try {
       this.ctx.tokenizer.checkText(text, 'solution');
       layout = this.ctx.layout.fromText(text, ended);
-      checkContext(this.promptIds.length, layout.length, this.ctx.manifest.limits.maxContext, 'Shorten the solution or the problem; your text is kept as it was before this change.');
+      checkContext(
+        this.promptIds.length,
+        layout.length,
+        this.ctx.manifest.limits.maxContext,
+        'Shorten the solution or the problem; your text is kept as it was before this change.',
+      );
     } catch (error) {
       this.targetText = this.text;
       this.targetEnded = this.ended;
@@ -300,7 +314,10 @@ export class StreamingSession implements ScoringSession, CacheHolder {
       tokens,
       steps,
       firstError: findFirstError(tokens, steps, this.threshold),
-      aggregate: aggregate(steps.map((s) => s.score), this.aggregation),
+      aggregate: aggregate(
+        steps.map((s) => s.score),
+        this.aggregation,
+      ),
       ended: this.ended,
     };
   }

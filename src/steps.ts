@@ -6,6 +6,7 @@
 import { ContextOverflowError, ModelLoadError } from './errors.ts';
 import type { StepsInputSpec } from './manifest.ts';
 import type { PrmTokenizer } from './tokenizer.ts';
+import type { StepRules } from './types.ts';
 
 /** What a layout token is: `text` the user wrote, or a `template` token the model reads around it. */
 export type TokenRole = 'text' | 'template';
@@ -43,13 +44,6 @@ export interface LayoutBuilder {
   fromText(text: string, ended: boolean): LayoutToken[];
 }
 
-/** How steps are cut from text (from prm.json `input`). */
-export interface StepRules {
-  stepSplit: string;
-  trimSteps?: boolean;
-  keepEmptySteps?: boolean;
-}
-
 /**
  * Cuts `text` into steps at `stepSplit`; `open` is the trailing step still being written (null when
  * `ended` or when it is empty). By default steps are trimmed and empty ones dropped.
@@ -79,12 +73,19 @@ export class StepsLayoutBuilder implements LayoutBuilder {
   /** Tokens read before every step but the first. */
   private readonly prefixIds: number[];
 
-  constructor(private readonly tokenizer: PrmTokenizer, private readonly rules: StepsInputSpec) {
+  constructor(
+    private readonly tokenizer: PrmTokenizer,
+    private readonly rules: StepsInputSpec,
+  ) {
     this.separatorIds = tokenizer.encode(rules.stepSeparator);
     const at = rules.scoreToken ?? -1;
     this.scoreIndex = at < 0 ? this.separatorIds.length + at : at;
     if (this.scoreIndex < 0 || this.scoreIndex >= this.separatorIds.length) {
-      throw new ModelLoadError('manifest-invalid', `prm.json "input.scoreToken" ${at} is outside the separator's ${this.separatorIds.length} tokens.`, 'Point scoreToken at a token of stepSeparator.');
+      throw new ModelLoadError(
+        'manifest-invalid',
+        `prm.json "input.scoreToken" ${at} is outside the separator's ${this.separatorIds.length} tokens.`,
+        'Point scoreToken at a token of stepSeparator.',
+      );
     }
     this.prefixIds = tokenizer.encode(rules.stepPrefix ?? '');
   }

@@ -36,7 +36,12 @@ export class PrmTokenizer {
       json = JSON.parse(tokenizerJson) as TokenizerJson;
       tokenizer = new Tokenizer(json, JSON.parse(configJson) as object);
     } catch (error) {
-      throw new ModelLoadError('tokenizer-mismatch', `tokenizer.json could not be loaded: ${error instanceof Error ? error.message : String(error)}.`, 'Save the tokenizer with the `tokenizers` library (tokenizer.json + tokenizer_config.json).', { cause: error });
+      throw new ModelLoadError(
+        'tokenizer-mismatch',
+        `tokenizer.json could not be loaded: ${error instanceof Error ? error.message : String(error)}.`,
+        'Save the tokenizer with the `tokenizers` library (tokenizer.json + tokenizer_config.json).',
+        { cause: error },
+      );
     }
     const reserved = new Set([...specialTokensOf(json), ...(input.specialTokens ?? []), ...(input.bos === null ? [] : [input.bos])]);
     return new PrmTokenizer(tokenizer, input, [...reserved]);
@@ -45,7 +50,11 @@ export class PrmTokenizer {
   private idOf(token: string): number {
     const id = this.tokenizer.token_to_id(token);
     if (id === undefined) {
-      throw new ModelLoadError('tokenizer-mismatch', `The tokenizer has no token "${token}" named in prm.json.`, 'Add it to the tokenizer as a special token, or fix prm.json "input".');
+      throw new ModelLoadError(
+        'tokenizer-mismatch',
+        `The tokenizer has no token "${token}" named in prm.json.`,
+        'Add it to the tokenizer as a special token, or fix prm.json "input".',
+      );
     }
     return id;
   }
@@ -56,7 +65,11 @@ export class PrmTokenizer {
     for (const key of ['positive', 'negative'] as const) {
       const resolved = this.encode(head.tokens[key]).at(-1);
       if (resolved !== head.tokenIds[key]) {
-        throw new ModelLoadError('tokenizer-mismatch', `The tokenizer resolves the ${key} label "${head.tokens[key]}" to id ${resolved}, but the graph was converted for id ${head.tokenIds[key]}.`, 'Convert the model again with the tokenizer you ship beside it.');
+        throw new ModelLoadError(
+          'tokenizer-mismatch',
+          `The tokenizer resolves the ${key} label "${head.tokens[key]}" to id ${resolved}, but the graph was converted for id ${head.tokenIds[key]}.`,
+          'Convert the model again with the tokenizer you ship beside it.',
+        );
       }
     }
   }

@@ -5,6 +5,16 @@
  * worker boundary unchanged. Events are tagged with `type`.
  */
 
+import type { DomainSpec } from './domain.ts';
+
+/** How a model cuts text into steps (from prm.json `input`): at `stepSplit`, trimmed unless `trimSteps` is
+ * false, empty steps dropped unless `keepEmptySteps`. */
+export interface StepRules {
+  stepSplit: string;
+  trimSteps?: boolean;
+  keepEmptySteps?: boolean;
+}
+
 /** How step scores are combined into one solution score. */
 export type Aggregation = 'min' | 'product' | 'last' | 'mean';
 
@@ -34,7 +44,7 @@ export interface LoadOptions {
   variant?: Variant;
   /** Backend request; default `auto`. */
   backend?: BackendRequest;
-  /** WASM thread count; default: all cores when crossOriginIsolated, else 1. */
+  /** WASM thread count; default: min(4, cores) when crossOriginIsolated, else 1 (WebGPU's CPU side uses the same). */
   threads?: number;
   /** Use Cache Storage for downloaded files (browser only); default true. */
   cache?: boolean;
@@ -72,7 +82,7 @@ export interface ModelInfo {
   name: string;
   backend: Backend;
   variant: Variant;
-  /** WASM threads in use (1 on WebGPU's CPU side unless set). */
+  /** WASM threads requested for this model's onnxruntime build (the same default on WebGPU, whose CPU side runs the few ops the GPU does not). */
   threads: number;
   /** 4-bit matrices unpacked to fp32 at load (WASM, see `LoadOptions.unpackedWeightBytes`), of how many. */
   unpackedMatrices: { unpacked: number; of: number };
@@ -83,6 +93,10 @@ export interface ModelInfo {
   maxContext: number;
   /** The range step scores and partial rewards fall in ([0, 1]; [-1, 1] for PURE-style p1 - p0 heads). */
   scoreRange: [number, number];
+  /** How this model cuts a solution text into steps: front ends split and join steps with these rules. */
+  stepRules: StepRules;
+  /** What the model can judge, when it judges only one kind of problem (the built-in model); pass it to `checkDomain`. */
+  domain?: DomainSpec;
 }
 
 /** Per-call scoring options; unset fields fall back to the manifest. */

@@ -136,16 +136,38 @@ function message(parts: Part[]): Uint8Array {
 const MS_DOMAIN = 'com.microsoft';
 
 function node(opType: string, inputs: string[], outputs: string[], name: string, attributes: Uint8Array[] = [], domain = ''): Uint8Array {
-  return message([...inputs.map((i): Part => [NODE_INPUT, i]), ...outputs.map((o): Part => [NODE_OUTPUT, o]), [NODE_NAME, name], [NODE_OP_TYPE, opType],
-    ...attributes.map((a): Part => [NODE_ATTRIBUTE, a]), ...(domain ? [[NODE_DOMAIN, domain] as Part] : [])]);
+  return message([
+    ...inputs.map((i): Part => [NODE_INPUT, i]),
+    ...outputs.map((o): Part => [NODE_OUTPUT, o]),
+    [NODE_NAME, name],
+    [NODE_OP_TYPE, opType],
+    ...attributes.map((a): Part => [NODE_ATTRIBUTE, a]),
+    ...(domain ? [[NODE_DOMAIN, domain] as Part] : []),
+  ]);
 }
 
-const intAttribute = (name: string, value: number) => message([[ATTR_NAME, name], [ATTR_INT, value], [ATTR_TYPE, ATTR_TYPE_INT]]);
+const intAttribute = (name: string, value: number) =>
+  message([
+    [ATTR_NAME, name],
+    [ATTR_INT, value],
+    [ATTR_TYPE, ATTR_TYPE_INT],
+  ]);
 
 /** An fp32 initializer whose bytes onnxruntime reads from the external data file `path`. */
 function externalTensor(name: string, dims: number[], path: string): Uint8Array {
-  return message([...dims.map((d): Part => [TENSOR_DIMS, d]), [TENSOR_TYPE, FLOAT], [TENSOR_NAME, name],
-    [TENSOR_EXTERNAL_DATA, message([[ENTRY_KEY, 'location'], [ENTRY_VALUE, path]])], [TENSOR_DATA_LOCATION, EXTERNAL]]);
+  return message([
+    ...dims.map((d): Part => [TENSOR_DIMS, d]),
+    [TENSOR_TYPE, FLOAT],
+    [TENSOR_NAME, name],
+    [
+      TENSOR_EXTERNAL_DATA,
+      message([
+        [ENTRY_KEY, 'location'],
+        [ENTRY_VALUE, path],
+      ]),
+    ],
+    [TENSOR_DATA_LOCATION, EXTERNAL],
+  ]);
 }
 
 /** Default fp32 bytes a model's 4-bit weights may take once unpacked (`LoadOptions.unpackedWeightBytes`). */
@@ -297,11 +319,15 @@ export function unpackQ4(bytes: Uint8Array, budgetBytes: number): UnpackedGraph 
       const data = weights.get(nbits)!;
       externalData.push({ path, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) });
       graphChunks.push(...lengthDelimited(GRAPH_INITIALIZER, [externalTensor(weight, [nbits.cols, nbits.k], path)]));
-      graphChunks.push(...lengthDelimited(GRAPH_NODE, [node('FusedMatMul', [nbits.inputs[0]!, weight], [nbits.output], `${nbits.name}/unpacked`, [intAttribute('transB', 1)], MS_DOMAIN)]));
+      graphChunks.push(
+        ...lengthDelimited(GRAPH_NODE, [
+          node('FusedMatMul', [nbits.inputs[0]!, weight], [nbits.output], `${nbits.name}/unpacked`, [intAttribute('transB', 1)], MS_DOMAIN),
+        ]),
+      );
     } else if (!(initializerOf[i] && dropped.has(initializerOf[i].name))) {
       graphChunks.push(bytes.subarray(f.start, f.end));
     }
   });
-  const modelChunks = modelFields.map((f) => (f === graph ? lengthDelimited(MODEL_GRAPH, graphChunks) : [bytes.subarray(f.start, f.end)])).flat();
+  const modelChunks = modelFields.flatMap((f) => (f === graph ? lengthDelimited(MODEL_GRAPH, graphChunks) : [bytes.subarray(f.start, f.end)]));
   return { bytes: join(modelChunks), externalData, unpacked: found.length, of: found.length };
 }

@@ -7,7 +7,7 @@
  * (terminated, crashed or killed by the browser), with no polling and no false alarms on long runs.
  */
 import { wrap, type Remote } from 'comlink';
-import type { Reply, WorkerApi } from '../workers/protocol.ts';
+import type { Reply, WorkerApi } from './protocol.ts';
 import { WorkerCrashedError, errorFromData, toSteplightError } from './errors.ts';
 
 /** Creates a worker whose global `name` is `name` (the worker holds a Web Lock of that name). */

@@ -60,8 +60,7 @@ export function createWorkerHost(): WorkerApi {
         models.set(modelId, model);
         return { modelId, info: model.info };
       }),
-    score: (modelId, problem, steps, options) =>
-      reply(() => lookup(models, modelId, 'model').score(problem, steps, options)),
+    score: (modelId, problem, steps, options) => reply(() => lookup(models, modelId, 'model').score(problem, steps, options)),
     scoreBatch: (modelId, solutions, options) => reply(() => lookup(models, modelId, 'model').scoreBatch(solutions, options)),
     open: (modelId, problem, options, onEvents) =>
       reply(async () => {

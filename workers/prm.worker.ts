@@ -1,5 +1,5 @@
 /** The scoring worker: exposes the worker host over Comlink. */
 import { expose } from 'comlink';
-import { createWorkerHost } from '../src/worker-host.ts';
+import { createWorkerHost } from './host.ts';
 
 expose(createWorkerHost());

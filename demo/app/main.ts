@@ -6,24 +6,22 @@
 import {
   aggregate,
   createSteplight,
-  findFirstError,
   type Aggregation,
   type BackendRequest,
   type LoadOptions,
   type ModelInfo,
   type ModelSource,
+  type ProcessBenchRecord,
   type Scorer,
   type ScoringSession,
   type SessionEvent,
   type SessionState,
   type Variant,
 } from '../../src/index.ts';
-import type { ProcessBenchRecord } from '../../src/processbench.ts';
 import { errorText } from '../lib/error-text.ts';
-import { StepsView } from '../lib/steps-view.ts';
+import { StepsView, StreamPlayer, stepsViewModel } from '../../src/widget/steplight-widget.ts';
 import { loadSamples, sampleLabel } from './samples.ts';
 import { StatusView } from './status.ts';
-import { StreamPlayer } from '../lib/stream.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const app = byId('app');
@@ -117,21 +115,28 @@ function render(): void {
   const state = latest;
   const tokens = state?.tokens ?? [];
   const steps = state?.steps ?? [];
-  const firstError = findFirstError(tokens, steps, threshold);
-  view.render({ tokens, steps, threshold, firstError, ended: state?.ended ?? false, ...(model ? { scoreRange: model.info.scoreRange } : {}) });
-  const value = aggregate(steps.map((s) => s.score), aggregation);
+  const shown = stepsViewModel(state, threshold, model?.info ?? null, problemInput.value);
+  const { firstError, domainIssues } = shown;
+  view.render(shown);
+  const value = aggregate(
+    steps.map((s) => s.score),
+    aggregation,
+  );
   byId('aggregate').textContent = value === null ? '–' : value.toFixed(4);
   const verdict = byId('verdict');
   const labelled = label === null ? '' : label === -1 ? ' (labelled: correct)' : ` (labelled: wrong from step ${label + 1})`;
-  if (!state || tokens.length === 0) verdict.textContent = problemInput.value.trim() ? 'Write or stream a solution to score it.' : 'Enter a problem, or pick a sample.';
-  else if (firstError) verdict.textContent = `▲ First error at step ${firstError.stepIndex + 1}: score ${steps[firstError.stepIndex]?.score.toFixed(3)} is below ${threshold.toFixed(2)}${labelled}.`;
+  if (!state || tokens.length === 0)
+    verdict.textContent = problemInput.value.trim() ? 'Write or stream a solution to score it.' : 'Enter a problem, or pick a sample.';
+  else if (domainIssues.length > 0) verdict.textContent = 'Not judged: this text is outside what the model judges (see the note below).';
+  else if (firstError)
+    verdict.textContent = `▲ First error at step ${firstError.stepIndex + 1}: score ${steps[firstError.stepIndex]?.score.toFixed(3)} is below ${threshold.toFixed(2)}${labelled}.`;
   else if (state.ended) verdict.textContent = `✓ No error found: every step scores at least ${threshold.toFixed(2)}${labelled}.`;
   else verdict.textContent = 'No error so far…';
-  verdict.dataset.kind = firstError ? 'error' : state?.ended ? 'ok' : 'pending';
+  verdict.dataset.kind = domainIssues.length > 0 && tokens.length > 0 ? 'out-of-domain' : firstError ? 'error' : state?.ended ? 'ok' : 'pending';
   const open = state && !state.ended ? tokens.filter((t) => !t.isSeparator && t.stepIndex === steps.length) : [];
   const running = open.at(-1);
   const reject = byId('early-reject');
-  reject.hidden = !(running && running.partialReward < threshold);
+  reject.hidden = !(running && running.partialReward < threshold && domainIssues.length === 0);
   if (running && !reject.hidden) {
     reject.textContent = `⚠ Early rejection: step ${running.stepIndex + 1} is already below the threshold (partial reward ${running.partialReward.toFixed(3)}) before it is finished.`;
   }

@@ -1,5 +1,5 @@
 /** Samples for the picker: correct and wrong solutions from the built-in model's test split. */
-import { parseJsonl, type ProcessBenchRecord } from '../../src/processbench.ts';
+import { parseJsonl, type ProcessBenchRecord } from '../../src/index.ts';
 
 /** Up to `perKind` wrong and `perKind` correct records, alternating, from the shipped test split. */
 export async function loadSamples(url: string, perKind = 6): Promise<ProcessBenchRecord[]> {

@@ -26,7 +26,7 @@ export function precacheManifest(chunkName: string, skip: RegExp): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       const worker = Object.values(bundle).find((file) => file.type === 'chunk' && file.name === chunkName);
-      if (!worker || worker.type !== 'chunk') return;
+      if (worker?.type !== 'chunk') return;
       const skipped = onlyUsedBySkipped(bundle, skip);
       const hash = createHash('sha256');
       const files: string[] = [];

@@ -4,12 +4,13 @@
  */
 import type { Plugin } from 'vite';
 
+/** `sourcePath` is the entry's absolute path (served through Vite's `/@fs/`, outside the demo root). */
 export function widgetEntry(sourcePath: string): Plugin {
   return {
     name: 'steplight-widget-entry',
     configureServer(server) {
       server.middlewares.use((req, _res, next) => {
-        if (req.url?.split('?')[0]?.endsWith('/steplight-widget.js')) req.url = `/${sourcePath}`;
+        if (req.url?.split('?')[0]?.endsWith('/steplight-widget.js')) req.url = `/@fs${sourcePath}`;
         next();
       });
     },

@@ -1,5 +1,5 @@
 /** One line for any failure the pages show: a Steplight error's message and hint, anything else as an internal error. */
-import { toSteplightError } from '../../src/errors.ts';
+import { toSteplightError } from '../../src/index.ts';
 
 export function errorText(error: unknown): string {
   const { message, hint } = toSteplightError(error);

@@ -3,8 +3,8 @@
  * and a chart of its step scores. Text from cells and files is only ever set as text.
  */
 import type uPlot from 'uplot';
-import { findFirstError, type StepScore, type TokenScore } from '../../src/index.ts';
-import { StepsView } from '../lib/steps-view.ts';
+import type { ModelInfo, StepScore, TokenScore } from '../../src/index.ts';
+import { StepsView, stepsViewModel } from '../../src/widget/steplight-widget.ts';
 import type { Cell } from './cell-store.ts';
 import { stepScoreChart } from './charts.ts';
 import { stepsOf } from './files.ts';
@@ -49,7 +49,11 @@ export class CellView {
   private readonly steps: StepsView;
   private chart: uPlot | null = null;
 
-  constructor(private cell: Cell, number: number, actions: CellActions) {
+  constructor(
+    private cell: Cell,
+    number: number,
+    actions: CellActions,
+  ) {
     this.element.dataset.cellId = cell.id;
     const head = el('header', 'cell-head');
     const title = el('span', 'cell-number', `#${number}`);
@@ -68,7 +72,9 @@ export class CellView {
       button('✕', 'Delete cell', () => actions.remove(this.cell)),
     );
     const problem = this.editor('Problem', 'cell-problem', cell.problem, 3, (text) => actions.edit(this.cell, { problem: text }));
-    const solution = this.editor('Solution (blank line between steps)', 'cell-solution', cell.solution, 5, (text) => actions.edit(this.cell, { solution: text }));
+    const solution = this.editor('Solution (blank line between steps)', 'cell-solution', cell.solution, 5, (text) =>
+      actions.edit(this.cell, { solution: text }),
+    );
     const inputs = el('div', 'cell-inputs');
     inputs.append(problem, solution);
     const stepsBox = el('div', 'steps cell-steps');
@@ -107,22 +113,30 @@ export class CellView {
     this.fillLabels();
   }
 
-  /** Draws the cell's scores at `threshold`; null clears them. */
-  show(scores: CellScores | null, threshold: number, chartWidth: number): void {
+  /** Draws the cell's scores at `threshold`; null clears them. `info` says what the model judges. */
+  show(scores: CellScores | null, threshold: number, chartWidth: number, info: ModelInfo | null): void {
     this.errorLine.hidden = true;
-    const tokens = scores?.tokens ?? [];
-    const steps = scores?.steps ?? [];
-    const firstError = findFirstError(tokens, steps, threshold);
-    this.steps.render({ tokens, steps, threshold, firstError, ended: scores?.ended ?? false });
+    const shown = stepsViewModel(scores, threshold, info, this.cell.problem);
+    const { steps, firstError, domainIssues } = shown;
+    this.steps.render(shown);
     const predicted = scores?.ended ? (firstError?.stepIndex ?? -1) : null;
     this.element.dataset.predicted = predicted === null ? '' : String(predicted);
     const label = this.cell.label;
     let text = predicted === null ? 'not scored' : predicted === -1 ? '✓ no error found' : `▲ first error at step ${predicted + 1}`;
     if (predicted !== null && label !== null) text += predicted === label ? ' · matches label' : ' · differs from label';
+    if (predicted !== null && domainIssues.length > 0) text = 'not judged: outside what this model judges';
     this.verdict.textContent = text;
-    this.verdict.dataset.kind = predicted === null ? 'pending' : predicted === -1 ? 'ok' : 'error';
+    this.verdict.dataset.kind = predicted === null ? 'pending' : domainIssues.length > 0 ? 'out-of-domain' : predicted === -1 ? 'ok' : 'error';
     this.chart?.destroy();
-    this.chart = steps.length > 0 && scores?.ended ? stepScoreChart(this.chartBox, steps.map((s) => s.score), threshold, chartWidth) : null;
+    this.chart =
+      steps.length > 0 && scores?.ended
+        ? stepScoreChart(
+            this.chartBox,
+            steps.map((s) => s.score),
+            threshold,
+            chartWidth,
+          )
+        : null;
   }
 
   /** Shows why the cell could not be scored (its text stays as it is). */

@@ -23,7 +23,7 @@ const batchSize = 8;
 async function scoreOneByOne(model: Scorer, batch: readonly Cell[], outcome: EvaluationOutcome): Promise<void> {
   for (const cell of batch) {
     try {
-      outcome.results.set(cell.id, await model.score(cell.problem, stepsOf(cell.solution)));
+      outcome.results.set(cell.id, await model.score(cell.problem, stepsOf(cell.solution, model.info.stepRules)));
     } catch (error) {
       outcome.failures.set(cell.id, error instanceof SteplightError ? error.message : String(error));
     }
@@ -34,7 +34,12 @@ async function scoreOneByOne(model: Scorer, batch: readonly Cell[], outcome: Eva
  * Scores `cells` in batches; `signal` stops it between batches. A batch that fails is retried one
  * record at a time, so one bad record costs only itself.
  */
-export async function evaluateAll(model: Scorer, cells: readonly Cell[], signal: AbortSignal, onProgress: (p: EvaluationProgress) => void): Promise<EvaluationOutcome> {
+export async function evaluateAll(
+  model: Scorer,
+  cells: readonly Cell[],
+  signal: AbortSignal,
+  onProgress: (p: EvaluationProgress) => void,
+): Promise<EvaluationOutcome> {
   const outcome: EvaluationOutcome = { results: new Map(), failures: new Map(), cancelled: false };
   for (let start = 0; start < cells.length; start += batchSize) {
     if (signal.aborted) {
@@ -43,8 +48,10 @@ export async function evaluateAll(model: Scorer, cells: readonly Cell[], signal:
     }
     const batch = cells.slice(start, start + batchSize);
     try {
-      const results = await model.scoreBatch(batch.map((c) => ({ problem: c.problem, steps: stepsOf(c.solution) })));
-      batch.forEach((cell, i) => outcome.results.set(cell.id, results[i]!));
+      const results = await model.scoreBatch(batch.map((c) => ({ problem: c.problem, steps: stepsOf(c.solution, model.info.stepRules) })));
+      batch.forEach((cell, i) => {
+        outcome.results.set(cell.id, results[i]!);
+      });
     } catch {
       await scoreOneByOne(model, batch, outcome);
     }

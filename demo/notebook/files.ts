@@ -1,11 +1,14 @@
 /** The notebook's files: ProcessBench JSONL in, cells and results out (JSONL and CSV). */
 import { firstErrorStep, InvalidArgumentError, splitSteps } from '../../src/index.ts';
-import { parseJsonl, type ProcessBenchRecord } from '../../src/processbench.ts';
+import { parseJsonl, type ProcessBenchRecord, type StepRules } from '../../src/index.ts';
 import type { Cell } from './cell-store.ts';
 
-/** The steps of a cell's solution: paragraphs separated by blank lines, trimmed, empty ones dropped. */
-export function stepsOf(solution: string): string[] {
-  return splitSteps(solution, { stepSplit: '\n\n' }, true).closed;
+/** How the built-in model cuts text into steps: paragraphs separated by blank lines, trimmed, empty ones dropped. */
+export const builtinStepRules: StepRules = { stepSplit: '\n\n' };
+
+/** The steps of a cell's solution, cut as the loaded model cuts text (`ModelInfo.stepRules`). */
+export function stepsOf(solution: string, rules: StepRules = builtinStepRules): string[] {
+  return splitSteps(solution, rules, true).closed;
 }
 
 /** Largest import accepted (bytes) and most records per file; both keep the page responsive. */
@@ -16,19 +19,25 @@ export async function readImport(file: Blob & { name?: string }): Promise<Proces
   const name = file.name ?? 'the file';
   if (file.size > importLimits.bytes) {
     const mb = (file.size / 1024 / 1024).toFixed(1);
-    throw new InvalidArgumentError(`${name} is ${mb} MB; the notebook imports files up to ${importLimits.bytes / 1024 / 1024} MB.`, 'Split the file, or evaluate it with the CLI: steplight eval FILE.');
+    throw new InvalidArgumentError(
+      `${name} is ${mb} MB; the notebook imports files up to ${importLimits.bytes / 1024 / 1024} MB.`,
+      'Split the file, or evaluate it with the CLI: steplight eval FILE.',
+    );
   }
   const records = parseJsonl(await file.text());
   if (records.length === 0) throw new InvalidArgumentError(`${name} holds no records.`, 'Give one ProcessBench JSON object per line.');
   if (records.length > importLimits.records) {
-    throw new InvalidArgumentError(`${name} holds ${records.length} records; the notebook imports up to ${importLimits.records}.`, 'Split the file, or evaluate it with the CLI: steplight eval FILE.');
+    throw new InvalidArgumentError(
+      `${name} holds ${records.length} records; the notebook imports up to ${importLimits.records}.`,
+      'Split the file, or evaluate it with the CLI: steplight eval FILE.',
+    );
   }
   return records;
 }
 
 /** The cells as ProcessBench JSONL (unlabelled cells get label null). */
 export function cellsToJsonl(cells: readonly Cell[]): string {
-  return cells.map((c) => JSON.stringify({ id: c.id, problem: c.problem, steps: stepsOf(c.solution), label: c.label })).join('\n') + '\n';
+  return `${cells.map((c) => JSON.stringify({ id: c.id, problem: c.problem, steps: stepsOf(c.solution), label: c.label })).join('\n')}\n`;
 }
 
 /** One result row per cell at `threshold`: predicted first error (-1 none, null unscored) and step scores. */
@@ -49,7 +58,7 @@ export function resultRows(cells: readonly Cell[], threshold: number): ResultRow
 }
 
 export function resultsToJsonl(rows: readonly ResultRow[], threshold: number): string {
-  return rows.map((r) => JSON.stringify({ ...r, threshold })).join('\n') + '\n';
+  return `${rows.map((r) => JSON.stringify({ ...r, threshold })).join('\n')}\n`;
 }
 
 /** CSV with a header; step scores joined by `;` in one quoted field. */
@@ -58,7 +67,7 @@ export function resultsToCsv(rows: readonly ResultRow[], threshold: number): str
   const lines = rows.map((r) =>
     [r.id, r.label ?? '', r.predicted ?? '', threshold, (r.stepScores ?? []).map((s) => s.toFixed(6)).join(';')].map((v) => quote(String(v))).join(','),
   );
-  return ['id,label,predicted_first_error,threshold,step_scores', ...lines].join('\n') + '\n';
+  return `${['id,label,predicted_first_error,threshold,step_scores', ...lines].join('\n')}\n`;
 }
 
 /** Offers `text` as a file download. */

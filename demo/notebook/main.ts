@@ -75,7 +75,7 @@ function replaceCell(updated: Cell): void {
 }
 
 function showScores(cell: Cell): void {
-  views.get(cell.id)?.show(scores.get(cell.id) ?? null, threshold(), chartWidth());
+  views.get(cell.id)?.show(scores.get(cell.id) ?? null, threshold(), chartWidth(), model?.info ?? null);
 }
 
 function refreshSummary(): void {
@@ -173,7 +173,8 @@ function renderPage(): void {
     container.append(view.element);
     showScores(cell);
   });
-  byId('page-info').textContent = `Cells ${cells.length ? page * pageSize + 1 : 0}–${page * pageSize + shown.length} of ${cells.length} · page ${page + 1} of ${pages}`;
+  byId('page-info').textContent =
+    `Cells ${cells.length ? page * pageSize + 1 : 0}–${page * pageSize + shown.length} of ${cells.length} · page ${page + 1} of ${pages}`;
   byId<HTMLButtonElement>('prev-page').disabled = page === 0;
   byId<HTMLButtonElement>('next-page').disabled = page >= pages - 1;
   refreshSummary();
@@ -220,7 +221,11 @@ async function evaluate(): Promise<void> {
   updated.forEach(replaceCell);
   await save(...updated);
   const failed = outcome.failures.size ? `, ${outcome.failures.size} could not be scored` : '';
-  panel.finish(outcome.cancelled ? `Cancelled: ${outcome.results.size} of ${todo.length} records scored${failed}.` : `Done: ${outcome.results.size} records scored${failed}.`);
+  panel.finish(
+    outcome.cancelled
+      ? `Cancelled: ${outcome.results.size} of ${todo.length} records scored${failed}.`
+      : `Done: ${outcome.results.size} records scored${failed}.`,
+  );
   evaluation = null;
   app.dataset.state = 'ready';
   renderPage();
@@ -249,11 +254,19 @@ function wire(): void {
   });
   byId('export-cells').addEventListener('click', () => download('steplight-cells.jsonl', cellsToJsonl(cells), 'application/x-ndjson'));
   byId('export-csv').addEventListener('click', () => download('steplight-results.csv', resultsToCsv(resultRows(cells, threshold()), threshold()), 'text/csv'));
-  byId('export-jsonl').addEventListener('click', () => download('steplight-results.jsonl', resultsToJsonl(resultRows(cells, threshold()), threshold()), 'application/x-ndjson'));
+  byId('export-jsonl').addEventListener('click', () =>
+    download('steplight-results.jsonl', resultsToJsonl(resultRows(cells, threshold()), threshold()), 'application/x-ndjson'),
+  );
   byId('evaluate').addEventListener('click', () => void evaluate().catch(showError));
   byId('cancel').addEventListener('click', () => evaluation?.abort());
-  byId('prev-page').addEventListener('click', () => ((page -= 1), renderPage()));
-  byId('next-page').addEventListener('click', () => ((page += 1), renderPage()));
+  byId('prev-page').addEventListener('click', () => {
+    page -= 1;
+    renderPage();
+  });
+  byId('next-page').addEventListener('click', () => {
+    page += 1;
+    renderPage();
+  });
   byId('undo').addEventListener('click', () => {
     if (!lastDeleted) return;
     const restored = lastDeleted;

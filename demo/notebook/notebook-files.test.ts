@@ -29,7 +29,9 @@ describe('notebook files', () => {
     const line = JSON.parse(cellsToJsonl([cell]).trim()) as { steps: string[]; label: number };
     expect(line.steps).toEqual(['a', 'b']);
     expect(line.label).toBe(1);
-    const csv = resultsToCsv(resultRows([cell], 0.5), 0.5).trim().split('\n');
+    const csv = resultsToCsv(resultRows([cell], 0.5), 0.5)
+      .trim()
+      .split('\n');
     expect(csv[0]).toBe('id,label,predicted_first_error,threshold,step_scores');
     expect(csv[1]).toBe('"a,""b""",1,1,0.5,0.900000;0.200000');
   });

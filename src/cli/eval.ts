@@ -21,13 +21,24 @@ export async function runEval(file: string, options: CliOptions): Promise<number
   const predictions: number[] = [];
   for (let i = 0; i < records.length; i += 50) {
     const results = await model.scoreBatch(records.slice(i, i + 50));
-    for (const result of results) predictions.push(firstErrorStep(result.steps.map((s) => s.score), threshold));
+    for (const result of results)
+      predictions.push(
+        firstErrorStep(
+          result.steps.map((s) => s.score),
+          threshold,
+        ),
+      );
     if (!options.json) console.error(`${predictions.length}/${records.length}`);
   }
-  const metrics = processBenchMetrics(records.map((r) => r.label), predictions);
+  const metrics = processBenchMetrics(
+    records.map((r) => r.label),
+    predictions,
+  );
   const seconds = (performance.now() - started) / 1000;
   if (!options.json) {
-    console.log(`records ${metrics.n}  acc(erroneous) ${metrics.acc_error.toFixed(4)}  acc(correct) ${metrics.acc_correct.toFixed(4)}  F1 ${metrics.f1.toFixed(4)}  first-error exact ${metrics.first_error_exact.toFixed(4)}`);
+    console.log(
+      `records ${metrics.n}  acc(erroneous) ${metrics.acc_error.toFixed(4)}  acc(correct) ${metrics.acc_correct.toFixed(4)}  F1 ${metrics.f1.toFixed(4)}  first-error exact ${metrics.first_error_exact.toFixed(4)}`,
+    );
   }
   const { variant, backend } = model.info;
   console.log(JSON.stringify({ ...metrics, threshold, variant, backend, seconds: Number(seconds.toFixed(2)) }));

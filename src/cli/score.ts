@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { InvalidArgumentError } from '../errors.ts';
 import { splitSteps } from '../steps.ts';
-import type { ScoreResult } from '../types.ts';
+import type { ScoreResult, StepRules } from '../types.ts';
 import { loadCliModel } from './load.ts';
 import type { CliOptions } from './main.ts';
 
-function readSteps(path: string): string[] {
+/** The steps of a steps file: a JSON array of strings, or text cut into steps as the model cuts it. */
+function readSteps(path: string, rules: StepRules): string[] {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -18,7 +19,8 @@ function readSteps(path: string): string[] {
     if (Array.isArray(steps) && steps.every((s) => typeof s === 'string')) return steps;
     throw new InvalidArgumentError(`${path} is not a JSON array of strings.`, 'Write the steps as ["step 1", "step 2"].');
   }
-  return splitSteps(text, { stepSplit: '\n\n' }, true).closed;
+  // A text file's last line ends with a newline; it does not start another (empty) step.
+  return splitSteps(text.replace(/\r?\n$/, ''), rules, true).closed;
 }
 
 /** Runs the command; returns the exit code. */
@@ -26,13 +28,13 @@ export async function runScore(options: CliOptions): Promise<number> {
   if (options.problem === undefined || options.stepsFile === undefined) {
     throw new InvalidArgumentError('score needs --problem and --steps-file.', 'See steplight --help.');
   }
-  const steps = readSteps(options.stepsFile);
   const model = await loadCliModel(options);
+  const steps = readSteps(options.stepsFile, model.info.stepRules);
   const scoreOptions = options.threshold === undefined ? {} : { threshold: options.threshold };
   let result: Pick<ScoreResult, 'tokens' | 'steps' | 'firstError' | 'aggregate'>;
   if (options.incremental) {
     const session = await model.open(options.problem, () => {}, scoreOptions);
-    const text = steps.join('\n\n');
+    const text = steps.join(model.info.stepRules.stepSplit);
     for (let i = 0; i < text.length; i += 4) await session.append(text.slice(i, i + 4));
     const state = await session.end();
     result = { ...state, aggregate: state.aggregate ?? Number.NaN };

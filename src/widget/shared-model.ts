@@ -41,7 +41,10 @@ const loads = new Map<string, SharedLoad>();
 /** Sets where the widgets find the worker and the built-in model. Call it before the first widget connects. */
 export function configureSteplight(next: WidgetConfig): void {
   if (client) {
-    throw new InvalidArgumentError('The Steplight widgets have already started their worker.', 'Call configureSteplight() before adding the first <steplight-steps> to the page.');
+    throw new InvalidArgumentError(
+      'The Steplight widgets have already started their worker.',
+      'Call configureSteplight() before adding the first <steplight-steps> to the page.',
+    );
   }
   config = { ...config, ...next };
 }

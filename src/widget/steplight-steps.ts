@@ -41,7 +41,11 @@ function part<K extends keyof HTMLElementTagNameMap>(tag: K, name: string): HTML
 
 /** Solution text from slotted light-DOM text: lines trimmed of the host page's indentation. */
 function dedent(text: string): string {
-  return text.split('\n').map((line) => line.trim()).join('\n').trim();
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .trim();
 }
 
 /** The `<steplight-steps>` element. Attributes are listed in `observedAttributes`; see the README for the API. */
@@ -207,9 +211,11 @@ export class SteplightStepsElement extends HTMLElement {
     this.text = this.ended ? source : '';
     void this.reopen();
     if (mode === 'stream' && source !== '') {
-      void this.player.play(source, (piece) => void this.append(piece)).then((finished) => {
-        if (finished) void this.end();
-      });
+      void this.player
+        .play(source, (piece) => void this.append(piece))
+        .then((finished) => {
+          if (finished) void this.end();
+        });
     }
   }
 
@@ -344,9 +350,12 @@ export class SteplightStepsElement extends HTMLElement {
     const shown = stepsViewModel(this.state, threshold, this.info, this.problem);
     const { tokens, steps, ended, firstError, domainIssues } = shown;
     this.view.render(shown);
-    const overall = aggregate(steps.map((s) => s.score), aggregation);
+    const overall = aggregate(
+      steps.map((s) => s.score),
+      aggregation,
+    );
     if (tokens.length === 0) this.verdict.textContent = '';
-    else if (domainIssues.length > 0) this.verdict.textContent = 'ⓘ Outside what this model judges';
+    else if (domainIssues.length > 0) this.verdict.textContent = 'Not judged: outside what this model judges';
     else if (firstError) this.verdict.textContent = `▲ First error at step ${firstError.stepIndex + 1}`;
     else this.verdict.textContent = ended ? `✓ No error found${overall === null ? '' : ` (${aggregation} ${overall.toFixed(3)})`}` : 'No error so far…';
     this.verdict.dataset.kind = domainIssues.length > 0 && tokens.length > 0 ? 'out-of-domain' : firstError ? 'error' : ended ? 'ok' : 'pending';

@@ -44,8 +44,14 @@ export function stepsViewModel(
   const domainIssues = checkDomain(info?.domain, problem);
   const firstError = domainIssues.length > 0 ? null : findFirstError(tokens, steps, threshold);
   return {
-    tokens, steps, threshold, firstError, ended: scores?.ended ?? false, domainIssues,
-    ...(info ? { scoreRange: info.scoreRange } : {}), ...(info?.domain ? { domainSummary: info.domain.summary } : {}),
+    tokens,
+    steps,
+    threshold,
+    firstError,
+    ended: scores?.ended ?? false,
+    domainIssues,
+    ...(info ? { scoreRange: info.scoreRange } : {}),
+    ...(info?.domain ? { domainSummary: info.domain.summary } : {}),
   };
 }
 
@@ -71,7 +77,13 @@ function share(score: number, model: StepsViewModel): number {
 /** Everything a step's element shows, as a string: equal keys draw equal elements. */
 function drawKey(tokens: readonly TokenScore[], step: StepScore | undefined, model: StepsViewModel): string {
   const error = model.firstError;
-  const parts = [step?.score ?? 'open', model.threshold, model.scoreRange?.join() ?? '', error === null ? '' : `${error.stepIndex}/${error.tokenIndex}`, judged(model)];
+  const parts = [
+    step?.score ?? 'open',
+    model.threshold,
+    model.scoreRange?.join() ?? '',
+    error === null ? '' : `${error.stepIndex}/${error.tokenIndex}`,
+    judged(model),
+  ];
   for (const token of tokens) parts.push(token.tokenIndex, token.text, token.partialReward.toFixed(4), token.isSeparator ? 's' : 't');
   return parts.join('\u0000');
 }
@@ -94,8 +106,10 @@ export class StepsView {
 
   private renderNotice(model: StepsViewModel): void {
     const issues = model.domainIssues ?? [];
-    const text = issues.length === 0 ? '' :
-      `Outside what this model judges: ${issues.map((i) => i.message).join(' ')} ${model.domainSummary ?? ''} Its scores below are not a verdict.`.trim();
+    const text =
+      issues.length === 0
+        ? ''
+        : `Outside what this model judges. ${issues.map((i) => i.message).join(' ')}${model.domainSummary ? ` It judges: ${model.domainSummary}` : ''} Its scores below are not a verdict.`;
     if (this.notice.textContent !== text) this.notice.textContent = text;
     this.notice.hidden = issues.length === 0;
     this.container.toggleAttribute('data-out-of-domain', issues.length > 0);

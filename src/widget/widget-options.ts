@@ -46,7 +46,10 @@ export function readSteps(value: string): string[] {
     throw new InvalidArgumentError('The steps attribute is not valid JSON.', 'Give a JSON array of strings, e.g. steps=\'["Step 1", "Step 2"]\'.');
   }
   if (!Array.isArray(parsed) || !parsed.every((s): s is string => typeof s === 'string')) {
-    throw new InvalidArgumentError('The steps attribute must be a JSON array of strings.', 'Give a JSON array of strings, e.g. steps=\'["Step 1", "Step 2"]\'.');
+    throw new InvalidArgumentError(
+      'The steps attribute must be a JSON array of strings.',
+      'Give a JSON array of strings, e.g. steps=\'["Step 1", "Step 2"]\'.',
+    );
   }
   return parsed;
 }

@@ -1,0 +1,73 @@
+"""The story grammar (story.py) obeys the domain spec (models/tiny-arith-prm/DOMAIN.md), checked from the text alone,
+and other authors' records get the offset where their error becomes visible (external.py)."""
+
+import re
+
+from models.tiny_arith.external import with_offset
+from models.tiny_arith.lexicon import number_words, verb_form
+from models.tiny_arith.story import generate_stories
+
+EQUATION = re.compile(r"(\d+)\s*([-+*/×÷−])\s*(\d+)\s*=\s*(\d+)")
+NUMBER = re.compile(r"\d+")
+ASCII = {"×": "*", "÷": "/", "−": "-"}
+
+
+def result(a: int, op: str, b: int) -> int:
+    return {"+": a + b, "-": a - b, "*": a * b, "/": a // b if b else -1}[ASCII.get(op, op)]
+
+
+def consistent_prefix(steps: list[str]) -> int:
+    """How many leading equation steps continue from each other and compute right."""
+    previous = None
+    for i, step in enumerate(steps[:-1]):
+        a, op, b, c = EQUATION.search(step).groups()
+        if (previous is not None and int(a) != previous) or result(int(a), op, int(b)) != int(c):
+            return i
+        previous = int(c)
+    return len(steps) - 1
+
+
+def test_story_records_follow_the_domain_rules():
+    records = generate_stories(5, 600)
+    assert sum(r["label"] == -1 for r in records) > 200
+    for r in records:
+        assert 2 <= len(r["steps"]) <= 6
+        assert all(int(n) <= 1000 for n in NUMBER.findall(r["problem"])), r["problem"]
+        for step in r["steps"][:-1]:
+            assert len(EQUATION.findall(step)) == 1, step
+        assert not EQUATION.search(r["steps"][-1])
+        prefix = consistent_prefix(r["steps"])
+        if r["label"] == -1:
+            assert prefix == len(r["steps"]) - 1, r
+            answer = int(NUMBER.findall(r["steps"][-1])[-1])
+            assert answer == int(EQUATION.search(r["steps"][-2]).group(4)), r
+            assert r["final_answer_correct"]
+        else:
+            assert prefix >= min(r["label"], len(r["steps"]) - 1), r  # nothing breaks before the labelled step
+            assert 0 <= r["error"]["offset"] <= len(r["steps"][r["label"]]), r
+
+
+def test_story_wording_varies():
+    problems = [r["problem"] for r in generate_stories(6, 400)]
+    assert len({p.split(" ")[0] for p in problems}) > 40  # many openings
+    assert any("dozen" in p or "twice" in p or "half" in p for p in problems)
+    assert any(re.search(r"\b(I|we)\b", p) for p in problems)
+
+
+def test_verbs_agree_and_numbers_read():
+    assert verb_form("give away {n} {item}", "past") == "gave away {n} {item}"
+    assert verb_form("share {them} equally among {n} friends and keep one share", "s") == "shares {them} equally among {n} friends and keeps one share"
+    assert verb_form("carry", "s") == "carries" and verb_form("copy", "past") == "copied"
+    assert number_words(42) == "forty-two" and number_words(305) == "three hundred and five"
+
+
+def test_other_authors_errors_get_the_offset_where_they_show():
+    record = {"problem": "Ana has 20 pens. She buys 5.", "steps": ["20 + 5 = 26 pens.", "The answer is 26."], "label": 0, "error_kind": "arithmetic"}
+    error = with_offset(record)["error"]
+    assert record["steps"][0][error["offset"] :].startswith("6")
+    record = {**record, "steps": ["20 − 5 = 15 pens.", "The answer is 15."], "error_kind": "operation"}
+    assert record["steps"][0][with_offset(record)["error"]["offset"]] == "−"
+    record = {**record, "steps": ["20 + 5 = 25 pens.", "The answer is 52."], "label": 1, "error_kind": "answer"}
+    error = with_offset(record)["error"]
+    assert (error["kind"], record["steps"][1][error["offset"] :]) == ("answer", "52.")
+    assert with_offset({**record, "label": -1})["error"] is None

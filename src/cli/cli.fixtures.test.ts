@@ -1,0 +1,44 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, cli, cliOn } from '../testing/cli.ts';
+import { FAMILIES_DIR, hasFamily, NO_FAMILIES } from '../testing/families.ts';
+import { MODEL_DIR } from '../testing/fixtures.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'steplight-cli-families-'));
+const built = hasFamily('pure') && hasFamily('skywork-prm');
+if (!built) console.warn(`CLI family tests skipped: ${NO_FAMILIES}.`);
+
+beforeAll(async () => {
+  if (built) await buildCli();
+});
+
+describe.skipIf(!built)('steplight CLI on converted PRM families', () => {
+  it("--threshold follows the model's score range (PURE-style p1 - p0 scores lie in [-1, 1])", async () => {
+    writeFileSync(join(dir, 'two.jsonl'), readFileSync(`${MODEL_DIR}/data/test.jsonl`, 'utf8').split('\n').slice(0, 2).join('\n'));
+    const pure = join(FAMILIES_DIR, 'pure');
+    expect((await cliOn(pure, 'eval', join(dir, 'two.jsonl'), '--threshold=-0.5')).code).toBe(0);
+    const { code, stderr } = await cliOn(pure, 'eval', join(dir, 'two.jsonl'), '--threshold', '2');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/between -1 and 1/);
+    expect((await cli('eval', join(dir, 'two.jsonl'), '--threshold=-0.5')).stderr).toMatch(/between 0 and 1/);
+  });
+
+  it('score --steps-file cuts steps as the model does (Skywork: one step a line)', async () => {
+    writeFileSync(join(dir, 'lines.txt'), 'Ava has 3 pens.\nShe buys 2 more.\n3 + 2 = 5\n');
+    const { code, stdout } = await cliOn(
+      join(FAMILIES_DIR, 'skywork-prm'),
+      'score',
+      '--problem',
+      'Ava has 3 pens and buys 2. How many?',
+      '--steps-file',
+      join(dir, 'lines.txt'),
+      '--json',
+    );
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { steps: unknown[]; model: { stepRules: { stepSplit: string } } };
+    expect(result.model.stepRules.stepSplit).toBe('\n');
+    expect(result.steps).toHaveLength(3);
+  });
+});

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkDomain, type DomainSpec } from './domain.ts';
+
+const tinyArith: DomainSpec = { kind: 'tiny-arith', summary: 'Counting word problems.' };
+const data = new URL('../models/tiny-arith-prm/data/', import.meta.url);
+
+function problems(file: URL): string[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { problem: string }).problem);
+}
+
+describe('checkDomain', () => {
+  it('accepts every problem of the test split and of every other author, hand-written prose included', () => {
+    const files = [
+      new URL('test.jsonl', data),
+      ...readdirSync(new URL('authors/', data))
+        .filter((f) => f.endsWith('.jsonl'))
+        .map((f) => new URL(`authors/${f}`, data)),
+    ];
+    const flagged = files.flatMap(problems).filter((p) => checkDomain(tinyArith, p).length > 0);
+    expect(flagged).toEqual([]);
+  });
+
+  it('accepts problems typed in plain English', () => {
+    for (const problem of [
+      'Maria baked 24 cookies. Her brother ate 5 of them. How many were left?',
+      'Tom has 8 boxes and each box holds 12 pencils. He gives away 20 pencils. How many pencils does he have now?',
+      'There are sixteen rows of twenty-two seats. Half of the seats are taken away. How many seats remain?',
+      'A farm has a dozen hens. It was a rainy Sunday. The farmer buys twice as many. How many hens now?',
+    ]) {
+      expect(checkDomain(tinyArith, problem)).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['What is the capital of France?', 'no-numbers'],
+    ['It was a sunny day and everyone was happy.', 'no-numbers'],
+    ['Ann has 5 apples and Bob has 7 pears. How many apples does Ann have? How many pears does Bob have?', 'several-questions'],
+    ['Solve for x: 2x + 3 = 11.', 'algebra'],
+    ['If x = 4, what is x^2 + 3?', 'algebra'],
+    ['A shirt costs 12.50 and Ana buys 3. How much does she pay?', 'not-whole-numbers'],
+    ['Ben has 40 marbles and loses 25% of them. How many are left?', 'not-whole-numbers'],
+    ['A town has 25000 people and 300 leave. How many stay?', 'numbers-too-large'],
+  ])('flags %j as %s', (problem, code) => {
+    expect(checkDomain(tinyArith, problem).map((issue) => issue.code)).toContain(code);
+  });
+
+  it('flags nothing for models without a domain, nor for an empty problem', () => {
+    expect(checkDomain(undefined, 'What is the capital of France?')).toEqual([]);
+    expect(checkDomain(tinyArith, '   ')).toEqual([]);
+  });
+});

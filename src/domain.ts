@@ -1,0 +1,64 @@
+/**
+ * What a model can judge. A manifest may name its model's domain (`prm.json` `domain`); front ends call
+ * {@link checkDomain} on the user's text and, when it finds problems outside that domain, say so instead of
+ * painting confident right or wrong. Real PRMs name no domain and are never second-guessed here.
+ */
+
+/** `prm.json` `domain`: a model that judges only one kind of problem. */
+export interface DomainSpec {
+  /** Which rules apply: `tiny-arith` is the built-in model's domain (counting word problems, + - × ÷). */
+  kind: 'tiny-arith';
+  /** One sentence a page can show: what the model judges. */
+  summary: string;
+}
+
+/** Why a text lies outside the model's domain. */
+export interface DomainIssue {
+  code: 'no-numbers' | 'several-questions' | 'algebra' | 'not-whole-numbers' | 'numbers-too-large';
+  /** A sentence for the page, naming what was found. */
+  message: string;
+}
+
+export const DOMAIN_KINDS: readonly DomainSpec['kind'][] = ['tiny-arith'];
+
+const NUMBER_WORDS =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|twice|double|triple|half|third)\b/i;
+const ALGEBRA = [
+  /\b(solve for|variable|equation|polynomial|derivative|integral|sqrt|logarithm)\b/i,
+  /(^|[^a-z])\d*\s*[xyzn]\s*(\^|²|=|[+\-*/]\s*\d)/i,
+  /\b\d+[a-z]\s*[+\-=]/i,
+  /[√∑∫^]/,
+];
+const HOW_MANY = /\bhow (many|much)\b/gi;
+
+function wholeNumbers(text: string): number[] {
+  return [...text.matchAll(/\d+/g)].map((m) => Number(m[0]));
+}
+
+/**
+ * The reasons `problem` (and the `steps` so far) fall outside `domain`, or an empty list when the model can
+ * judge them. With no domain (a real PRM), always empty.
+ */
+export function checkDomain(domain: DomainSpec | undefined, problem: string, steps: readonly string[] = []): DomainIssue[] {
+  if (domain === undefined || problem.trim() === '') return [];
+  const issues: DomainIssue[] = [];
+  const all = [problem, ...steps].join('\n');
+  if (!/\d/.test(problem) && !NUMBER_WORDS.test(problem)) {
+    issues.push({ code: 'no-numbers', message: 'The problem gives no numbers to count with.' });
+  }
+  const questions = (problem.match(/\?+/g) ?? []).length;
+  const asks = (problem.match(HOW_MANY) ?? []).length;
+  if (questions > 1 || asks > 1) {
+    issues.push({ code: 'several-questions', message: 'The problem asks several questions; the model follows one count to one answer.' });
+  }
+  if (ALGEBRA.some((pattern) => pattern.test(all))) {
+    issues.push({ code: 'algebra', message: 'The text looks like algebra (unknowns, powers or equations to solve).' });
+  }
+  if (/\d[.,]\d|\d+\s*\/\s*\d+(?!\s*=)|%|(^|[^\w)])-\d/.test(problem) || /\d\.\d/.test(steps.join('\n'))) {
+    issues.push({ code: 'not-whole-numbers', message: 'The text uses decimals, fractions, percentages or negative numbers.' });
+  }
+  if (wholeNumbers(all).some((n) => n > 9999)) {
+    issues.push({ code: 'numbers-too-large', message: 'The text uses numbers above 9,999.' });
+  }
+  return issues;
+}
