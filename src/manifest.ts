@@ -158,6 +158,10 @@ function checkInput(input: Record<string, unknown>): void {
     input.specialTokens === undefined || (Array.isArray(input.specialTokens) && input.specialTokens.every((t) => typeof t === 'string')),
     '"input.specialTokens" must be a list of token texts',
   );
+  const reading = input.kind === 'response' ? { stepTokenization: 'whole', scoreAt: 'prime-boundary' } : { stepTokenization: 'per-step', scoreAt: 'separator' };
+  for (const [key, value] of Object.entries(reading)) {
+    expect(input[key] === value, `"input.${key}" must be "${value}" for a "${String(input.kind)}" input`);
+  }
   if (input.kind === 'response') {
     expect(typeof input.responseEnd === 'string', '"input.responseEnd" must be a string');
     expect(!String(input.prompt).endsWith('{problem}'), '"input.prompt" must end with template text after {problem}');
@@ -194,6 +198,7 @@ export function parseManifest(text: string): PrmManifest {
   expect((head.kind === 'implicit') === (input.kind === 'response'), 'an "implicit" head reads a "response" input, and only it does');
   const scoring = field(json, 'scoring', '');
   expect(typeof scoring.threshold === 'number', '"scoring.threshold" must be a number');
+  expect(typeof scoring.partialRewards === 'boolean', '"scoring.partialRewards" must be true or false');
   expect(AGGREGATIONS.includes(scoring.aggregation as Aggregation), `"scoring.aggregation" must be one of ${AGGREGATIONS.join(', ')}`);
   const limits = field(json, 'limits', '');
   expect(Number.isInteger(limits.maxContext) && Number(limits.maxContext) > 0, '"limits.maxContext" must be a positive integer');
@@ -209,6 +214,9 @@ export function parseManifest(text: string): PrmManifest {
     const entry = field(variants, name, 'variants.');
     expect(typeof entry.file === 'string', `"variants.${name}.file" must be a path`);
     expect(entry.externalData === undefined || typeof entry.externalData === 'string', `"variants.${name}.externalData" must be a path`);
+    expect(typeof entry.quantization === 'string', `"variants.${name}.quantization" must say how the weights are stored`);
+    expect(entry.webgpu === 'native' || entry.webgpu === 'cpu-fallback', `"variants.${name}.webgpu" must be "native" or "cpu-fallback"`);
+    expect(entry.requires === undefined || typeof entry.requires === 'string', `"variants.${name}.requires" must name a WebGPU feature`);
   }
   const defaults = field(json, 'defaultVariant', '');
   expect(names.includes(String(defaults.webgpu)) && names.includes(String(defaults.wasm)), '"defaultVariant" must name listed variants');

@@ -19,16 +19,19 @@ import type { Backend, LoadOptions, ModelInfo, ModelSource, ProgressEvent, Score
 
 const utf8 = new TextDecoder();
 
-function pickVariant(manifest: PrmManifest, backend: Backend, shaderF16: boolean, requested: Variant | undefined): Variant {
+/** The requested (or default) variant; on WebGPU, its `requires` feature must be on the adapter (fp16: shader-f16). */
+function pickVariant(manifest: PrmManifest, backend: Backend, gpuFeatures: ReadonlySet<string>, requested: Variant | undefined): Variant {
   const variant = requested ?? manifest.defaultVariant[backend];
   const available = Object.keys(manifest.variants);
   if (manifest.variants[variant] === undefined) {
     throw new InvalidArgumentError(`This model has no "${variant}" variant.`, `Choose one of: ${available.join(', ')}.`);
   }
-  if (variant === 'fp16' && backend === 'webgpu' && !shaderF16) {
+  const needs = manifest.variants[variant].requires;
+  if (needs !== undefined && backend === 'webgpu' && !gpuFeatures.has(needs)) {
+    const others = available.filter((name) => name !== variant && manifest.variants[name as Variant]?.requires === undefined);
     throw new BackendUnavailableError(
-      'The fp16 variant needs the WebGPU feature shader-f16, which this adapter lacks.',
-      'Choose fp32 or q4, or use the WASM backend.',
+      `The ${variant} variant needs the WebGPU feature ${needs}, which this adapter lacks.`,
+      `Choose ${others.join(' or ') || 'another variant'}, or use the WASM backend.`,
     );
   }
   return variant;
@@ -84,8 +87,8 @@ export class PrmModel implements Scorer {
     const read = readerFor(source, options.cache ?? true);
     const manifest = parseManifest(utf8.decode(await read('prm.json', onProgress)));
     const verify = options.verify ?? true;
-    const { backend, shaderF16 } = await chooseBackend(options.backend ?? 'auto');
-    const variant = pickVariant(manifest, backend, shaderF16, options.variant);
+    const { backend, gpuFeatures } = await chooseBackend(options.backend ?? 'auto');
+    const variant = pickVariant(manifest, backend, gpuFeatures, options.variant);
     const entry = manifest.variants[variant]!;
     const [tokenizerJson, tokenizerConfig, graph, weights] = await Promise.all([
       readChecked(read, manifest, 'tokenizer.json', verify, onProgress),
@@ -116,6 +119,7 @@ export class PrmModel implements Scorer {
       maxContext: manifest.limits.maxContext,
       scoreRange: scoreRange(manifest.head),
       stepRules: stepRules(manifest.input),
+      partialRewards: manifest.scoring.partialRewards,
       ...(manifest.domain === undefined ? {} : { domain: manifest.domain }),
     };
     const model = new PrmModel(ctx, info);

@@ -29,28 +29,30 @@ export interface KvTensors {
 }
 
 interface GpuNavigator {
-  gpu?: { requestAdapter(): Promise<{ features: { has(name: string): boolean } } | null> };
+  gpu?: { requestAdapter(): Promise<{ features: ReadonlySet<string> } | null> };
 }
 
-/** The backend that will run, and whether its adapter supports fp16 shaders. */
+/** The backend that will run, and the features of its GPU adapter (none on WASM). */
 export interface BackendChoice {
   backend: Backend;
-  shaderF16: boolean;
+  gpuFeatures: ReadonlySet<string>;
 }
+
+const NO_FEATURES: ReadonlySet<string> = new Set();
 
 /** Resolves `auto` to WebGPU when an adapter exists, else WASM; an explicit WebGPU without adapter throws. */
 export async function chooseBackend(request: BackendRequest): Promise<BackendChoice> {
-  if (request === 'wasm') return { backend: 'wasm', shaderF16: false };
+  if (request === 'wasm') return { backend: 'wasm', gpuFeatures: NO_FEATURES };
   const gpu = typeof navigator === 'undefined' ? undefined : (navigator as GpuNavigator).gpu;
   const adapter = gpu ? await gpu.requestAdapter().catch(() => null) : null;
-  if (adapter) return { backend: 'webgpu', shaderF16: adapter.features.has('shader-f16') };
+  if (adapter) return { backend: 'webgpu', gpuFeatures: new Set(adapter.features) };
   if (request === 'webgpu') {
     throw new BackendUnavailableError(
       'WebGPU was requested but no GPU adapter is available here.',
       'Use backend "wasm" or "auto", or enable WebGPU in this browser.',
     );
   }
-  return { backend: 'wasm', shaderF16: false };
+  return { backend: 'wasm', gpuFeatures: NO_FEATURES };
 }
 
 /** onnxruntime-web's API, as each build exports it. */

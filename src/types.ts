@@ -93,6 +93,9 @@ export interface ModelInfo {
   maxContext: number;
   /** The range step scores and partial rewards fall in ([0, 1]; [-1, 1] for PURE-style p1 - p0 heads). */
   scoreRange: [number, number];
+  /** Whether per-token partial rewards are meaningful (prm.json `scoring.partialRewards`: the model was trained on
+   * per-token labels); when false, pages show step scores only. */
+  partialRewards: boolean;
   /** How this model cuts a solution text into steps: front ends split and join steps with these rules. */
   stepRules: StepRules;
   /** What the model can judge, when it judges only one kind of problem (the built-in model); pass it to `checkDomain`. */

@@ -27,6 +27,8 @@ export interface StepsViewModel {
   ended: boolean;
   /** Why the text lies outside the model's domain (`checkDomain`); scores are then shown but not judged. */
   domainIssues?: readonly DomainIssue[];
+  /** Whether tokens are tinted by their partial rewards (`ModelInfo.partialRewards`; default true). */
+  partialRewards?: boolean;
   /** What the model judges (`ModelInfo.domain.summary`), shown with the issues. */
   domainSummary?: string;
 }
@@ -50,7 +52,7 @@ export function stepsViewModel(
     firstError,
     ended: scores?.ended ?? false,
     domainIssues,
-    ...(info ? { scoreRange: info.scoreRange } : {}),
+    ...(info ? { scoreRange: info.scoreRange, partialRewards: info.partialRewards } : {}),
     ...(info?.domain ? { domainSummary: info.domain.summary } : {}),
   };
 }
@@ -83,6 +85,7 @@ function drawKey(tokens: readonly TokenScore[], step: StepScore | undefined, mod
     model.scoreRange?.join() ?? '',
     error === null ? '' : `${error.stepIndex}/${error.tokenIndex}`,
     judged(model),
+    model.partialRewards ?? true,
   ];
   for (const token of tokens) parts.push(token.tokenIndex, token.text, token.partialReward.toFixed(4), token.isSeparator ? 's' : 't');
   return parts.join('\u0000');
@@ -184,11 +187,14 @@ export class StepsView {
 
     const text = el('p', 'sl-text', 'text');
     for (const token of visible) {
-      const low = judged(model) && token.partialReward < model.threshold;
+      const tinted = model.partialRewards ?? true;
+      const low = tinted && judged(model) && token.partialReward < model.threshold;
       const isErrorToken = isFirstError && model.firstError?.tokenIndex === token.tokenIndex;
       const span = el('span', 'sl-token', `token${low ? ' token-low' : ''}${isErrorToken ? ' first-error-token' : ''}`, token.text);
-      span.style.setProperty('--sl-reward', share(token.partialReward, model).toFixed(3));
-      span.title = `partial reward ${token.partialReward.toFixed(4)}`;
+      if (tinted) {
+        span.style.setProperty('--sl-reward', share(token.partialReward, model).toFixed(3));
+        span.title = `partial reward ${token.partialReward.toFixed(4)}`;
+      }
       if (low) span.classList.add('sl-low');
       if (isErrorToken) {
         span.classList.add('sl-first-error-token');
