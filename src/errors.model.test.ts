@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Scorer } from './api.ts';
-import { ContextOverflowError, InvalidArgumentError, ModelLoadError, SessionClosedError, SteplightError, } from './errors.ts';
+import { ContextOverflowError, InvalidArgumentError, ModelLoadError, SessionClosedError, SteplightError } from './errors.ts';
 import { loadPrm } from './model.ts';
 import { goldenRecords, MODEL_DIR } from './testing/fixtures.ts';
 
