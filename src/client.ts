@@ -7,6 +7,7 @@
 import { proxy } from 'comlink';
 import type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
 import { InternalError, InvalidArgumentError, SessionClosedError, WorkerCrashedError } from './errors.ts';
+import { modelFolderUrl } from './model-files.ts';
 import type { LoadOptions, ModelInfo, ModelSource, ProgressEvent, ScoreOptions, ScoreResult, SessionOptions, SessionState, Solution } from './types.ts';
 import { WorkerConnection, type WorkerFactory } from './worker-connection.ts';
 
@@ -53,13 +54,7 @@ function resolveSource(source: ModelSource, builtinModelUrl: string | URL | unde
   if (source.kind === 'builtin') {
     return { kind: 'url', url: new URL(builtinModelUrl ?? 'models/tiny-arith-prm/', pageBase()).href };
   }
-  if (source.kind === 'url') {
-    try {
-      return { kind: 'url', url: new URL(source.url, pageBase()).href };
-    } catch {
-      throw new InvalidArgumentError(`"${source.url}" is not a valid URL.`, 'Give an http(s) URL of a model folder.');
-    }
-  }
+  if (source.kind === 'url') return { kind: 'url', url: modelFolderUrl(source.url, pageBase()).href };
   if (source.kind === 'dir') {
     throw new InvalidArgumentError('A local directory path cannot be read in a browser.', 'Pick the folder\'s files instead (kind "files").');
   }

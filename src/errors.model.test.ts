@@ -86,6 +86,30 @@ describe('loading errors are typed, with a code and a hint', () => {
   });
 });
 
+describe('hostile model folders and URLs', () => {
+  const manifest = () => JSON.parse(readFileSync(join(MODEL_DIR, 'prm.json'), 'utf8')) as { graph: Record<string, number> };
+
+  it.each([
+    ['numLayers', 5, /5 cached layers|numLayers/],
+    ['numKvHeads', 1, /numKvHeads 1/],
+    ['headDim', 80, /headDim 80/],
+  ])('a graph.%s that disagrees with the graph is model-invalid, named', async (key, value, message) => {
+    const edited = manifest();
+    edited.graph[key] = value;
+    const error = await loadError(brokenCopy('prm.json', JSON.stringify(edited)), { variant: 'fp32' });
+    expect(error.code).toBe('model-invalid');
+    expect(error.message).toMatch(message);
+  });
+
+  it.each(['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/'])('a model URL %s is invalid-argument', async (url) => {
+    const error = await loadPrm({ kind: 'url', url }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+  });
+});
+
 describe('scoring errors leave the model and the session usable', () => {
   let model: Scorer;
   beforeAll(async () => {

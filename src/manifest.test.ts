@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ModelLoadError } from './errors.ts';
-import { parseManifest, stepRules } from './manifest.ts';
+import { LIMITS, parseManifest, stepRules } from './manifest.ts';
 
 const shipped = JSON.parse(readFileSync('models/tiny-arith-prm/prm.json', 'utf8')) as Record<string, Record<string, unknown>>;
 
@@ -41,5 +42,50 @@ describe('every manifest field is validated', () => {
     ['domain.summary', (m: Record<string, Record<string, unknown>>) => (m.domain = { kind: 'tiny-arith' })],
   ])('names a bad %s', (name, change) => {
     expect(rejection(edited(change))).toContain(`"${name}"`);
+  });
+});
+
+describe('hostile manifests', () => {
+  it.each([
+    ['graph.numLayers', (m: Record<string, Record<string, unknown>>) => (m.graph!.numLayers = 100_000_000)],
+    ['graph.numKvHeads', (m: Record<string, Record<string, unknown>>) => (m.graph!.numKvHeads = 1e9)],
+    ['limits.maxContext', (m: Record<string, Record<string, unknown>>) => (m.limits!.maxContext = 1e300)],
+    ['scoring.threshold', (m: Record<string, Record<string, unknown>>) => (m.scoring!.threshold = -5)],
+    ['scoring.threshold', (m: Record<string, Record<string, unknown>>) => (m.scoring!.threshold = Number.POSITIVE_INFINITY)],
+  ])('refuses an absurd %s before anything is sized from it', (name, change) => {
+    expect(rejection(edited(change))).toContain(`"${name}"`);
+  });
+
+  it('refuses a file the model reads that "files" does not list (every file is hashed)', () => {
+    expect(rejection(edited((m) => delete m.files!['onnx/model_q4.onnx']))).toContain('onnx/model_q4.onnx');
+    expect(rejection(edited((m) => (m.files = {})))).toContain('tokenizer.json');
+  });
+
+  it('fuzz: any value in any field is a working manifest within the limits or a manifest-invalid error, never anything else', () => {
+    const paths: string[][] = [];
+    const walk = (value: unknown, path: string[]) => {
+      paths.push(path);
+      if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    };
+    walk(shipped, []);
+    const started = Date.now();
+    fc.assert(
+      fc.property(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.jsonValue(), (path, value) => {
+        const copy = structuredClone(shipped) as Record<string, unknown>;
+        let node = copy;
+        for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
+        node[path.at(-1)!] = value;
+        try {
+          const manifest = parseManifest(JSON.stringify(copy));
+          expect(manifest.graph.numLayers).toBeLessThanOrEqual(LIMITS.numLayers);
+          expect(manifest.limits.maxContext).toBeLessThanOrEqual(LIMITS.maxContext);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ModelLoadError);
+          expect((error as ModelLoadError).code).toBe('manifest-invalid');
+        }
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });

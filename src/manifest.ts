@@ -126,22 +126,31 @@ function expect(ok: boolean, what: string): void {
   if (!ok) fail(what);
 }
 
+/** Upper bounds of the manifest's sizes: far above any PRM in use, low enough that nothing sized from them can
+ * exhaust memory before the graph is compared with them. */
+export const LIMITS = { numLayers: 512, numKvHeads: 256, headDim: 1024, maxContext: 131_072, numLabels: 1_000_000 } as const;
+
+/** Whether `value` is an integer in [low, high]. */
+function integerIn(value: unknown, low: number, high: number): boolean {
+  return Number.isInteger(value) && Number(value) >= low && Number(value) <= high;
+}
+
 function checkHead(head: Record<string, unknown>): void {
   if (head.kind === 'token-classification') {
-    expect(Number.isInteger(head.numLabels) && Number(head.numLabels) >= 2, '"head.numLabels" must be an integer >= 2');
-    expect(Number.isInteger(head.positiveIndex) && Number(head.positiveIndex) < Number(head.numLabels), '"head.positiveIndex" must be a label index');
+    expect(integerIn(head.numLabels, 2, LIMITS.numLabels), `"head.numLabels" must be an integer from 2 to ${LIMITS.numLabels}`);
+    expect(integerIn(head.positiveIndex, 0, Number(head.numLabels) - 1), '"head.positiveIndex" must be a label index');
     expect(head.score === 'softmax' || (head.score === 'p1-p0' && head.numLabels === 2), '"head.score" must be "softmax", or "p1-p0" with 2 labels');
   } else if (head.kind === 'value') {
     expect(head.score === 'sigmoid', '"head.score" of a value head must be "sigmoid"');
   } else if (head.kind === 'implicit') {
-    expect(typeof head.coef === 'number' && Number(head.coef) > 0, '"head.coef" must be a positive number');
+    expect(typeof head.coef === 'number' && Number(head.coef) > 0 && Number(head.coef) <= 1e6, '"head.coef" must be a positive number up to 1e6');
     expect(head.score === 'sigmoid-cumulative', '"head.score" of an implicit head must be "sigmoid-cumulative"');
   } else if (head.kind === 'label-tokens') {
     const tokens = field(head, 'tokens', 'head.');
     const ids = field(head, 'tokenIds', 'head.');
     for (const key of ['positive', 'negative']) {
       expect(typeof tokens[key] === 'string' && tokens[key] !== '', `"head.tokens.${key}" must be a token text`);
-      expect(Number.isInteger(ids[key]) && Number(ids[key]) >= 0, `"head.tokenIds.${key}" must be a token id`);
+      expect(integerIn(ids[key], 0, 2 ** 31 - 1), `"head.tokenIds.${key}" must be a token id`);
     }
     expect(head.score === 'softmax', '"head.score" of a label-tokens head must be "softmax"');
   } else {
@@ -197,14 +206,18 @@ export function parseManifest(text: string): PrmManifest {
   checkInput(input);
   expect((head.kind === 'implicit') === (input.kind === 'response'), 'an "implicit" head reads a "response" input, and only it does');
   const scoring = field(json, 'scoring', '');
-  expect(typeof scoring.threshold === 'number', '"scoring.threshold" must be a number');
+  const [low, high] = scoreRange(head as unknown as HeadSpec);
+  expect(
+    typeof scoring.threshold === 'number' && scoring.threshold >= low && scoring.threshold <= high,
+    `"scoring.threshold" must be a number from ${low} to ${high} (the head's score range)`,
+  );
   expect(typeof scoring.partialRewards === 'boolean', '"scoring.partialRewards" must be true or false');
   expect(AGGREGATIONS.includes(scoring.aggregation as Aggregation), `"scoring.aggregation" must be one of ${AGGREGATIONS.join(', ')}`);
   const limits = field(json, 'limits', '');
-  expect(Number.isInteger(limits.maxContext) && Number(limits.maxContext) > 0, '"limits.maxContext" must be a positive integer');
+  expect(integerIn(limits.maxContext, 1, LIMITS.maxContext), `"limits.maxContext" must be an integer from 1 to ${LIMITS.maxContext}`);
   const graph = field(json, 'graph', '');
-  for (const key of ['numLayers', 'numKvHeads', 'headDim']) {
-    expect(Number.isInteger(graph[key]) && Number(graph[key]) > 0, `"graph.${key}" must be a positive integer`);
+  for (const key of ['numLayers', 'numKvHeads', 'headDim'] as const) {
+    expect(integerIn(graph[key], 1, LIMITS[key]), `"graph.${key}" must be an integer from 1 to ${LIMITS[key]}`);
   }
   const variants = field(json, 'variants', '');
   const names = Object.keys(variants);
@@ -224,6 +237,15 @@ export function parseManifest(text: string): PrmManifest {
   for (const [name, digest] of Object.entries(files)) {
     expect(typeof digest === 'string' && /^[0-9a-f]{64}$/.test(digest), `"files.${name}" must be a sha256 hex digest`);
   }
+  const read = [
+    'tokenizer.json',
+    'tokenizer_config.json',
+    ...names.flatMap((name) => {
+      const entry = variants[name] as Record<string, unknown>;
+      return [entry.file, entry.externalData].filter((f): f is string => typeof f === 'string');
+    }),
+  ];
+  for (const path of read) expect(path in files, `"files" must list the sha256 of ${path}, which the model reads`);
   if (json.domain !== undefined) {
     const domain = field(json, 'domain', '');
     expect(DOMAIN_KINDS.includes(domain.kind as DomainSpec['kind']), `"domain.kind" must be one of ${DOMAIN_KINDS.join(', ')}`);

@@ -10,7 +10,16 @@ export type FileReader = (path: string, onProgress: (event: ProgressEvent) => vo
 
 const CACHE_NAME = 'steplight-models-v1';
 
-async function readBody(response: Response, file: string, onProgress: (event: ProgressEvent) => void, fromCache: boolean) {
+/** Resolves after `ms`, with `null`: a read that loses this race has stalled. */
+function stall(ms: number): { promise: Promise<null>; clear: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const promise = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  return { promise, clear: () => clearTimeout(timer) };
+}
+
+async function readBody(response: Response, file: string, onProgress: (event: ProgressEvent) => void, fromCache: boolean, stallMs = DEFAULT_STALL_MS) {
   const header = response.headers.get('content-length');
   const totalBytes = header === null ? null : Number(header);
   if (response.body === null) return new Uint8Array(await response.arrayBuffer());
@@ -19,7 +28,18 @@ async function readBody(response: Response, file: string, onProgress: (event: Pr
   let loadedBytes = 0;
   onProgress({ type: 'progress', file, loadedBytes, totalBytes, fromCache });
   for (;;) {
-    const { done, value } = await reader.read();
+    const timeout = stall(stallMs);
+    const next = await Promise.race([reader.read(), timeout.promise]);
+    timeout.clear();
+    if (next === null) {
+      await reader.cancel().catch(() => undefined);
+      throw new ModelLoadError(
+        'model-fetch-failed',
+        `Downloading ${file} stalled: no data arrived for ${Math.round(stallMs / 1000)} s (${loadedBytes} bytes received).`,
+        'Check the network and retry; LoadOptions.stallTimeoutMs sets how long to wait.',
+      );
+    }
+    const { done, value } = next;
     if (done) break;
     chunks.push(value);
     loadedBytes += value.byteLength;
@@ -34,15 +54,39 @@ async function readBody(response: Response, file: string, onProgress: (event: Pr
   return bytes;
 }
 
-function urlReader(base: string, useCache: boolean): FileReader {
+/** How long a download may go without a byte before it fails (`LoadOptions.stallTimeoutMs`). */
+export const DEFAULT_STALL_MS = 30_000;
+const MODEL_URL_SCHEMES = ['http:', 'https:', 'blob:'];
+
+/**
+ * `url` resolved against `base`, when it is a place a model folder can be read from (http, https, or a blob: of
+ * picked files); anything else (`javascript:`, `data:`, `file:`, not a URL at all) is an `invalid-argument` error.
+ */
+export function modelFolderUrl(url: string, base: string | undefined): URL {
+  let resolved: URL;
+  try {
+    resolved = new URL(url, base);
+  } catch {
+    throw new InvalidArgumentError(`"${url}" is not a valid URL.`, 'Give an http(s) URL of a model folder, or a path relative to this page.');
+  }
+  if (!MODEL_URL_SCHEMES.includes(resolved.protocol)) {
+    throw new InvalidArgumentError(
+      `A model folder cannot be read from a "${resolved.protocol}" URL.`,
+      'Give an http(s) URL of a model folder, or pick the folder\'s files (kind "files").',
+    );
+  }
+  return resolved;
+}
+
+function urlReader(base: string, useCache: boolean, stallMs: number): FileReader {
   const relative = base.endsWith('/') ? base : `${base}/`;
   // A page-relative URL resolves against this thread's location (a page, or the worker script's own URL).
-  const folder = typeof location === 'undefined' ? relative : new URL(relative, location.href).href;
+  const folder = modelFolderUrl(relative, typeof location === 'undefined' ? undefined : location.href).href;
   return async (path, onProgress) => {
     const url = new URL(path, folder).href;
     const cache = useCache && typeof caches !== 'undefined' ? await caches.open(CACHE_NAME).catch(() => null) : null;
     const cached = await cache?.match(url);
-    if (cached) return readBody(cached, path, onProgress, true);
+    if (cached) return readBody(cached, path, onProgress, true, stallMs);
     let response: Response;
     try {
       response = await fetch(url, { credentials: 'omit' });
@@ -64,7 +108,7 @@ function urlReader(base: string, useCache: boolean): FileReader {
     if (!response.ok) {
       throw new ModelLoadError('model-fetch-failed', `Downloading ${url} failed with HTTP ${response.status}.`, 'Retry later or check the server.');
     }
-    const bytes = await readBody(response, path, onProgress, false);
+    const bytes = await readBody(response, path, onProgress, false, stallMs);
     await cache?.put(url, new Response(bytes, { headers: { 'content-length': String(bytes.byteLength) } })).catch(() => undefined);
     return bytes;
   };
@@ -112,10 +156,10 @@ function dirReader(dir: string): FileReader {
 }
 
 /** The reader for a model source. The built-in source must be resolved to a URL or directory first. */
-export function readerFor(source: ModelSource, useCache: boolean): FileReader {
+export function readerFor(source: ModelSource, useCache: boolean, stallMs = DEFAULT_STALL_MS): FileReader {
   switch (source.kind) {
     case 'url':
-      return urlReader(source.url, useCache);
+      return urlReader(source.url, useCache, stallMs);
     case 'files':
       return filesReader(source.files);
     case 'dir':
@@ -133,7 +177,13 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 
 /** Throws `checksum-mismatch` when `bytes` do not hash to the manifest's digest for `path`. */
 export async function verifyFile(path: string, bytes: Uint8Array, expected: string | undefined): Promise<void> {
-  if (expected === undefined) return;
+  if (expected === undefined) {
+    throw new ModelLoadError(
+      'manifest-invalid',
+      `prm.json lists no sha256 for ${path}.`,
+      'Regenerate prm.json with the conversion recipe: its "files" lists every file the model reads.',
+    );
+  }
   const actual = await sha256Hex(bytes);
   if (actual !== expected) {
     throw new ModelLoadError(

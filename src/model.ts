@@ -84,7 +84,7 @@ export class PrmModel implements Scorer {
 
   /** Reads, verifies and starts the model; reports download progress, then runs one warm-up inference. */
   static async load(source: ModelSource, options: LoadOptions = {}, onProgress: (e: ProgressEvent) => void = () => {}): Promise<PrmModel> {
-    const read = readerFor(source, options.cache ?? true);
+    const read = readerFor(source, options.cache ?? true, options.stallTimeoutMs);
     const manifest = parseManifest(utf8.decode(await read('prm.json', onProgress)));
     const verify = options.verify ?? true;
     const { backend, gpuFeatures } = await chooseBackend(options.backend ?? 'auto');

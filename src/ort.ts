@@ -92,6 +92,19 @@ export function cacheNames(shape: GraphShape, prefix: string): string[] {
 }
 
 /** One ONNX decoder session with the KV-cache contract. */
+/** How the graph's cache inputs differ from `shape` (their count, heads and head size), or null when they agree. */
+function cacheMismatch(session: Ort.InferenceSession, shape: GraphShape): string | null {
+  const past = session.inputMetadata.filter((m) => m.name.startsWith('past_key_values.'));
+  if (past.length !== 2 * shape.numLayers) return `it has ${past.length / 2} cached layers, prm.json says numLayers ${shape.numLayers}`;
+  for (const input of past) {
+    if (!input.isTensor) continue;
+    const [, heads, , dim] = input.shape;
+    if (typeof heads === 'number' && heads !== shape.numKvHeads) return `${input.name} has ${heads} heads, prm.json says numKvHeads ${shape.numKvHeads}`;
+    if (typeof dim === 'number' && dim !== shape.headDim) return `${input.name} has head size ${dim}, prm.json says headDim ${shape.headDim}`;
+  }
+  return null;
+}
+
 export class Decoder {
   private readonly pastNames: string[];
   private readonly presentNames: string[];
@@ -158,6 +171,15 @@ export class Decoder {
         'model-invalid',
         `The graph does not match prm.json: missing ${missing.slice(0, 3).join(', ') || 'logits'}.`,
         'Export with input_ids, attention_mask, position_ids, past_key_values.{i}.key|value -> logits, present.{i}.key|value, and numLayers as in prm.json.',
+      );
+    }
+    const mismatch = cacheMismatch(session, shape);
+    if (mismatch !== null) {
+      await session.release();
+      throw new ModelLoadError(
+        'model-invalid',
+        `The graph does not match prm.json "graph": ${mismatch}.`,
+        'Fix prm.json "graph" to the exported cache shape, or convert the model again.',
       );
     }
     const logits = session.outputMetadata.find((m) => m.name === 'logits');

@@ -48,8 +48,10 @@ export interface LoadOptions {
   threads?: number;
   /** Use Cache Storage for downloaded files (browser only); default true. */
   cache?: boolean;
-  /** Verify every file against the manifest's sha256; default true. */
+  /** Verify every file against the manifest's sha256 (a file the manifest does not list is refused); default true. */
   verify?: boolean;
+  /** A download that receives no byte for this long fails with `model-fetch-failed`; default 30,000 ms. */
+  stallTimeoutMs?: number;
   /**
    * Memory for the KV caches of this model's open sessions (estimated at 4 bytes per value), default 256 MiB.
    * Past it, the least recently used idle sessions drop their caches and recompute them when next used.

@@ -1,0 +1,46 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InvalidArgumentError, ModelLoadError } from './errors.ts';
+import { modelFolderUrl, readerFor } from './model-files.ts';
+
+/** A loopback server whose prm.json starts and then never sends another byte. */
+let server: Server;
+let base: string;
+beforeAll(async () => {
+  server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+    response.write('{"format":');
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/model/`;
+});
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+describe('model files', () => {
+  it('a download that stalls fails with model-fetch-failed after stallTimeoutMs, naming the file', async () => {
+    const started = Date.now();
+    const error = await readerFor(
+      { kind: 'url', url: base },
+      false,
+      300,
+    )('prm.json', () => {}).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ModelLoadError);
+    expect((error as ModelLoadError).code).toBe('model-fetch-failed');
+    expect((error as Error).message).toMatch(/prm\.json stalled/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('model folders are read only from http(s) and blob: URLs', () => {
+    expect(modelFolderUrl('models/x/', 'https://example.org/app/').href).toBe('https://example.org/app/models/x/');
+    for (const url of ['javascript:alert(1)', 'data:text/plain,hi', 'file:///etc/', 'not a url']) {
+      expect(() => modelFolderUrl(url, undefined)).toThrow(InvalidArgumentError);
+    }
+  });
+});
