@@ -78,3 +78,47 @@ test('two tabs score at the same time, each in its own worker, with the same res
     expect(Math.abs(score - record.step_scores[i]!)).toBeLessThanOrEqual(1e-4);
   });
 });
+
+test('the model chosen last wins: a slower load that finishes later is dropped', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  let served = 0;
+  await context.route('**/slow-model/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const response = await route.fetch({ url: route.request().url().replace('/slow-model/', '/models/tiny-arith-prm/') });
+    await route.fulfill({ response });
+    served += 1;
+  });
+  await page.goto(`index.html?backend=wasm&${new URLSearchParams({ problem: record.problem, solution })}`);
+  await ready(page);
+  await page.locator('.model-picker summary').click();
+  await page.locator('#model-url').fill('slow-model/');
+  await page.locator('#load-url').click();
+  await page.locator('#variant').selectOption('fp32');
+  await page.locator('#load-builtin').click();
+  await expect(page.locator('#status-model')).toContainText('fp32', { timeout: 90_000 });
+  await expect.poll(() => served, { timeout: 60_000 }).toBeGreaterThanOrEqual(4);
+  await page.waitForTimeout(3_000);
+  await expect(page.locator('#status-model')).toContainText('fp32');
+  await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
+});
+
+test('the widget ends with the replaced text after un-awaited appends, even when they fail', async ({ page }) => {
+  await page.goto('harness.html');
+  await page.addScriptTag({ type: 'module', url: 'steplight-widget.js' });
+  const outcome = await page.evaluate(async () => {
+    const widget = document.createElement('steplight-steps');
+    widget.setAttribute('mode', 'stream');
+    widget.setAttribute('backend', 'wasm');
+    widget.setAttribute('problem', 'Ava has 12 pens. She buys 7 more. How many pens?');
+    document.body.append(widget);
+    await widget.replace(''); // loads the model and opens the session
+    for (let i = 0; i < 5000; i++) void widget.append('1 + 1 = 2 ');
+    void widget.append(' <extra_0>'); // refused (the model's own step token): it fails after the replace below was sent
+    const replaced = '12 + 7 = 19.\n\nThe answer is 19.';
+    await widget.replace(replaced);
+    await new Promise((settled) => setTimeout(settled, 500));
+    return { replaced, solution: widget.solution, scored: widget.scores?.text ?? null };
+  });
+  expect(outcome.solution).toBe(outcome.replaced);
+  expect(outcome.scored).toBe(outcome.replaced);
+});

@@ -175,12 +175,22 @@ function stream(text = solutionInput.value): void {
     });
 }
 
+/** Counts model choices: a load that finishes after a later choice is dropped, so the model chosen last wins. */
+let loadGeneration = 0;
+
 async function loadModel(source: ModelSource, options: LoadOptions, what: string): Promise<void> {
+  const generation = ++loadGeneration;
   setState('loading');
   clearError();
   status.startLoading(`Loading ${what}…`);
   try {
-    const loaded = await client.load(source, options, (event) => status.progress(event));
+    const loaded = await client.load(source, options, (event) => {
+      if (generation === loadGeneration) status.progress(event);
+    });
+    if (generation !== loadGeneration) {
+      await loaded.dispose().catch(() => undefined);
+      return;
+    }
     const old = model;
     await enqueue(resetSession);
     model = loaded;
@@ -192,6 +202,7 @@ async function loadModel(source: ModelSource, options: LoadOptions, what: string
     setState('ready');
     void enqueue(scoreAll);
   } catch (error) {
+    if (generation !== loadGeneration) return;
     status.stopLoading();
     showError(error);
   }

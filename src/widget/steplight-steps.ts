@@ -70,6 +70,8 @@ export class SteplightStepsElement extends HTMLElement {
   private epoch = 0;
   private text = '';
   private confirmedText = '';
+  /** Counts text changes sent; a failure reverts the text only when it is the latest one. */
+  private changes = 0;
   private ended = false;
   private state: SessionState | null = null;
   private started = false;
@@ -278,6 +280,7 @@ export class SteplightStepsElement extends HTMLElement {
   /** Runs one change through the session; a failure is shown and the text reverts to what was scored. */
   private async send(change: (session: ScoringSession) => Promise<SessionState>): Promise<void> {
     const epoch = this.epoch;
+    const seq = ++this.changes;
     try {
       const session = await this.openSession();
       this.setState('scoring');
@@ -290,7 +293,8 @@ export class SteplightStepsElement extends HTMLElement {
       this.scheduleRender();
     } catch (error) {
       if (epoch !== this.epoch) return;
-      this.text = this.confirmedText;
+      // Only the latest change owns the text: an earlier append that fails must not undo a later replace.
+      if (seq === this.changes) this.text = this.confirmedText;
       this.fail(error);
     }
   }
