@@ -145,3 +145,31 @@ test('HTML and script payloads in an imported file stay text', async ({ page }) 
   await expect(page.locator('#cells img, #cells script, #cells b')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
 });
+
+test('two tabs: an evaluation in one never undoes an edit or a delete made in the other; finished scores survive a reload', async ({ context }) => {
+  test.setTimeout(240_000);
+  const a = await context.newPage();
+  await a.goto('notebook.html?backend=wasm');
+  await ready(a);
+  const three = golden.slice(0, 3);
+  await a.locator('#import-file').setInputFiles(jsonl(three));
+  await expect(a.locator('#cell-count')).toHaveText('3');
+  await saved(a);
+  const b = await context.newPage();
+  await b.goto('notebook.html?backend=wasm');
+  await ready(b);
+  await expect(b.locator('#cell-count')).toHaveText('3');
+
+  const edited = 'Ava has 12 pens. She buys 7 more. How many pens?';
+  await cells(a).first().locator('.cell-problem').fill(edited);
+  await cells(a).nth(2).getByRole('button', { name: 'Delete cell' }).click();
+  await saved(a);
+  await evaluateAll(b);
+
+  await a.reload();
+  await ready(a);
+  await expect(a.locator('#cell-count')).toHaveText('2');
+  await expect(cells(a).first().locator('.cell-problem')).toHaveValue(edited);
+  // Both cells are scored: the untouched one by tab B's run, the edited one by tab A as it was typed.
+  await expect(a.locator('#metric-n')).toHaveText('2');
+});

@@ -44,6 +44,25 @@ export class CellStore {
     await Promise.all([...cells.map((cell) => tx.store.put(cell)), tx.done]);
   }
 
+  /**
+   * Stores `stepScores` on each cell whose stored problem and solution are still the text that was scored, in one
+   * transaction; a cell edited or deleted meanwhile (in this tab or another) is left as it is. Returns the cells
+   * written.
+   */
+  async putScores(scored: readonly { cell: Cell; stepScores: number[] }[]): Promise<Cell[]> {
+    const tx = this.db.transaction('cells', 'readwrite');
+    const written: Cell[] = [];
+    for (const { cell, stepScores } of scored) {
+      const stored = await tx.store.get(cell.id);
+      if (stored === undefined || stored.problem !== cell.problem || stored.solution !== cell.solution) continue;
+      const updated = { ...stored, stepScores };
+      await tx.store.put(updated);
+      written.push(updated);
+    }
+    await tx.done;
+    return written;
+  }
+
   /** Deletes one cell. */
   async remove(id: string): Promise<void> {
     await this.db.delete('cells', id);

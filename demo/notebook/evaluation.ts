@@ -32,13 +32,15 @@ async function scoreOneByOne(model: Scorer, batch: readonly Cell[], outcome: Eva
 
 /**
  * Scores `cells` in batches; `signal` stops it between batches. A batch that fails is retried one
- * record at a time, so one bad record costs only itself.
+ * record at a time, so one bad record costs only itself. `onScored` gets each batch's results as they arrive
+ * (the notebook stores them then, so a reload keeps what was finished).
  */
 export async function evaluateAll(
   model: Scorer,
   cells: readonly Cell[],
   signal: AbortSignal,
   onProgress: (p: EvaluationProgress) => void,
+  onScored: (batch: { cell: Cell; result: ScoreResult }[]) => Promise<void> = async () => {},
 ): Promise<EvaluationOutcome> {
   const outcome: EvaluationOutcome = { results: new Map(), failures: new Map(), cancelled: false };
   for (let start = 0; start < cells.length; start += batchSize) {
@@ -55,6 +57,7 @@ export async function evaluateAll(
     } catch {
       await scoreOneByOne(model, batch, outcome);
     }
+    await onScored(batch.flatMap((cell) => (outcome.results.has(cell.id) ? [{ cell, result: outcome.results.get(cell.id)! }] : [])));
     onProgress({ done: Math.min(start + batchSize, cells.length), total: cells.length, failed: outcome.failures.size });
   }
   return outcome;

@@ -211,15 +211,25 @@ async function evaluate(): Promise<void> {
   const todo = cells.filter((c) => c.problem.trim() && stepsOf(c.solution).length);
   app.dataset.state = 'evaluating';
   panel.start(todo.length);
-  const outcome = await evaluateAll(model, todo, controller.signal, (p) => panel.step(p));
-  const updated: Cell[] = [];
-  for (const [id, result] of outcome.results) {
-    scores.set(id, { tokens: result.tokens, steps: result.steps, ended: true });
-    const cell = cells.find((c) => c.id === id);
-    if (cell) updated.push({ ...cell, stepScores: result.steps.map((s) => s.score) });
-  }
-  updated.forEach(replaceCell);
-  await save(...updated);
+  const outcome = await evaluateAll(
+    model,
+    todo,
+    controller.signal,
+    (p) => panel.step(p),
+    async (batch) => {
+      // Scores are kept only for text that is still what was scored: an edit made meanwhile, here or in another
+      // tab, wins over the run, and a deleted cell stays deleted.
+      const written = await store.putScores(batch.map(({ cell, result }) => ({ cell, stepScores: result.steps.map((s) => s.score) })));
+      for (const cell of written) {
+        const current = cells.find((c) => c.id === cell.id);
+        if (current?.problem !== cell.problem || current.solution !== cell.solution) continue;
+        const result = batch.find((b) => b.cell.id === cell.id)!.result;
+        scores.set(cell.id, { tokens: result.tokens, steps: result.steps, ended: true });
+        replaceCell({ ...current, stepScores: cell.stepScores });
+      }
+      refreshSummary();
+    },
+  );
   const failed = outcome.failures.size ? `, ${outcome.failures.size} could not be scored` : '';
   panel.finish(
     outcome.cancelled
