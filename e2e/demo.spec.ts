@@ -83,6 +83,22 @@ test("text outside the built-in model's domain is said to be so, not painted rig
   await expect(page.locator('[data-out-of-domain]')).toHaveCount(0);
 });
 
+test('a problem typed in plain English is judged: the correct solution passes, the slip is marked', async ({ page }) => {
+  const problem = 'Maria baked 24 cookies. Her brother ate 5 of them. How many were left?';
+  const correctSolution = '24 - 5 = 19 cookies.\n\nSo 19 cookies were left.';
+  await page.goto(`index.html?${new URLSearchParams({ problem, solution: correctSolution, backend: 'wasm' })}`);
+  await ready(page);
+  await expect(page.locator('[data-step-index]')).toHaveCount(2);
+  await expect(page.locator('[data-out-of-domain]')).toHaveCount(0);
+  await expect(page.locator('#verdict')).toContainText('No error found');
+  await page.screenshot({ path: 'e2e/artifacts/demo-plain-english-correct.png', fullPage: true });
+
+  await page.locator('#solution').fill('24 - 5 = 18 cookies.\n\nSo 18 cookies were left.');
+  await expect(page.locator('#verdict')).toContainText('First error at step 1');
+  await expect(firstError(page)).toHaveAttribute('data-step-index', '0');
+  await page.screenshot({ path: 'e2e/artifacts/demo-plain-english-slip.png', fullPage: true });
+});
+
 test('bad input is explained in the page and the text is kept', async ({ page }) => {
   await page.goto(link(correct, { backend: 'wasm' }));
   await ready(page);
