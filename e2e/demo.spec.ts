@@ -107,8 +107,12 @@ test('bad input is explained in the page and the text is kept', async ({ page })
   await expect(page.locator('#error')).toContainText('at most');
   await expect(page.locator('#solution')).toHaveValue(long);
   await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
+  // No contradictory screen: the verdict does not claim a result for text that was not scored.
+  await expect(page.locator('#verdict')).toContainText('Not scored');
+  await expect(page.locator('#steps')).toHaveAttribute('data-stale', '');
   await page.locator('#solution').fill(correct.steps.join('\n\n'));
   await expect(page.locator('#error')).toBeHidden();
+  await expect(page.locator('#steps')).not.toHaveAttribute('data-stale');
   await expect(page.locator('[data-step-index]')).toHaveCount(correct.steps.length);
 
   await page.locator('.model-picker summary').click();
@@ -127,4 +131,27 @@ test('untrusted text is rendered as text, never as HTML', async ({ page }) => {
   await expect(page.locator('[data-step-index]')).toHaveCount(2);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('.sl-steps img')).toHaveCount(0);
+});
+
+test('Stop keeps the whole solution and the focus; the verdict is written only when it changes', async ({ page }) => {
+  await page.goto(link(wrong, { backend: 'wasm' }));
+  await ready(page);
+  await page.evaluate(() => {
+    const verdict = document.getElementById('verdict')!;
+    const counts = { verdict: 0, banner: 0 };
+    (window as unknown as { counts: typeof counts }).counts = counts;
+    new MutationObserver(() => (counts.verdict += 1)).observe(verdict, { childList: true, characterData: true, subtree: true });
+    const banner = document.getElementById('early-reject')!;
+    new MutationObserver(() => (counts.banner += 1)).observe(banner, { attributes: true, attributeFilter: ['hidden'] });
+  });
+  await page.locator('#speed').fill('20');
+  await page.locator('#stream').click();
+  await expect(page.locator('[data-step-index]').first()).toBeVisible({ timeout: 30_000 });
+  await page.locator('#stop').click();
+  await expect(page.locator('#solution')).toHaveValue(wrong.steps.join('\n\n'));
+  await expect(page.locator('#stream')).toBeFocused();
+  await expect(page.locator('[data-step-index]')).toHaveCount(wrong.steps.length);
+  const counts = await page.evaluate(() => (window as unknown as { counts: { verdict: number; banner: number } }).counts);
+  expect(counts.banner).toBe(0);
+  expect(counts.verdict).toBeLessThanOrEqual(6);
 });

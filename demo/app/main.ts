@@ -55,6 +55,8 @@ function showError(error: unknown): void {
   box.hidden = false;
   box.textContent = errorText(error);
   setState(model ? 'ready' : 'error');
+  stale = latest !== null;
+  render();
 }
 
 function clearError(): void {
@@ -90,8 +92,12 @@ async function resetSession(): Promise<void> {
   latest = null;
 }
 
+/** Whether the text on the page was refused (too long, a special token): the scores shown are for older text. */
+let stale = false;
+
 function show(state: SessionState | null): void {
   latest = state;
+  stale = false;
   cancelAnimationFrame(frame);
   frame = requestAnimationFrame(render);
 }
@@ -123,29 +129,42 @@ function render(): void {
     aggregation,
   );
   byId('aggregate').textContent = value === null ? '–' : value.toFixed(4);
-  const verdict = byId('verdict');
   const labelled = label === null ? '' : label === -1 ? ' (labelled: correct)' : ` (labelled: wrong from step ${label + 1})`;
-  if (!state || tokens.length === 0)
-    verdict.textContent = problemInput.value.trim() ? 'Write or stream a solution to score it.' : 'Enter a problem, or pick a sample.';
-  else if (domainIssues.length > 0) verdict.textContent = 'Not judged: this text is outside what the model judges (see the note below).';
+  let text: string;
+  let kind: string;
+  if (stale) [text, kind] = ['Not scored: the text was refused (see the message above); the scores below are for the text before that change.', 'pending'];
+  else if (!state || tokens.length === 0)
+    [text, kind] = [problemInput.value.trim() ? 'Write or stream a solution to score it.' : 'Enter a problem, or pick a sample.', 'pending'];
+  else if (domainIssues.length > 0) [text, kind] = ['Not judged: this text is outside what the model judges (see the note below).', 'out-of-domain'];
   else if (firstError)
-    verdict.textContent = `▲ First error at step ${firstError.stepIndex + 1}: score ${steps[firstError.stepIndex]?.score.toFixed(3)} is below ${threshold.toFixed(2)}${labelled}.`;
-  else if (state.ended) verdict.textContent = `✓ No error found: every step scores at least ${threshold.toFixed(2)}${labelled}.`;
-  else verdict.textContent = 'No error so far…';
-  verdict.dataset.kind = domainIssues.length > 0 && tokens.length > 0 ? 'out-of-domain' : firstError ? 'error' : state?.ended ? 'ok' : 'pending';
+    [text, kind] = [
+      `▲ First error at step ${firstError.stepIndex + 1}: score ${steps[firstError.stepIndex]?.score.toFixed(3)} is below ${threshold.toFixed(2)}${labelled}.`,
+      'error',
+    ];
+  else if (state.ended) [text, kind] = [`✓ No error found: every step scores at least ${threshold.toFixed(2)}${labelled}.`, 'ok'];
+  else [text, kind] = ['No error so far…', 'pending'];
+  // Written only when it changes: the verdict is a live region, and a screen reader reads every change.
+  const verdict = byId('verdict');
+  if (verdict.textContent !== text) verdict.textContent = text;
+  verdict.dataset.kind = kind;
+  byId('steps').toggleAttribute('data-stale', stale);
   const open = state && !state.ended ? tokens.filter((t) => !t.isSeparator && t.stepIndex === steps.length) : [];
   const running = open.at(-1);
   const reject = byId('early-reject');
-  reject.hidden = !(running && running.partialReward < threshold && domainIssues.length === 0);
-  if (running && !reject.hidden) {
-    reject.textContent = `⚠ Early rejection: step ${running.stepIndex + 1} is already below the threshold (partial reward ${running.partialReward.toFixed(3)}) before it is finished.`;
-  }
+  const rejecting = Boolean(running && running.partialReward < threshold && domainIssues.length === 0);
+  // The banner keeps its place (visibility, not display): showing it must not move the steps below.
+  reject.dataset.active = String(rejecting);
+  const rejectText = running && rejecting ? `⚠ Early rejection: step ${running.stepIndex + 1} is already below the threshold before it is finished.` : '';
+  if (reject.textContent !== rejectText) reject.textContent = rejectText;
 }
 
 /**
  * Plays the current solution piece by piece through a fresh session. Pieces are sent as they come,
  * without waiting for scores: the worker runs everything that arrived during a run in the next one.
  */
+/** Set by the Stop button (typing also stops playback, and then the typed text stays). */
+let stopPressed = false;
+
 function stream(text = solutionInput.value): void {
   if (text.trim() === '') return;
   player.stop();
@@ -171,7 +190,13 @@ function stream(text = solutionInput.value): void {
     })
     .then((finished) => {
       byId<HTMLButtonElement>('stop').disabled = true;
-      if (finished) void enqueue(scoreAll);
+      if (!finished && stopPressed) {
+        // Stop ends the playback, not the solution: the rest of the text comes back and is scored whole.
+        solutionInput.value = text;
+        byId('stream').focus();
+      }
+      stopPressed = false;
+      if (finished || solutionInput.value === text) void enqueue(scoreAll);
     });
 }
 
@@ -251,7 +276,10 @@ function wire(): void {
   aggregationSelect.addEventListener('change', render);
   speedInput.addEventListener('input', () => (byId('speed-value').textContent = `${speedInput.value} tokens/s`));
   byId('stream').addEventListener('click', () => stream());
-  byId('stop').addEventListener('click', () => player.stop());
+  byId('stop').addEventListener('click', () => {
+    stopPressed = true;
+    player.stop();
+  });
   byId('copy-link').addEventListener('click', copyLink);
   sampleSelect.addEventListener('change', () => {
     const record = samples[Number(sampleSelect.value)];
