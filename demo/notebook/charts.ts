@@ -1,7 +1,7 @@
 /** Plots of the notebook, drawn with uPlot: F1 against threshold, and one cell's step scores. */
 import uPlot from 'uplot';
 
-const colors = { f1: '#4b3fd1', accError: '#d95f02', accCorrect: '#2166ac', threshold: '#5b6478' };
+const colors = { f1: '#4b3fd1', accError: '#b84f00', accCorrect: '#2166ac', threshold: '#5b6478' };
 
 /** Axis colours from the page's palette, so charts read in light and dark mode. */
 function axis(container: HTMLElement, extra: uPlot.Axis = {}): uPlot.Axis {
