@@ -43,9 +43,11 @@ export class ThresholdChart {
   private readonly plot: uPlot;
   private threshold = 0.5;
 
-  constructor(container: HTMLElement, width: number) {
+  /** Draws into `container`, as wide as it is (and follows its width). */
+  constructor(container: HTMLElement) {
+    const width = () => Math.max(280, container.clientWidth || 520);
     const opts: uPlot.Options = {
-      width,
+      width: width(),
       height: 240,
       title: 'F1 and accuracy against threshold',
       scales: { x: { time: false, range: [0, 1] }, y: { range: [0, 1] } },
@@ -59,6 +61,7 @@ export class ThresholdChart {
       plugins: [thresholdGuide(() => this.threshold, 'x')],
     };
     this.plot = new uPlot(opts, [[], [], [], []], container);
+    new ResizeObserver(() => this.plot.setSize({ width: width(), height: 240 })).observe(container);
   }
 
   /** Redraws with a new curve and current threshold. */
@@ -68,9 +71,11 @@ export class ThresholdChart {
   }
 }
 
-/** One bar per step score, coloured by pass / fail at the threshold (dashed line). */
+/** One bar per step score, coloured by pass / fail at the threshold (dashed line); the first failing step's label
+ * is marked with ▲. */
 export function stepScoreChart(container: HTMLElement, scores: readonly number[], threshold: number, width: number): uPlot {
   const steps = scores.map((_, i) => i + 1);
+  const firstFail = scores.findIndex((s) => s < threshold) + 1;
   const opts: uPlot.Options = {
     width,
     height: 110,
@@ -78,7 +83,7 @@ export function stepScoreChart(container: HTMLElement, scores: readonly number[]
     cursor: { show: false },
     scales: { x: { time: false, range: [0.5, scores.length + 0.5] }, y: { range: [0, 1] } },
     axes: [
-      axis(container, { splits: () => steps, values: (_u, ticks) => ticks.map((t) => `step ${t}`), size: 28 }),
+      axis(container, { splits: () => steps, values: (_u, ticks) => ticks.map((t) => (t === firstFail ? `▲ step ${t}` : `step ${t}`)), size: 28 }),
       axis(container, { splits: () => [0, 0.5, 1], size: 36 }),
     ],
     series: [

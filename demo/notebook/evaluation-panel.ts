@@ -13,8 +13,7 @@ export class EvaluationPanel {
   private started = 0;
 
   constructor() {
-    const box = byId('threshold-chart');
-    this.chart = new ThresholdChart(box, Math.max(320, Math.min(560, box.clientWidth || 520)));
+    this.chart = new ThresholdChart(byId('threshold-chart'));
   }
 
   /** A run starts: the progress bar appears and cancel is offered. */
@@ -52,6 +51,7 @@ export class EvaluationPanel {
     byId('metric-f1').textContent = scored ? m.f1.toFixed(3) : '–';
     byId('metric-exact').textContent = scored ? percent(m.first_error_exact) : '–';
     byId('metrics').dataset.f1 = scored ? m.f1.toFixed(4) : '';
-    this.chart.update(thresholdCurve(cells), threshold);
+    // No scored cell yet (a run just started): no curve, rather than flat lines at 0.
+    this.chart.update(scored ? thresholdCurve(cells) : { thresholds: [], f1: [], accError: [], accCorrect: [] }, threshold);
   }
 }
