@@ -155,3 +155,11 @@ test('Stop keeps the whole solution and the focus; the verdict is written only w
   expect(counts.banner).toBe(0);
   expect(counts.verdict).toBeLessThanOrEqual(6);
 });
+
+test('a tapped token shows its partial reward (no hover on touch screens)', async ({ page }) => {
+  await page.goto(link(wrong, { backend: 'wasm' }));
+  await ready(page);
+  const token = page.locator('[data-step-index="0"] .sl-token').first();
+  await token.click();
+  await expect(page.locator('[data-step-index="0"] .sl-token-value')).toContainText(`partial reward ${await token.getAttribute('data-reward')}`);
+});

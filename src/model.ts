@@ -100,6 +100,7 @@ export class PrmModel implements Scorer {
     tokenizer.checkHead(manifest.head);
     const threads = threadCount(options.threads);
     const externalData = weights === null ? undefined : { path: entry.externalData!.split('/').pop()!, data: weights };
+    onProgress({ type: 'progress', file: 'runtime', loadedBytes: 0, totalBytes: null, fromCache: false });
     const onnx = await Decoder.create(graph, manifest.graph, backend, headWidth(manifest.head), {
       externalData,
       unpackedWeightBytes: unpackBudget(options.unpackedWeightBytes),

@@ -141,7 +141,14 @@ export class Decoder {
   ): Promise<Decoder> {
     const ort = await ortFor(backend);
     ort.env.wasm.numThreads = threads;
-    const options: Ort.InferenceSession.SessionOptions = { executionProviders: [backend], graphOptimizationLevel: 'all' };
+    // onnxruntime's own warnings (node placement notes) reach pages as console.error with terminal colour codes;
+    // Steplight reports what matters as typed errors, so only onnxruntime's errors are logged.
+    ort.env.logLevel = 'error';
+    const options: Ort.InferenceSession.SessionOptions = {
+      executionProviders: [backend],
+      graphOptimizationLevel: 'all',
+      logSeverityLevel: 3,
+    };
     if (backend === 'webgpu') {
       const onGpu = Object.fromEntries(cacheNames(shape, 'present').map((n) => [n, 'gpu-buffer' as const]));
       options.preferredOutputLocation = { logits: 'cpu', ...onGpu };

@@ -70,7 +70,11 @@ export interface LoadOptions {
 /** Download / initialisation progress, reported while a model loads. */
 export interface ProgressEvent {
   type: 'progress';
-  /** File being fetched (relative to the model folder), or a phase name such as `warmup`. */
+  /**
+   * File being fetched (relative to the model folder), or a phase after the downloads: `runtime` (onnxruntime-web
+   * starts: the first time it downloads and compiles its WebAssembly, 14 MB for WASM, 27 MB for WebGPU), then
+   * `warmup` (one first inference, which compiles the backend's kernels).
+   */
   file: string;
   loadedBytes: number;
   /** Total bytes when known, else null. */

@@ -9,6 +9,12 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
+/** What the page says during the load phases after the model's files are in (`ProgressEvent.file`). */
+const PHASES: Record<string, string> = {
+  runtime: 'Starting onnxruntime-web (the first time it downloads and compiles its WebAssembly: 14 MB for WASM, 27 MB for WebGPU)…',
+  warmup: 'Warming up: the first inference compiles the kernels (several seconds on WebGPU)…',
+};
+
 /** Updates the status elements of the page. */
 export class StatusView {
   private readonly files = new Map<string, { loaded: number; total: number | null }>();
@@ -41,8 +47,11 @@ export class StatusView {
   /** Shows bytes downloaded over all files. */
   progress(event: ProgressEvent): void {
     if (!this.loading) return;
-    if (event.file === 'warmup') {
-      byId('load-text').textContent = 'Warming up the model…';
+    const phase = PHASES[event.file];
+    if (phase !== undefined) {
+      // Past the downloads the bar cannot say how far along it is: it runs indeterminate, and the text says why.
+      byId<HTMLProgressElement>('load-bar').removeAttribute('value');
+      byId('load-text').textContent = phase;
       return;
     }
     this.files.set(event.file, { loaded: event.loadedBytes, total: event.totalBytes });

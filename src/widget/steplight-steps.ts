@@ -330,6 +330,10 @@ export class SteplightStepsElement extends HTMLElement {
   }
 
   private progress(event: ProgressEvent): void {
+    if (event.file === 'runtime' || event.file === 'warmup') {
+      this.statusLine.textContent = event.file === 'runtime' ? 'Starting the runtime…' : 'Warming up…';
+      return;
+    }
     this.bytes.set(event.file, { loaded: event.loadedBytes, total: event.totalBytes });
     const files = [...this.bytes.values()];
     const loaded = files.reduce((sum, f) => sum + f.loaded, 0);

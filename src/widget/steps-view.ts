@@ -8,7 +8,7 @@
  * `data-score` (4 decimals, updated live; the running partial reward while a step is still open); the
  * first-error step element alone has `data-first-error="true"`. Parts (for `::part()` inside a shadow
  * root): `step` plus `step-ok` | `step-wrong` | `step-open` and `first-error`; `token` plus `token-low` and
- * `first-error-token`; `step-head`, `bar`, `score`, `badge`, `text`, `empty` (an empty step, for line-based PRMs);
+ * `first-error-token`; `step-head`, `bar`, `score`, `badge`, `text`, `empty` (an empty step, for line-based PRMs), `token-value` (a tapped token's partial reward);
  * `domain-notice`. When the problem lies outside the model's domain (`domainIssues`), a notice says why, steps
  * are drawn `step-unjudged` (`data-status="unjudged"`), no step is the first error, and the container has
  * `data-out-of-domain`.
@@ -105,6 +105,18 @@ export class StepsView {
     this.notice.setAttribute('role', 'note');
     this.notice.hidden = true;
     container.replaceChildren(this.notice, this.list);
+    // A tap or click on a token shows its partial reward in its step (hover tooltips do not exist on touch screens).
+    this.list.addEventListener('click', (event) => {
+      const token = (event.target as Element).closest<HTMLElement>('.sl-token');
+      const step = token?.closest('.sl-step');
+      if (!token || !step || token.dataset.reward === undefined) return;
+      let line = step.querySelector<HTMLElement>('.sl-token-value');
+      if (!line) {
+        line = el('p', 'sl-token-value', 'token-value');
+        step.append(line);
+      }
+      line.textContent = `“${token.textContent ?? ''}”: partial reward ${token.dataset.reward}`;
+    });
   }
 
   private renderNotice(model: StepsViewModel): void {
@@ -194,6 +206,7 @@ export class StepsView {
       if (tinted) {
         span.style.setProperty('--sl-reward', share(token.partialReward, model).toFixed(3));
         span.title = `partial reward ${token.partialReward.toFixed(4)}`;
+        span.dataset.reward = token.partialReward.toFixed(4);
       }
       if (low) span.classList.add('sl-low');
       if (isErrorToken) {
