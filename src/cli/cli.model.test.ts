@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, cli } from '../testing/cli.ts';
 import { MODEL_DIR } from '../testing/fixtures.ts';
@@ -39,5 +41,20 @@ describe('steplight CLI', () => {
     streamed.tokens.forEach((t, i) => {
       expect(Math.abs(t.partialReward - oneShot.tokens[i]!.partialReward)).toBeLessThanOrEqual(1e-5);
     });
+  });
+
+  it('human output numbers steps from 1 and names the first error and its token; reads steps from stdin; --version; an unknown command says so', async () => {
+    const problem = 'Ava has 12 pens. She buys 7 more. How many pens?';
+    const { stdout } = await promisify(execFile)('sh', [
+      '-c',
+      `printf '12 + 7 = 19.\\n\\nThe answer is 19.\\n' | node dist/cli/steplight.mjs score --problem "${problem}" --steps-file -`,
+    ]);
+    expect(stdout).toMatch(/^step 1 {2}\d\.\d{4} {2}[✓✗] {2}12 \+ 7 = 19\./m);
+    expect(stdout).toMatch(/^step 2 /m);
+    expect(stdout).toMatch(/first error: (none|step \d)/);
+    expect((await cli('--version')).stdout).toMatch(/^steplight \d+\.\d+\.\d+/);
+    const unknown = await cli('scroe');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command "scroe"/);
   });
 });

@@ -5,6 +5,7 @@
  *   steplight score --problem TEXT --steps-file F [--model DIR] [--variant V] [--incremental] [--json]
  *   steplight eval FILE.jsonl [--model DIR] [--variant V] [--threshold T] [--json]
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SteplightError } from '../errors.ts';
 import { runEval } from './eval.ts';
@@ -14,8 +15,11 @@ const USAGE = `usage:
   steplight score --problem TEXT --steps-file FILE [--model DIR] [--variant V] [--threshold T] [--incremental] [--json]
   steplight eval FILE.jsonl [--model DIR] [--variant V] [--threshold T] [--json]
 
---model defaults to the built-in tiny-arith PRM. A steps file holds one step per paragraph
-(blank lines between steps) or a JSON array of strings. eval prints one JSON object as its last line.`;
+  steplight --version
+
+--model defaults to the built-in tiny-arith PRM. A steps file (or - for standard input) holds the steps cut as the
+model cuts text (the built-in model: one step per paragraph, blank lines between steps), or a JSON array of
+strings. Steps are numbered from 1. eval prints one JSON object as its last line.`;
 
 /** Parsed command-line options shared by the commands. */
 export interface CliOptions {
@@ -29,6 +33,7 @@ export interface CliOptions {
 }
 
 const builtinModel = new URL('../../models/tiny-arith-prm/', import.meta.url).pathname;
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -43,9 +48,14 @@ async function main(argv: string[]): Promise<number> {
       incremental: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', default: false },
     },
   });
   const [command, ...rest] = positionals;
+  if (values.version) {
+    console.log(`steplight ${version}`);
+    return 0;
+  }
   if (values.help || command === undefined) {
     console.log(USAGE);
     return values.help ? 0 : 2;
@@ -61,7 +71,8 @@ async function main(argv: string[]): Promise<number> {
   };
   if (command === 'score') return runScore(options);
   if (command === 'eval' && rest.length === 1) return runEval(rest[0]!, options);
-  console.error(USAGE);
+  const problem = command === 'eval' ? `eval takes one file, got ${rest.length}` : `unknown command "${command}"`;
+  console.error(`error: ${problem}.\n${USAGE}`);
   return 2;
 }
 

@@ -10,7 +10,7 @@ import type { CliOptions } from './main.ts';
 function readSteps(path: string, rules: StepRules): string[] {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readFileSync(path === '-' ? 0 : path, 'utf8');
   } catch {
     throw new InvalidArgumentError(`Cannot read the steps file ${path}.`, 'Pass an existing file with --steps-file.');
   }
@@ -44,11 +44,18 @@ export async function runScore(options: CliOptions): Promise<number> {
   if (options.json) {
     console.log(JSON.stringify({ model: model.info, ...result }));
   } else {
+    const threshold = options.threshold ?? model.info.threshold;
+    const error = result.firstError;
     for (const step of result.steps) {
-      const marker = result.firstError?.stepIndex === step.stepIndex ? '  <- first error' : '';
-      console.log(`step ${step.stepIndex}: ${step.score.toFixed(4)}  ${steps[step.stepIndex]}${marker}`);
+      const mark = step.score < threshold ? '✗' : '✓';
+      const where =
+        error?.stepIndex === step.stepIndex
+          ? `  <- first error: the partial reward fell below ${threshold} at "${result.tokens[error.tokenIndex]?.text.trim() ?? ''}"`
+          : '';
+      console.log(`step ${step.stepIndex + 1}  ${step.score.toFixed(4)}  ${mark}  ${steps[step.stepIndex]}${where}`);
     }
-    console.log(`aggregate (${model.info.aggregation}): ${result.aggregate.toFixed(4)}; first error: ${result.firstError?.stepIndex ?? -1}`);
+    const verdict = error ? `step ${error.stepIndex + 1}` : 'none';
+    console.log(`aggregate (${model.info.aggregation}): ${result.aggregate.toFixed(4)}; first error: ${verdict} (--json has every token's partial reward)`);
   }
   await model.dispose();
   return 0;
