@@ -6,6 +6,7 @@
 import {
   aggregate,
   createSteplight,
+  InvalidArgumentError,
   type Aggregation,
   type BackendRequest,
   type LoadOptions,
@@ -162,11 +163,20 @@ function render(): void {
  * Plays the current solution piece by piece through a fresh session. Pieces are sent as they come,
  * without waiting for scores: the worker runs everything that arrived during a run in the next one.
  */
+/** What a first visit shows: a problem in plain English and a solution with an arithmetic slip in step 2. */
+const EXAMPLE = {
+  problem: 'Maria baked 24 cookies. Her brother ate 5 of them, and then she baked 12 more. How many cookies does she have now?',
+  solution: '24 - 5 = 19 cookies are left after her brother.\n\n19 + 12 = 32 cookies.\n\nSo she has 32 cookies now.',
+};
+
 /** Set by the Stop button (typing also stops playback, and then the typed text stays). */
 let stopPressed = false;
 
 function stream(text = solutionInput.value): void {
-  if (text.trim() === '') return;
+  if (text.trim() === '' || problemInput.value.trim() === '') {
+    byId('verdict').textContent = 'Write a problem and a solution (or pick a sample), then stream it.';
+    return;
+  }
   player.stop();
   byId<HTMLButtonElement>('stop').disabled = false;
   let streaming: ScoringSession | null = null;
@@ -293,7 +303,9 @@ function wire(): void {
   byId('load-builtin').addEventListener('click', () => void loadModel({ kind: 'builtin' }, builtinOptions(), 'the built-in model'));
   byId('load-url').addEventListener('click', () => {
     const url = byId<HTMLInputElement>('model-url').value.trim();
-    if (url) void loadModel({ kind: 'url', url }, { backend: builtinOptions().backend ?? 'auto' }, url);
+    // A URL has no spaces: "not a url" would otherwise resolve as a folder next to this page.
+    if (/\s/.test(url)) showError(new InvalidArgumentError(`"${url}" is not a URL.`, 'Give the http(s) URL of a model folder, e.g. https://host/my-prm/.'));
+    else if (url) void loadModel({ kind: 'url', url }, { backend: builtinOptions().backend ?? 'auto' }, url);
   });
   byId<HTMLInputElement>('model-folder').addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
@@ -305,8 +317,10 @@ function wire(): void {
 
 async function start(): Promise<void> {
   wire();
-  problemInput.value = query.get('problem') ?? '';
-  const solution = query.get('solution') ?? '';
+  // A first visit opens on an example written the way visitors type, with a slip to find.
+  const fresh = !query.has('problem') && !query.has('solution');
+  problemInput.value = fresh ? EXAMPLE.problem : (query.get('problem') ?? '');
+  const solution = fresh ? EXAMPLE.solution : (query.get('solution') ?? '');
   loadSamples('models/tiny-arith-prm/data/test.jsonl').then(
     (list) => {
       samples = list;

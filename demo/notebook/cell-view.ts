@@ -30,11 +30,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
+/** A small symbol button ("✕") whose accessible name is `title` ("Delete cell"): the symbol is hidden from
+ * assistive technology and the words are there for it, so the name matches what a screen reader announces. */
 function button(label: string, title: string, onClick: () => void): HTMLButtonElement {
-  const b = el('button', 'cell-button', label);
+  const b = el('button', 'cell-button');
+  const symbol = el('span', '', label);
+  symbol.setAttribute('aria-hidden', 'true');
+  b.append(symbol, el('span', 'visually-hidden', title));
   b.type = 'button';
   b.title = title;
-  b.setAttribute('aria-label', title);
   b.addEventListener('click', onClick);
   return b;
 }
