@@ -163,3 +163,20 @@ test('a tapped token shows its partial reward (no hover on touch screens)', asyn
   await token.click();
   await expect(page.locator('[data-step-index="0"] .sl-token-value')).toContainText(`partial reward ${await token.getAttribute('data-reward')}`);
 });
+
+test('a long solution is shared in a deflated #z= fragment that opens the same text (no server sees it)', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(link(correct, { backend: 'wasm' }));
+  await ready(page);
+  const long = Array.from({ length: 300 }, (_, i) => `${i} + 1 = ${i + 1}.`).join('\n\n');
+  await page.locator('#solution').fill(long);
+  await page.locator('#copy-link').click();
+  await expect(page.locator('#copy-status')).toContainText('Link copied');
+  const href = await page.evaluate(() => navigator.clipboard.readText());
+  expect(href).toContain('#z=');
+  expect(href.length).toBeLessThan(long.length);
+  const shared = await context.newPage();
+  await shared.goto(href);
+  await expect(shared.locator('#solution')).toHaveValue(long);
+  await expect(shared.locator('#problem')).toHaveValue(correct.problem);
+});

@@ -122,3 +122,25 @@ test('the widget ends with the replaced text after un-awaited appends, even when
   expect(outcome.solution).toBe(outcome.replaced);
   expect(outcome.scored).toBe(outcome.replaced);
 });
+
+test('a load can be cancelled through the worker: it rejects with aborted at once, and the worker goes on', async ({ page, context }) => {
+  await context.route('**/stalled-model/**', () => undefined); // never answers
+  await page.goto('harness.html');
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+  const outcome = await page.evaluate(async () => {
+    const client = window.steplight.createSteplight();
+    const cancel = new AbortController();
+    const started = performance.now();
+    setTimeout(() => cancel.abort(), 300);
+    const code = await client.load({ kind: 'url', url: 'stalled-model/' }, { backend: 'wasm', signal: cancel.signal }).then(
+      () => 'loaded',
+      (error: { code?: string }) => error.code ?? 'no code',
+    );
+    const ms = performance.now() - started;
+    const model = await client.load({ kind: 'builtin' }, { backend: 'wasm' });
+    return { code, ms, next: model.info.name };
+  });
+  expect(outcome.code).toBe('aborted');
+  expect(outcome.ms).toBeLessThan(5_000);
+  expect(outcome.next).toBe('tiny-arith-prm');
+});

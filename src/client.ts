@@ -6,7 +6,7 @@
  */
 import { proxy } from 'comlink';
 import type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
-import { InternalError, InvalidArgumentError, SessionClosedError, WorkerCrashedError } from './errors.ts';
+import { AbortedError, InternalError, InvalidArgumentError, SessionClosedError, WorkerCrashedError } from './errors.ts';
 import { modelFolderUrl } from './model-files.ts';
 import type { LoadOptions, ModelInfo, ModelSource, ProgressEvent, ScoreOptions, ScoreResult, SessionOptions, SessionState, Solution } from './types.ts';
 import { WorkerConnection, type WorkerFactory } from './worker-connection.ts';
@@ -75,6 +75,9 @@ export function createSteplight(options: ClientOptions = {}): SteplightClient {
   };
 }
 
+/** Names each load sent to the worker (for `abortLoad`). */
+let nextLoadId = 1;
+
 /** A model loaded in the worker, reloaded transparently after a worker restart. */
 class RemoteModel implements Scorer {
   private modelId = 0;
@@ -98,14 +101,21 @@ class RemoteModel implements Scorer {
   /** The model's id in the current worker, loading it there first if needed. */
   ensureLoaded(): Promise<number> {
     if (this.generation === this.connection.currentGeneration && this.modelId) return Promise.resolve(this.modelId);
+    const { signal, ...options } = this.options;
+    // Only the first load can be cancelled: a reload after a worker restart belongs to calls already made.
+    const cancellable = this.loadedInfo === null ? signal : undefined;
     this.loading ??= this.connection
-      .call((api) =>
-        api.load(
+      .call((api) => {
+        if (cancellable?.aborted) throw new AbortedError('The load was cancelled.', 'Load the model again when you need it.');
+        const loadId = nextLoadId++;
+        cancellable?.addEventListener('abort', () => void api.abortLoad(loadId), { once: true });
+        return api.load(
           this.source,
-          this.options,
+          options,
           proxy((event: ProgressEvent) => this.onProgress?.(event)),
-        ),
-      )
+          loadId,
+        );
+      })
       .then(({ modelId, info }) => {
         this.modelId = modelId;
         this.generation = this.connection.currentGeneration;

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InvalidArgumentError, ModelLoadError } from './errors.ts';
+import { AbortedError, InvalidArgumentError, ModelLoadError, toSteplightError } from './errors.ts';
 import { modelFolderUrl, readerFor } from './model-files.ts';
 
 /** A loopback server whose prm.json starts and then never sends another byte. */
@@ -35,6 +35,21 @@ describe('model files', () => {
     expect((error as ModelLoadError).code).toBe('model-fetch-failed');
     expect((error as Error).message).toMatch(/prm\.json stalled/);
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('a cancelled download stops at once with an aborted error', async () => {
+    const cancel = new AbortController();
+    setTimeout(() => cancel.abort(), 100);
+    const error = await readerFor(
+      { kind: 'url', url: base },
+      false,
+      10_000,
+      cancel.signal,
+    )('prm.json', () => {}).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(toSteplightError(error)).toBeInstanceOf(AbortedError);
   });
 
   it('model folders are read only from http(s) and blob: URLs', () => {

@@ -2,7 +2,7 @@
  * Reads the files of a model folder from a URL (with Cache Storage and byte progress), from files the
  * user picked, or from a local directory (Node), and checks them against the manifest's sha256.
  */
-import { InvalidArgumentError, ModelLoadError } from './errors.ts';
+import { AbortedError, InvalidArgumentError, ModelLoadError } from './errors.ts';
 import type { ModelSource, ProgressEvent } from './types.ts';
 
 /** Reads one file of a model folder, by its path relative to the folder root. */
@@ -78,7 +78,7 @@ export function modelFolderUrl(url: string, base: string | undefined): URL {
   return resolved;
 }
 
-function urlReader(base: string, useCache: boolean, stallMs: number): FileReader {
+function urlReader(base: string, useCache: boolean, stallMs: number, signal: AbortSignal | undefined): FileReader {
   const relative = base.endsWith('/') ? base : `${base}/`;
   // A page-relative URL resolves against this thread's location (a page, or the worker script's own URL).
   const folder = modelFolderUrl(relative, typeof location === 'undefined' ? undefined : location.href).href;
@@ -89,8 +89,9 @@ function urlReader(base: string, useCache: boolean, stallMs: number): FileReader
     if (cached) return readBody(cached, path, onProgress, true, stallMs);
     let response: Response;
     try {
-      response = await fetch(url, { credentials: 'omit' });
+      response = await fetch(url, { credentials: 'omit', ...(signal ? { signal } : {}) });
     } catch (error) {
+      if (signal?.aborted) throw new AbortedError('The load was cancelled.', 'Load the model again when you need it.');
       throw new ModelLoadError('model-fetch-failed', `Could not download ${url}.`, 'Check the network and that the server allows this origin (CORS).', {
         cause: error,
       });
@@ -156,10 +157,10 @@ function dirReader(dir: string): FileReader {
 }
 
 /** The reader for a model source. The built-in source must be resolved to a URL or directory first. */
-export function readerFor(source: ModelSource, useCache: boolean, stallMs = DEFAULT_STALL_MS): FileReader {
+export function readerFor(source: ModelSource, useCache: boolean, stallMs = DEFAULT_STALL_MS, signal?: AbortSignal): FileReader {
   switch (source.kind) {
     case 'url':
-      return urlReader(source.url, useCache, stallMs);
+      return urlReader(source.url, useCache, stallMs, signal);
     case 'files':
       return filesReader(source.files);
     case 'dir':

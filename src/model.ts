@@ -4,7 +4,7 @@
  */
 import type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
 import { aggregate, findFirstError } from './aggregate.ts';
-import { BackendUnavailableError, InvalidArgumentError } from './errors.ts';
+import { AbortedError, BackendUnavailableError, InvalidArgumentError } from './errors.ts';
 import { headWidth, parseManifest, scoreRange, stepRules, type InputSpec, type PrmManifest } from './manifest.ts';
 import { readerFor, verifyFile, type FileReader } from './model-files.ts';
 import { chooseBackend, Decoder, threadCount } from './ort.ts';
@@ -84,7 +84,12 @@ export class PrmModel implements Scorer {
 
   /** Reads, verifies and starts the model; reports download progress, then runs one warm-up inference. */
   static async load(source: ModelSource, options: LoadOptions = {}, onProgress: (e: ProgressEvent) => void = () => {}): Promise<PrmModel> {
-    const read = readerFor(source, options.cache ?? true, options.stallTimeoutMs);
+    const signal = options.signal;
+    /** Stops between stages once the load is cancelled (downloads stop by themselves). */
+    const checkCancelled = () => {
+      if (signal?.aborted) throw new AbortedError('The load was cancelled.', 'Load the model again when you need it.');
+    };
+    const read = readerFor(source, options.cache ?? true, options.stallTimeoutMs, signal);
     const manifest = parseManifest(utf8.decode(await read('prm.json', onProgress)));
     const verify = options.verify ?? true;
     const { backend, gpuFeatures } = await chooseBackend(options.backend ?? 'auto');
@@ -100,6 +105,7 @@ export class PrmModel implements Scorer {
     tokenizer.checkHead(manifest.head);
     const threads = threadCount(options.threads);
     const externalData = weights === null ? undefined : { path: entry.externalData!.split('/').pop()!, data: weights };
+    checkCancelled();
     onProgress({ type: 'progress', file: 'runtime', loadedBytes: 0, totalBytes: null, fromCache: false });
     const onnx = await Decoder.create(graph, manifest.graph, backend, headWidth(manifest.head), {
       externalData,
@@ -124,6 +130,7 @@ export class PrmModel implements Scorer {
       ...(manifest.domain === undefined ? {} : { domain: manifest.domain }),
     };
     const model = new PrmModel(ctx, info);
+    checkCancelled();
     onProgress({ type: 'progress', file: 'warmup', loadedBytes: 0, totalBytes: null, fromCache: false });
     await model.score('1', ['1']);
     return model;

@@ -28,7 +28,15 @@ export interface WorkerApi {
    * worker's death by being granted the same lock. Resolves false where Web Locks are missing.
    */
   holdLifeLock(name: string): Promise<Reply<boolean>>;
-  load(source: ModelSource, options: LoadOptions, onProgress: (event: ProgressEvent) => void): Promise<Reply<{ modelId: number; info: ModelInfo }>>;
+  /** Loads a model; `loadId` names the load for `abortLoad` (`options.signal` cannot cross the boundary). */
+  load(
+    source: ModelSource,
+    options: Omit<LoadOptions, 'signal'>,
+    onProgress: (event: ProgressEvent) => void,
+    loadId: number,
+  ): Promise<Reply<{ modelId: number; info: ModelInfo }>>;
+  /** Cancels the load `loadId` (it rejects with code `aborted`); nothing happens when it has finished. */
+  abortLoad(loadId: number): Promise<Reply<null>>;
   score(modelId: number, problem: string, steps: string[], options: ScoreOptions): Promise<Reply<ScoreResult>>;
   scoreBatch(modelId: number, solutions: Solution[], options: ScoreOptions): Promise<Reply<ScoreResult[]>>;
   open(modelId: number, problem: string, options: ScoreOptions, onEvents: (events: SessionEvent[]) => void): Promise<Reply<{ sessionId: number }>>;

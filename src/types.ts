@@ -52,6 +52,8 @@ export interface LoadOptions {
   verify?: boolean;
   /** A download that receives no byte for this long fails with `model-fetch-failed`; default 30,000 ms. */
   stallTimeoutMs?: number;
+  /** Cancels the load (downloads stop; the call rejects with `aborted`). Through the worker too. */
+  signal?: AbortSignal;
   /**
    * Memory for the KV caches of this model's open sessions (estimated at 4 bytes per value), default 256 MiB.
    * Past it, the least recently used idle sessions drop their caches and recompute them when next used.

@@ -32,6 +32,8 @@ function lookup<T>(table: Map<number, T>, id: number, what: string): T {
 export function createWorkerHost(): WorkerApi {
   const models = new Map<number, Scorer>();
   const sessions = new Map<number, OpenSession>();
+  /** Loads in progress, by the page's load id. */
+  const loads = new Map<number, AbortController>();
   let nextId = 1;
 
   const sessionCall = <T>(sessionId: number, call: (session: ScoringSession) => Promise<T>): Promise<Reply<T>> =>
@@ -53,12 +55,23 @@ export function createWorkerHost(): WorkerApi {
         });
         return true;
       }),
-    load: (source, options, onProgress) =>
+    load: (source, options, onProgress, loadId) =>
       reply(async () => {
-        const model = await loadPrm(source, options, (event) => onProgress(event));
-        const modelId = nextId++;
-        models.set(modelId, model);
-        return { modelId, info: model.info };
+        const abort = new AbortController();
+        loads.set(loadId, abort);
+        try {
+          const model = await loadPrm(source, { ...options, signal: abort.signal }, (event) => onProgress(event));
+          const modelId = nextId++;
+          models.set(modelId, model);
+          return { modelId, info: model.info };
+        } finally {
+          loads.delete(loadId);
+        }
+      }),
+    abortLoad: (loadId) =>
+      reply(async () => {
+        loads.get(loadId)?.abort();
+        return null;
       }),
     score: (modelId, problem, steps, options) => reply(() => lookup(models, modelId, 'model').score(problem, steps, options)),
     scoreBatch: (modelId, solutions, options) => reply(() => lookup(models, modelId, 'model').scoreBatch(solutions, options)),

@@ -22,6 +22,7 @@ import {
 import { errorText } from '../lib/error-text.ts';
 import { StepsView, StreamPlayer, stepsViewModel } from '../../src/widget/steplight-widget.ts';
 import { loadSamples, sampleLabel } from './samples.ts';
+import { makeLink, readLink } from './links.ts';
 import { StatusView } from './status.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -32,7 +33,8 @@ const sampleSelect = byId<HTMLSelectElement>('sample');
 const thresholdInput = byId<HTMLInputElement>('threshold');
 const aggregationSelect = byId<HTMLSelectElement>('aggregation');
 const speedInput = byId<HTMLInputElement>('speed');
-const query = new URLSearchParams(location.search);
+/** The page's link fields (query, or the deflated `#z=` fragment of a long link), read when the page starts. */
+let query = new URLSearchParams(location.search);
 
 const client = createSteplight();
 const status = new StatusView();
@@ -210,11 +212,16 @@ function stream(text = solutionInput.value): void {
     });
 }
 
-/** Counts model choices: a load that finishes after a later choice is dropped, so the model chosen last wins. */
+/** Counts model choices: a later choice cancels the load in progress, and a load that still finishes after a later
+ * choice is dropped, so the model chosen last wins. */
 let loadGeneration = 0;
+let loadInProgress: AbortController | null = null;
 
-async function loadModel(source: ModelSource, options: LoadOptions, what: string): Promise<void> {
+async function loadModel(source: ModelSource, loadOptions: LoadOptions, what: string): Promise<void> {
   const generation = ++loadGeneration;
+  loadInProgress?.abort();
+  loadInProgress = new AbortController();
+  const options = { ...loadOptions, signal: loadInProgress.signal };
   setState('loading');
   clearError();
   status.startLoading(`Loading ${what}…`);
@@ -260,15 +267,12 @@ function builtinOptions(): LoadOptions {
   return { backend, ...(variant ? { variant } : {}) };
 }
 
-function copyLink(): void {
-  const url = new URL(location.href);
-  url.search = '';
-  url.searchParams.set('problem', problemInput.value);
-  url.searchParams.set('solution', solutionInput.value);
-  const done = (text: string) => (byId('copy-status').textContent = text);
-  navigator.clipboard.writeText(url.href).then(
+async function copyLink(): Promise<void> {
+  const { href, warning } = await makeLink(new URL(location.href), { problem: problemInput.value, solution: solutionInput.value });
+  const done = (text: string) => (byId('copy-status').textContent = warning ? `${text} ${warning}` : text);
+  await navigator.clipboard.writeText(href).then(
     () => done('Link copied.'),
-    () => done(url.href),
+    () => done(href),
   );
 }
 
@@ -290,7 +294,7 @@ function wire(): void {
     stopPressed = true;
     player.stop();
   });
-  byId('copy-link').addEventListener('click', copyLink);
+  byId('copy-link').addEventListener('click', () => void copyLink());
   sampleSelect.addEventListener('change', () => {
     const record = samples[Number(sampleSelect.value)];
     if (!record) return;
@@ -316,6 +320,7 @@ function wire(): void {
 }
 
 async function start(): Promise<void> {
+  query = await readLink(location);
   wire();
   // A first visit opens on an example written the way visitors type, with a slip to find.
   const fresh = !query.has('problem') && !query.has('solution');
