@@ -173,3 +173,18 @@ test('two tabs: an evaluation in one never undoes an edit or a delete made in th
   // Both cells are scored: the untouched one by tab B's run, the edited one by tab A as it was typed.
   await expect(a.locator('#metric-n')).toHaveText('2');
 });
+
+test('a reload during "Evaluate all" keeps every score finished before it', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('notebook.html?backend=wasm');
+  await ready(page);
+  await page.locator('#load-test-split').click();
+  await expect(page.locator('#cell-count')).toHaveText('400');
+  await saved(page);
+  await page.locator('#evaluate').click();
+  await expect.poll(async () => Number(await page.locator('#metric-n').textContent()), { timeout: 120_000 }).toBeGreaterThanOrEqual(40);
+  const before = Number(await page.locator('#metric-n').textContent());
+  await page.reload();
+  await ready(page);
+  await expect.poll(async () => Number(await page.locator('#metric-n').textContent())).toBeGreaterThanOrEqual(before);
+});

@@ -110,6 +110,43 @@ describe('hostile model folders and URLs', () => {
   });
 });
 
+describe('manifest fuzz through a real load', () => {
+  it('any value in any prm.json field loads a working model or fails with a typed error other than internal, quickly', async () => {
+    const shipped = JSON.parse(readFileSync(join(MODEL_DIR, 'prm.json'), 'utf8')) as Record<string, unknown>;
+    const paths: string[][] = [];
+    const walk = (value: unknown, path: string[]) => {
+      if (path.length > 0 && path[0] !== 'files') paths.push(path);
+      if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    };
+    walk(shipped, []);
+    const values: unknown[] = [0, -1, 1e9, 2.5, '', 'x', '{problem}', '<extra_0>', null, true, [], {}, [1, 2], { a: { b: 1 } }];
+    const dir = brokenCopy('prm.json', '{}');
+    for (let run = 0; run < 30; run++) {
+      const path = paths[(run * 7919) % paths.length]!;
+      const value = values[(run * 31) % values.length];
+      const copy = structuredClone(shipped);
+      let node = copy as Record<string, unknown>;
+      for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
+      node[path.at(-1)!] = value;
+      writeFileSync(join(dir, 'prm.json'), JSON.stringify(copy));
+      const started = Date.now();
+      const outcome = await loadPrm({ kind: 'dir', path: dir }, { backend: 'wasm', variant: 'fp32' }).then(
+        async (model) => {
+          await model.score(record.problem, record.steps);
+          await model.dispose();
+          return null;
+        },
+        (e: unknown) => e,
+      );
+      expect(Date.now() - started, `${path.join('.')} = ${JSON.stringify(value)}`).toBeLessThan(20_000);
+      if (outcome !== null) {
+        expect(outcome, `${path.join('.')} = ${JSON.stringify(value)}`).toBeInstanceOf(SteplightError);
+        expect((outcome as SteplightError).code, `${path.join('.')} = ${JSON.stringify(value)}: ${(outcome as Error).message}`).not.toBe('internal');
+      }
+    }
+  }, 300_000);
+});
+
 describe('scoring errors leave the model and the session usable', () => {
   let model: Scorer;
   beforeAll(async () => {
