@@ -58,11 +58,7 @@ def render(summary: dict, authors: dict, training: dict, model) -> str:
         if test_f1 >= 0.95
         else f"It is short of the quality bar on the test split (F1 {test_f1:.3f} < 0.95)"
     )
-    verdict += (
-        f" and on the recipe's own held-out templates (F1 {heldout_f1:.3f} >= 0.90), which share the training generator's hands."
-        if heldout_f1 >= 0.90
-        else f"; on the recipe's own held-out templates it reaches F1 {heldout_f1:.3f} (bar 0.90)."
-    )
+    verdict += f"; on the recipe's own held-out templates, which share the training generator's hands, it reaches F1 {heldout_f1:.3f} (bar 0.90)."
     return f"""# tiny-arith-prm
 
 A tiny process reward model for the tiny-arith domain (`models/tiny-arith-prm/DOMAIN.md`): word problems
