@@ -188,3 +188,21 @@ test('a reload during "Evaluate all" keeps every score finished before it', asyn
   await ready(page);
   await expect.poll(async () => Number(await page.locator('#metric-n').textContent())).toBeGreaterThanOrEqual(before);
 });
+
+test('an edit made while "Evaluate all" runs keeps its own scores, not the run\'s scores of the old text', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('notebook.html?backend=wasm');
+  await ready(page);
+  await page.locator('#load-test-split').click();
+  await expect(page.locator('#cell-count')).toHaveText('400');
+  await saved(page);
+  const first = cells(page).first();
+  await page.locator('#evaluate').click();
+  await first.locator('.cell-solution').fill('The answer is 7.');
+  await expect(page.locator('#progress-text')).toContainText('Done', { timeout: 180_000 });
+  await expect(first.locator('[data-step-index]')).toHaveCount(1);
+  await page.reload();
+  await ready(page);
+  await expect(cells(page).first().locator('.cell-solution')).toHaveValue('The answer is 7.');
+  await expect(cells(page).first().locator('[data-step-index]')).toHaveCount(1);
+});

@@ -11,7 +11,7 @@ const pages: [string, string, string][] = [
     `index.html?${new URLSearchParams({ problem, solution: '24 - 5 = 19 cookies.\n\n19 + 12 = 32 cookies.\n\nSo she has 32 cookies now.', backend: 'wasm' })}`,
     '#steps [data-step-index]',
   ],
-  ['widget', 'embed.html', 'steplight-steps [data-step-index]'],
+  ['widget', 'embed.html', '#static-widget [data-step-index]'],
   ['notebook', 'notebook.html?backend=wasm', '#app[data-state="ready"]'],
 ];
 

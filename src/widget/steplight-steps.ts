@@ -70,6 +70,8 @@ export class SteplightStepsElement extends HTMLElement {
   private epoch = 0;
   private text = '';
   private confirmedText = '';
+  /** Counts calls of takeSource: only the latest one's steps are used once the model is there. */
+  private sourceRequests = 0;
   /** Counts text changes sent; a failure reverts the text only when it is the latest one. */
   private changes = 0;
   private ended = false;
@@ -186,6 +188,7 @@ export class SteplightStepsElement extends HTMLElement {
    */
   private takeSource(): void {
     this.player.stop();
+    const request = ++this.sourceRequests;
     let steps: string[] | null;
     let mode: read.WidgetMode;
     try {
@@ -199,10 +202,10 @@ export class SteplightStepsElement extends HTMLElement {
       this.useSource(mode, dedent(this.textContent ?? ''));
       return;
     }
-    const epoch = this.epoch;
     this.ensureModel().then(
       (scorer) => {
-        if (epoch === this.epoch) this.useSource(mode, steps.join(scorer.info.stepRules.stepSplit));
+        // A later source (steps or mode changed meanwhile) wins; a session reopened meanwhile does not matter.
+        if (request === this.sourceRequests) this.useSource(mode, steps.join(scorer.info.stepRules.stepSplit));
       },
       (error: unknown) => this.fail(error),
     );
