@@ -53,14 +53,18 @@ function setState(state: 'loading' | 'ready' | 'scoring' | 'error'): void {
   app.dataset.state = state;
 }
 
-function showError(error: unknown): void {
+/** Shows `error`; `refused` says it refused the text on the page (the scores shown are then for older text). */
+function showError(error: unknown, refused = false): void {
   const box = byId('error');
   box.hidden = false;
   box.textContent = errorText(error);
   setState(model ? 'ready' : 'error');
-  stale = latest !== null;
+  stale = refused;
   render();
 }
+
+/** A scoring call failed: the text on the page was not scored. */
+const showScoringError = (error: unknown) => showError(error, true);
 
 function clearError(): void {
   byId('error').hidden = true;
@@ -68,7 +72,7 @@ function clearError(): void {
 
 /** Runs session work one piece at a time; a failure is shown and never loses the text on the page. */
 function enqueue(work: () => Promise<void>): Promise<void> {
-  queue = queue.then(work).catch(showError);
+  queue = queue.then(work).catch(showScoringError);
   return queue;
 }
 
@@ -198,7 +202,7 @@ function stream(text = solutionInput.value): void {
           show(await streaming.append(piece));
           setState('ready');
         })
-        .catch(showError);
+        .catch(showScoringError);
     })
     .then((finished) => {
       byId<HTMLButtonElement>('stop').disabled = true;
