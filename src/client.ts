@@ -6,7 +6,7 @@
  */
 import { proxy } from 'comlink';
 import type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
-import { AbortedError, InternalError, InvalidArgumentError, SessionClosedError, WorkerCrashedError } from './errors.ts';
+import { InternalError, InvalidArgumentError, SessionClosedError, WorkerCrashedError, loadCancelled } from './errors.ts';
 import { modelFolderUrl } from './model-files.ts';
 import type { LoadOptions, ModelInfo, ModelSource, ProgressEvent, ScoreOptions, ScoreResult, SessionOptions, SessionState, Solution } from './types.ts';
 import { WorkerConnection, type WorkerFactory } from './worker-connection.ts';
@@ -106,7 +106,7 @@ class RemoteModel implements Scorer {
     const cancellable = this.loadedInfo === null ? signal : undefined;
     this.loading ??= this.connection
       .call((api) => {
-        if (cancellable?.aborted) throw new AbortedError('The load was cancelled.', 'Load the model again when you need it.');
+        if (cancellable?.aborted) throw loadCancelled();
         const loadId = nextLoadId++;
         cancellable?.addEventListener('abort', () => void api.abortLoad(loadId), { once: true });
         return api.load(

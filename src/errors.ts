@@ -86,6 +86,11 @@ export class WorkerCrashedError extends SteplightError {
   }
 }
 
+/** The error a cancelled model load rejects with (`LoadOptions.signal`), in this thread and through the worker. */
+export function loadCancelled(): AbortedError {
+  return new AbortedError('The load was cancelled.', 'Load the model again when you need it.');
+}
+
 /** Anything unexpected; the message carries the original error. */
 export class InternalError extends SteplightError {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -2,7 +2,7 @@
  * Reads the files of a model folder from a URL (with Cache Storage and byte progress), from files the
  * user picked, or from a local directory (Node), and checks them against the manifest's sha256.
  */
-import { AbortedError, InvalidArgumentError, ModelLoadError } from './errors.ts';
+import { InvalidArgumentError, loadCancelled, ModelLoadError } from './errors.ts';
 import type { ModelSource, ProgressEvent } from './types.ts';
 
 /** Reads one file of a model folder, by its path relative to the folder root. */
@@ -91,7 +91,7 @@ function urlReader(base: string, useCache: boolean, stallMs: number, signal: Abo
     try {
       response = await fetch(url, { credentials: 'omit', ...(signal ? { signal } : {}) });
     } catch (error) {
-      if (signal?.aborted) throw new AbortedError('The load was cancelled.', 'Load the model again when you need it.');
+      if (signal?.aborted) throw loadCancelled();
       throw new ModelLoadError('model-fetch-failed', `Could not download ${url}.`, 'Check the network and that the server allows this origin (CORS).', {
         cause: error,
       });

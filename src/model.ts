@@ -4,7 +4,7 @@
  */
 import type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
 import { aggregate, findFirstError } from './aggregate.ts';
-import { AbortedError, BackendUnavailableError, InvalidArgumentError } from './errors.ts';
+import { BackendUnavailableError, InvalidArgumentError, loadCancelled } from './errors.ts';
 import { headWidth, parseManifest, scoreRange, stepRules, type InputSpec, type PrmManifest } from './manifest.ts';
 import { readerFor, verifyFile, type FileReader } from './model-files.ts';
 import { chooseBackend, Decoder, threadCount } from './ort.ts';
@@ -87,7 +87,7 @@ export class PrmModel implements Scorer {
     const signal = options.signal;
     /** Stops between stages once the load is cancelled (downloads stop by themselves). */
     const checkCancelled = () => {
-      if (signal?.aborted) throw new AbortedError('The load was cancelled.', 'Load the model again when you need it.');
+      if (signal?.aborted) throw loadCancelled();
     };
     const read = readerFor(source, options.cache ?? true, options.stallTimeoutMs, signal);
     const manifest = parseManifest(utf8.decode(await read('prm.json', onProgress)));
