@@ -39,8 +39,16 @@ def equation(rng: random.Random, a: int, op: str, b: int, c: int, symbols: dict[
     return "".join(parts), offsets
 
 
-def step_text(rng: random.Random, story: Story, k: int, op: str, n: int, eq: str) -> tuple[str, int]:
-    """A step around `eq`; returns the text and where the equation starts."""
+def restating_lead(rng: random.Random, story: Story, op: str, n: int) -> str:
+    """A lead that retells the step's change in words first ("She gives away 5, so ", "After that they buy 7 more: ")."""
+    clause = story.change_clause(op, n, with_subject=True)
+    forms = [f"{cap(clause)}, so ", f"{cap(clause)}: ", f"Since {clause}, ", f"Then {clause}, which gives ", f"{cap(clause)}. "]
+    return rng.choice(forms)
+
+
+def step_text(rng: random.Random, story: Story, k: int, op: str, n: int, eq: str, told: tuple[str, int] | None = None) -> tuple[str, int]:
+    """A step around `eq`; returns the text and where the equation starts. `told` is the problem's change
+    (operation, number) that some leads retell in words before the equation."""
     actor, item = story.actor, story.item
     has = actor.verb("have", "present")
     who = cap(actor.subject) if actor.subject != "I" else "I"
@@ -77,7 +85,7 @@ def step_text(rng: random.Random, story: Story, k: int, op: str, n: int, eq: str
         f" {item}",
         " left",
     ]
-    lead = rng.choice(leads)
+    lead = restating_lead(rng, story, *told) if told and rng.random() < 0.25 else rng.choice(leads)
     return lead + eq + rng.choice(tails), len(lead)
 
 
@@ -155,8 +163,12 @@ def make_story_record(rng: random.Random, index: int, error_rate: float = 0.5) -
         true_c = c
         if kind == "slip":
             c = wrong_number(rng, true_c, [])  # type: ignore[arg-type]
-        eq, (at_a, at_op, at_b, at_c) = equation(rng, a, op, b, c, symbols, tight)  # type: ignore[arg-type]
-        text, at = step_text(rng, story, i, op, b, eq)
+        if i == 0 and product and rng.random() < 0.5:  # a product of two given numbers, in either order
+            eq, (at_b, at_op, at_a, at_c) = equation(rng, b, op, a, c, symbols, tight)  # type: ignore[arg-type]
+        else:
+            eq, (at_a, at_op, at_b, at_c) = equation(rng, a, op, b, c, symbols, tight)  # type: ignore[arg-type]
+        told_change = (true_op, true_n) if not (i == 0 and product) else None
+        text, at = step_text(rng, story, i, op, b, eq, told_change)
         if kind is not None:
             offset = {
                 "operand_a": at_a + first_difference(str(a), str(shown)),
