@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, findFirstError, firstErrorStep, processBenchMetrics } from './aggregate.ts';
-import { splitSteps } from './steps.ts';
+import { aggregate, findFirstError, firstErrorStep, isError, processBenchMetrics } from './aggregate.ts';
+import { givenSteps, splitSteps } from './steps.ts';
 import type { StepScore, TokenScore } from './types.ts';
 
 describe('aggregation', () => {
@@ -19,6 +19,15 @@ describe('first error (ProcessBench semantics)', () => {
     expect(firstErrorStep([0.9, 0.4, 0.2], 0.5)).toBe(1);
     expect(firstErrorStep([0.9, 0.6], 0.5)).toBe(-1);
     expect(firstErrorStep([0.9, 0.6], 0.7)).toBe(1);
+  });
+
+  it("a score equal to the threshold is an error only under the at-or-below rule (PURE's card: correct iff reward > 0)", () => {
+    expect(isError(0, 0)).toBe(false);
+    expect(isError(0, 0, 'at-or-below')).toBe(true);
+    expect(isError(-0, 0, 'at-or-below')).toBe(true);
+    expect(isError(1e-9, 0, 'at-or-below')).toBe(false);
+    expect(firstErrorStep([0.4, 0, -0.2], 0)).toBe(2);
+    expect(firstErrorStep([0.4, 0, -0.2], 0, 'at-or-below')).toBe(1);
   });
 
   it('points at the first token below the threshold inside that step, else its separator', () => {
@@ -52,5 +61,16 @@ describe('splitting a solution into steps', () => {
     expect(splitSteps('a = 1\n\n', { stepSplit: '\n\n' }, false)).toEqual({ closed: ['a = 1'], open: null });
     expect(splitSteps('a = 1\n\nb', { stepSplit: '\n\n' }, true)).toEqual({ closed: ['a = 1', 'b'], open: null });
     expect(splitSteps('', { stepSplit: '\n\n' }, true)).toEqual({ closed: [], open: null });
+  });
+
+  it('keeps whitespace as given where the authors do (trimSteps: false)', () => {
+    expect(splitSteps('  a = 1 \n\n\tb', { stepSplit: '\n\n', trimSteps: false }, true).closed).toEqual(['  a = 1 ', '\tb']);
+  });
+
+  it('cuts steps given as a list again where the authors score a whole response (Skywork: every line)', () => {
+    const lines = { stepSplit: '\n', trimSteps: false, keepEmptySteps: true, splitGivenSteps: true };
+    expect(givenSteps(['a\nb', 'c'], lines)).toEqual(['a', 'b', 'c']);
+    expect(givenSteps(['a\n\nb'], lines)).toEqual(['a', '', 'b']);
+    expect(givenSteps(['a\nb', 'c'], { ...lines, splitGivenSteps: false })).toEqual(['a\nb', 'c']);
   });
 });

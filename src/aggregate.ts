@@ -2,7 +2,7 @@
  * Step-score aggregation and ProcessBench first-error rules (pure functions, shared by one-shot
  * scoring, streaming sessions, the CLI's `eval` and the pages).
  */
-import type { Aggregation, FirstError, StepScore, TokenScore } from './types.ts';
+import type { Aggregation, FirstError, StepScore, ThresholdRule, TokenScore } from './types.ts';
 
 /** Combines step scores into one solution score; null when there are no steps. */
 export function aggregate(scores: readonly number[], kind: Aggregation): number | null {
@@ -19,21 +19,31 @@ export function aggregate(scores: readonly number[], kind: Aggregation): number 
   }
 }
 
-/** 0-based index of the earliest step scored below `threshold`, or -1 (ProcessBench semantics). */
-export function firstErrorStep(scores: readonly number[], threshold: number): number {
-  return scores.findIndex((s) => s < threshold);
+/** Whether `score` marks an error at `threshold`: below it, or with `at-or-below` (PURE) also equal to it. */
+export function isError(score: number, threshold: number, rule: ThresholdRule = 'below'): boolean {
+  return rule === 'at-or-below' ? score <= threshold : score < threshold;
+}
+
+/** 0-based index of the earliest step that is an error at `threshold` (see {@link isError}), or -1 (ProcessBench semantics). */
+export function firstErrorStep(scores: readonly number[], threshold: number, rule: ThresholdRule = 'below'): number {
+  return scores.findIndex((s) => isError(s, threshold, rule));
 }
 
 /**
- * The earliest step below `threshold` and, inside it, the first text token whose partial reward is
- * below `threshold` (the step's score token when none is); null when every step passes.
+ * The earliest step that is an error at `threshold` (see {@link isError}) and, inside it, the first text token whose
+ * partial reward is one (the step's score token when none is); null when every step passes.
  */
-export function findFirstError(tokens: readonly TokenScore[], steps: readonly StepScore[], threshold: number): FirstError | null {
-  const step = steps.find((s) => s.score < threshold);
+export function findFirstError(
+  tokens: readonly TokenScore[],
+  steps: readonly StepScore[],
+  threshold: number,
+  rule: ThresholdRule = 'below',
+): FirstError | null {
+  const step = steps.find((s) => isError(s.score, threshold, rule));
   if (step === undefined) return null;
   let tokenIndex = step.end - 1;
   for (let i = step.start; i < step.end; i++) {
-    if (!tokens[i]!.isSeparator && tokens[i]!.partialReward < threshold) {
+    if (!tokens[i]!.isSeparator && isError(tokens[i]!.partialReward, threshold, rule)) {
       tokenIndex = i;
       break;
     }

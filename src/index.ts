@@ -10,7 +10,7 @@ export type { WorkerFactory } from './worker-connection.ts';
 export type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
 export { VARIANTS } from './manifest.ts';
 export type { HeadSpec, InputSpec, PrmManifest, VariantEntry } from './manifest.ts';
-export { aggregate, findFirstError, firstErrorStep, processBenchMetrics } from './aggregate.ts';
+export { aggregate, findFirstError, firstErrorStep, isError, processBenchMetrics } from './aggregate.ts';
 export type { ProcessBenchMetrics } from './aggregate.ts';
 export { splitSteps } from './steps.ts';
 export { checkDomain } from './domain.ts';

@@ -31,6 +31,18 @@ describe('every manifest field is validated', () => {
     expect(stepRules(manifest.input)).toEqual({ stepSplit: '\n\n', trimSteps: true, keepEmptySteps: false });
   });
 
+  it("accepts the authors' input rules and threshold rule, all optional with the defaults the shipped model uses", () => {
+    const manifest = parseManifest(
+      edited((m) => {
+        Object.assign(m.input!, { trimSteps: false, keepEmptySteps: true, trimProblemStart: true, splitGivenSteps: true, scoreTagsInText: true });
+        m.scoring!.thresholdRule = 'at-or-below';
+      }),
+    );
+    expect(stepRules(manifest.input)).toEqual({ stepSplit: '\n\n', trimSteps: false, keepEmptySteps: true, splitGivenSteps: true });
+    expect(manifest.scoring.thresholdRule).toBe('at-or-below');
+    expect(parseManifest(JSON.stringify(shipped)).scoring.thresholdRule).toBeUndefined();
+  });
+
   it.each([
     ['scoring.partialRewards', (m: Record<string, Record<string, unknown>>) => (m.scoring!.partialRewards = 'yes')],
     ['input.stepTokenization', (m: Record<string, Record<string, unknown>>) => (m.input!.stepTokenization = 'whole')],
@@ -38,6 +50,10 @@ describe('every manifest field is validated', () => {
     ['variants.q4.webgpu', (m: Record<string, Record<string, unknown>>) => ((m.variants!.q4 as Record<string, unknown>).webgpu = 'maybe')],
     ['variants.fp16.requires', (m: Record<string, Record<string, unknown>>) => ((m.variants!.fp16 as Record<string, unknown>).requires = 16)],
     ['variants.int8.quantization', (m: Record<string, Record<string, unknown>>) => delete (m.variants!.int8 as Record<string, unknown>).quantization],
+    ['input.trimProblemStart', (m: Record<string, Record<string, unknown>>) => (m.input!.trimProblemStart = 'start')],
+    ['input.splitGivenSteps', (m: Record<string, Record<string, unknown>>) => (m.input!.splitGivenSteps = 1)],
+    ['input.scoreTagsInText', (m: Record<string, Record<string, unknown>>) => (m.input!.scoreTagsInText = null)],
+    ['scoring.thresholdRule', (m: Record<string, Record<string, unknown>>) => (m.scoring!.thresholdRule = 'above')],
     ['domain.kind', (m: Record<string, Record<string, unknown>>) => (m.domain = { kind: 'chess', summary: 'Chess.' })],
     ['domain.summary', (m: Record<string, Record<string, unknown>>) => (m.domain = { kind: 'tiny-arith' })],
   ])('names a bad %s', (name, change) => {

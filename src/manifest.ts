@@ -4,7 +4,7 @@
  */
 import { ModelLoadError } from './errors.ts';
 import { DOMAIN_KINDS, type DomainSpec } from './domain.ts';
-import type { Aggregation, StepRules, Variant } from './types.ts';
+import type { Aggregation, StepRules, ThresholdRule, Variant } from './types.ts';
 
 /** One weight file of the folder. */
 export interface VariantEntry {
@@ -54,6 +54,15 @@ export interface StepsInputSpec {
   trimSteps?: boolean;
   /** Score empty steps too (default false: they are dropped). */
   keepEmptySteps?: boolean;
+  /** Trim the problem's leading whitespace, as a chat template that trims turns does to the turn it starts
+   * (RLHFlow on Llama 3.1; default false). */
+  trimProblemStart?: boolean;
+  /** Join steps given as a list at `stepSplit` and cut them again, as the authors score a whole response (Skywork
+   * scores every line; default false). */
+  splitGivenSteps?: boolean;
+  /** A step text token equal to the separator's score token is scored too and ends a step, as the authors read every
+   * tag token (Math-Shepherd's `ки`; default false). */
+  scoreTagsInText?: boolean;
   stepTokenization: 'per-step';
   /** Text templates of a step with `{step}`, tokenized as one piece (default `{step}`). */
   stepText?: { first: string; rest: string };
@@ -90,7 +99,8 @@ export interface PrmManifest {
   description: string;
   head: HeadSpec;
   input: InputSpec;
-  scoring: { threshold: number; aggregation: Aggregation; partialRewards: boolean };
+  /** `thresholdRule` (default `below`): whether a score equal to the threshold is an error. */
+  scoring: { threshold: number; thresholdRule?: ThresholdRule; aggregation: Aggregation; partialRewards: boolean };
   limits: { maxContext: number };
   graph: { numLayers: number; numKvHeads: number; headDim: number };
   variants: Partial<Record<Variant, VariantEntry>>;
@@ -101,6 +111,7 @@ export interface PrmManifest {
 }
 
 const AGGREGATIONS: readonly Aggregation[] = ['min', 'product', 'last', 'mean'];
+const THRESHOLD_RULES: readonly ThresholdRule[] = ['below', 'at-or-below'];
 /** Every weight variant a model folder may ship. */
 export const VARIANTS: readonly Variant[] = ['fp32', 'fp16', 'int8', 'q4'];
 
@@ -177,7 +188,7 @@ function checkInput(input: Record<string, unknown>): void {
     return;
   }
   expect(typeof input.stepSeparator === 'string' && input.stepSeparator.length > 0, '"input.stepSeparator" must be a non-empty string');
-  for (const key of ['trimSteps', 'keepEmptySteps']) {
+  for (const key of ['trimSteps', 'keepEmptySteps', 'trimProblemStart', 'splitGivenSteps', 'scoreTagsInText']) {
     expect(input[key] === undefined || typeof input[key] === 'boolean', `"input.${key}" must be true or false`);
   }
   expect(input.stepPrefix === undefined || typeof input.stepPrefix === 'string', '"input.stepPrefix" must be a string');
@@ -212,6 +223,10 @@ export function parseManifest(text: string): PrmManifest {
     `"scoring.threshold" must be a number from ${low} to ${high} (the head's score range)`,
   );
   expect(typeof scoring.partialRewards === 'boolean', '"scoring.partialRewards" must be true or false');
+  expect(
+    scoring.thresholdRule === undefined || THRESHOLD_RULES.includes(scoring.thresholdRule as ThresholdRule),
+    `"scoring.thresholdRule" must be one of ${THRESHOLD_RULES.join(', ')}`,
+  );
   expect(AGGREGATIONS.includes(scoring.aggregation as Aggregation), `"scoring.aggregation" must be one of ${AGGREGATIONS.join(', ')}`);
   const limits = field(json, 'limits', '');
   expect(integerIn(limits.maxContext, 1, LIMITS.maxContext), `"limits.maxContext" must be an integer from 1 to ${LIMITS.maxContext}`);
@@ -257,7 +272,12 @@ export function parseManifest(text: string): PrmManifest {
 /** How `input` cuts a solution text into steps (a response input keeps its steps as written, as PRIME's script does). */
 export function stepRules(input: InputSpec): StepRules {
   if (input.kind === 'response') return { stepSplit: input.stepSplit, trimSteps: false };
-  return { stepSplit: input.stepSplit, trimSteps: input.trimSteps ?? true, keepEmptySteps: input.keepEmptySteps ?? false };
+  return {
+    stepSplit: input.stepSplit,
+    trimSteps: input.trimSteps ?? true,
+    keepEmptySteps: input.keepEmptySteps ?? false,
+    ...(input.splitGivenSteps === true ? { splitGivenSteps: true } : {}),
+  };
 }
 
 /** Width of the graph's `logits` rows for `head`. */

@@ -122,6 +122,7 @@ export class PrmModel implements Scorer {
       unpackedMatrices: onnx.unpackedMatrices,
       variants: Object.keys(manifest.variants) as Variant[],
       threshold: manifest.scoring.threshold,
+      thresholdRule: manifest.scoring.thresholdRule ?? 'below',
       aggregation: manifest.scoring.aggregation,
       maxContext: manifest.limits.maxContext,
       scoreRange: scoreRange(manifest.head),
@@ -167,7 +168,7 @@ export class PrmModel implements Scorer {
     return {
       tokens,
       steps: stepList,
-      firstError: findFirstError(tokens, stepList, threshold),
+      firstError: findFirstError(tokens, stepList, threshold, this.info.thresholdRule),
       aggregate: aggregate(
         stepList.map((s) => s.score),
         aggregation,

@@ -7,7 +7,7 @@
  * costs nothing. When withdrawn slots outnumber live ones the cache is rebuilt in one run.
  */
 import type { ScoringSession, SessionEventListener } from './api.ts';
-import { aggregate, findFirstError } from './aggregate.ts';
+import { aggregate, findFirstError, isError } from './aggregate.ts';
 import type { CacheBudget, CacheHolder } from './cache-budget.ts';
 import { AbortedError, ContextOverflowError, SessionClosedError } from './errors.ts';
 import type { PrmManifest } from './manifest.ts';
@@ -15,7 +15,7 @@ import { Decoder, type KvTensors } from './ort.ts';
 import { headScores, PublicScores, type ScoredToken } from './results.ts';
 import { checkContext, runInputs, type LayoutBuilder, type LayoutToken } from './steps.ts';
 import type { PrmTokenizer } from './tokenizer.ts';
-import type { Aggregation, FirstError, SessionEvent, SessionState } from './types.ts';
+import type { Aggregation, FirstError, SessionEvent, SessionState, ThresholdRule } from './types.ts';
 
 /** What a session needs from its model. */
 export interface SessionContext {
@@ -82,6 +82,8 @@ export class StreamingSession implements ScoringSession, CacheHolder {
   busy = false;
   /** The cache was dropped by the memory budget: the next run recomputes it. */
   private evicted = false;
+  /** Whether a score equal to the threshold is an error (prm.json `scoring.thresholdRule`). */
+  private readonly rule: ThresholdRule;
 
   private constructor(
     private readonly ctx: SessionContext,
@@ -93,6 +95,7 @@ export class StreamingSession implements ScoringSession, CacheHolder {
   ) {
     this.cache = ctx.decoder.emptyCache();
     this.scores = new PublicScores(ctx.tokenizer, ctx.manifest.head);
+    this.rule = ctx.manifest.scoring.thresholdRule ?? 'below';
   }
 
   /** Opens a session and runs the prompt, so the first solution token costs one decode step. */
@@ -290,7 +293,7 @@ export class StreamingSession implements ScoringSession, CacheHolder {
       if (step !== undefined) {
         events.push({ type: 'step', ...step });
         stepsChanged = true;
-      } else if (!token.isSeparator && token.partialReward < this.threshold && !this.earlyRejected.has(token.stepIndex)) {
+      } else if (!token.isSeparator && isError(token.partialReward, this.threshold, this.rule) && !this.earlyRejected.has(token.stepIndex)) {
         this.earlyRejected.add(token.stepIndex);
         events.push({ type: 'early-reject', stepIndex: token.stepIndex, tokenIndex: i, partialReward: token.partialReward });
       }
@@ -313,7 +316,7 @@ export class StreamingSession implements ScoringSession, CacheHolder {
       text: this.text,
       tokens,
       steps,
-      firstError: findFirstError(tokens, steps, this.threshold),
+      firstError: findFirstError(tokens, steps, this.threshold, this.rule),
       aggregate: aggregate(
         steps.map((s) => s.score),
         this.aggregation,

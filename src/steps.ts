@@ -1,7 +1,8 @@
 /**
  * How a solution text becomes the token layout the PRM reads, for step-by-step inputs: steps cut at the
  * manifest's `stepSplit`, each tokenized on its own between its template pieces (prefix, text template,
- * separator). The last step stays open (no separator) until the session ends.
+ * separator). The last step stays open (no separator) until the session ends. The manifest's input rules follow
+ * the authors' code: `trimProblemStart`, `splitGivenSteps`, `scoreTagsInText` (see `StepsInputSpec`).
  */
 import { ContextOverflowError, ModelLoadError } from './errors.ts';
 import type { StepsInputSpec } from './manifest.ts';
@@ -56,6 +57,12 @@ export function splitSteps(text: string, rules: StepRules, ended: boolean): { cl
   return { closed, open: last === null || last === '' ? null : last };
 }
 
+/** The steps a model scores for steps given as a list: the list itself, or with `splitGivenSteps` the list joined
+ * at `stepSplit` and cut again (Skywork: a step holding "\n" is as many steps as it has lines). */
+export function givenSteps(steps: readonly string[], rules: StepRules): readonly string[] {
+  return rules.splitGivenSteps === true ? splitSteps(steps.join(rules.stepSplit), rules, true).closed : steps;
+}
+
 /** Throws `context-overflow` when the prompt plus the layout exceed what the model reads. */
 export function checkContext(promptLength: number, layoutLength: number, maxContext: number, hint: string): void {
   const total = promptLength + layoutLength;
@@ -72,6 +79,8 @@ export class StepsLayoutBuilder implements LayoutBuilder {
   private readonly scoreIndex: number;
   /** Tokens read before every step but the first. */
   private readonly prefixIds: number[];
+  /** The score token, when the same token inside a step's text is scored too (`scoreTagsInText`). */
+  private readonly tagId: number | null;
 
   constructor(
     private readonly tokenizer: PrmTokenizer,
@@ -88,10 +97,11 @@ export class StepsLayoutBuilder implements LayoutBuilder {
       );
     }
     this.prefixIds = tokenizer.encode(rules.stepPrefix ?? '');
+    this.tagId = rules.scoreTagsInText === true ? this.separatorIds[this.scoreIndex]! : null;
   }
 
   promptIds(problem: string): number[] {
-    return this.tokenizer.promptIds(problem);
+    return this.tokenizer.promptIds(this.rules.trimProblemStart === true ? problem.trimStart() : problem);
   }
 
   private textIds(step: string, stepIndex: number): number[] {
@@ -107,30 +117,50 @@ export class StepsLayoutBuilder implements LayoutBuilder {
     return ids;
   }
 
-  /** Template tokens read before step `stepIndex`, then its text: the rest of the previous separator and the prefix first. */
-  private addText(layout: LayoutToken[], step: string, stepIndex: number): void {
-    if (stepIndex > 0) {
+  /**
+   * Template tokens read before the `index`-th text piece, then its text: the rest of the previous separator and
+   * the prefix first. `stepIndex` numbers the scored steps, which run ahead of `index` once a tag inside a text was
+   * scored (`scoreTagsInText`); returns the step index the text ends in.
+   */
+  private addText(layout: LayoutToken[], step: string, index: number, stepIndex: number): number {
+    if (index > 0) {
       for (const id of [...this.separatorIds.slice(this.scoreIndex + 1), ...this.prefixIds]) layout.push({ id, stepIndex, role: 'template' });
     }
-    for (const id of this.textIds(step, stepIndex)) layout.push({ id, stepIndex, role: 'text' });
+    let at = stepIndex;
+    for (const id of this.textIds(step, index)) {
+      if (id === this.tagId) {
+        layout.push({ id, stepIndex: at, role: 'text', scoresStep: at });
+        at++;
+      } else {
+        layout.push({ id, stepIndex: at, role: 'text' });
+      }
+    }
+    return at;
   }
 
-  fromSteps(steps: readonly string[]): LayoutToken[] {
+  /** The layout of closed steps and the index the next step gets. */
+  private closedLayout(steps: readonly string[]): { layout: LayoutToken[]; next: number } {
     const trim = this.rules.trimSteps ?? true;
     const layout: LayoutToken[] = [];
-    steps.forEach((step, stepIndex) => {
-      this.addText(layout, trim ? step.trim() : step, stepIndex);
+    let next = 0;
+    steps.forEach((step, index) => {
+      const stepIndex = this.addText(layout, trim ? step.trim() : step, index, next);
       this.separatorIds.slice(0, this.scoreIndex + 1).forEach((id, i) => {
         layout.push({ id, stepIndex, role: 'template', ...(i === this.scoreIndex ? { scoresStep: stepIndex } : {}) });
       });
+      next = stepIndex + 1;
     });
-    return layout;
+    return { layout, next };
+  }
+
+  fromSteps(steps: readonly string[]): LayoutToken[] {
+    return this.closedLayout(givenSteps(steps, this.rules)).layout;
   }
 
   fromText(text: string, ended: boolean): LayoutToken[] {
     const { closed, open } = splitSteps(text, this.rules, ended);
-    const layout = this.fromSteps(closed);
-    if (open !== null) this.addText(layout, open, closed.length);
+    const { layout, next } = this.closedLayout(closed);
+    if (open !== null) this.addText(layout, open, closed.length, next);
     return layout;
   }
 }

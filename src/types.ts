@@ -8,12 +8,18 @@
 import type { DomainSpec } from './domain.ts';
 
 /** How a model cuts text into steps (from prm.json `input`): at `stepSplit`, trimmed unless `trimSteps` is
- * false, empty steps dropped unless `keepEmptySteps`. */
+ * false, empty steps dropped unless `keepEmptySteps`. With `splitGivenSteps`, steps passed as a list are joined at
+ * `stepSplit` and cut again, as the authors score a whole response (Skywork: every line is a step). */
 export interface StepRules {
   stepSplit: string;
   trimSteps?: boolean;
   keepEmptySteps?: boolean;
+  splitGivenSteps?: boolean;
 }
+
+/** When a step counts as wrong: its score is `below` the threshold (the default), or `at-or-below` it (PURE's card:
+ * a step is correct iff its reward is > 0). */
+export type ThresholdRule = 'below' | 'at-or-below';
 
 /** How step scores are combined into one solution score. */
 export type Aggregation = 'min' | 'product' | 'last' | 'mean';
@@ -97,6 +103,8 @@ export interface ModelInfo {
   /** Variants this folder ships. */
   variants: Variant[];
   threshold: number;
+  /** Whether a score equal to the threshold is an error (prm.json `scoring.thresholdRule`). */
+  thresholdRule: ThresholdRule;
   aggregation: Aggregation;
   maxContext: number;
   /** The range step scores and partial rewards fall in ([0, 1]; [-1, 1] for PURE-style p1 - p0 heads). */
