@@ -7,6 +7,7 @@ import {
   aggregate,
   createSteplight,
   InvalidArgumentError,
+  isError,
   type Aggregation,
   type BackendRequest,
   type LoadOptions,
@@ -158,7 +159,7 @@ function render(): void {
   const open = state && !state.ended ? tokens.filter((t) => !t.isSeparator && t.stepIndex === steps.length) : [];
   const running = open.at(-1);
   const reject = byId('early-reject');
-  const rejecting = Boolean(running && running.partialReward < threshold && domainIssues.length === 0);
+  const rejecting = Boolean(running && isError(running.partialReward, threshold, model?.info.thresholdRule) && domainIssues.length === 0);
   // The banner keeps its place (visibility, not display): showing it must not move the steps below.
   reject.dataset.active = String(rejecting);
   const rejectText = running && rejecting ? `⚠ Early rejection: step ${running.stepIndex + 1} is already below the threshold before it is finished.` : '';

@@ -1,4 +1,5 @@
 /** The notebook's evaluation section: progress of a run, the metrics table and the threshold chart. */
+import type { ThresholdRule } from '../../src/index.ts';
 import type { Cell } from './cell-store.ts';
 import { ThresholdChart } from './charts.ts';
 import { metricsAt, thresholdCurve, type EvaluationProgress } from './evaluation.ts';
@@ -41,9 +42,9 @@ export class EvaluationPanel {
     byId<HTMLButtonElement>('cancel').disabled = true;
   }
 
-  /** Metrics and curve of `cells` at `threshold`. */
-  show(cells: readonly Cell[], threshold: number): void {
-    const m = metricsAt(cells, threshold);
+  /** Metrics and curve of `cells` at `threshold`, under the model's threshold `rule`. */
+  show(cells: readonly Cell[], threshold: number, rule: ThresholdRule): void {
+    const m = metricsAt(cells, threshold, rule);
     const scored = m.n > 0;
     byId('metric-n').textContent = String(m.n);
     byId('metric-acc-error').textContent = scored ? percent(m.acc_error) : '–';
@@ -52,6 +53,6 @@ export class EvaluationPanel {
     byId('metric-exact').textContent = scored ? percent(m.first_error_exact) : '–';
     byId('metrics').dataset.f1 = scored ? m.f1.toFixed(4) : '';
     // No scored cell yet (a run just started): no curve, rather than flat lines at 0.
-    this.chart.update(scored ? thresholdCurve(cells) : { thresholds: [], f1: [], accError: [], accCorrect: [] }, threshold);
+    this.chart.update(scored ? thresholdCurve(cells, rule) : { thresholds: [], f1: [], accError: [], accCorrect: [] }, threshold);
   }
 }

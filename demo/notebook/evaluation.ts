@@ -1,5 +1,13 @@
 /** "Evaluate all": scores many cells in the worker in small batches, with progress and cancel; metrics from step scores. */
-import { firstErrorStep, processBenchMetrics, SteplightError, type ProcessBenchMetrics, type Scorer, type ScoreResult } from '../../src/index.ts';
+import {
+  firstErrorStep,
+  processBenchMetrics,
+  SteplightError,
+  type ProcessBenchMetrics,
+  type Scorer,
+  type ScoreResult,
+  type ThresholdRule,
+} from '../../src/index.ts';
 import type { Cell } from './cell-store.ts';
 import { stepsOf } from './files.ts';
 
@@ -63,18 +71,21 @@ export async function evaluateAll(
   return outcome;
 }
 
-/** ProcessBench metrics at `threshold` over the labelled, scored cells. */
-export function metricsAt(cells: readonly Cell[], threshold: number): ProcessBenchMetrics {
+/** ProcessBench metrics at `threshold` (under the model's `rule`) over the labelled, scored cells. */
+export function metricsAt(cells: readonly Cell[], threshold: number, rule: ThresholdRule = 'below'): ProcessBenchMetrics {
   const judged = cells.filter((c): c is Cell & { label: number; stepScores: number[] } => c.label !== null && c.stepScores !== null);
   return processBenchMetrics(
     judged.map((c) => c.label),
-    judged.map((c) => firstErrorStep(c.stepScores, threshold)),
+    judged.map((c) => firstErrorStep(c.stepScores, threshold, rule)),
   );
 }
 
 /** Accuracy on erroneous and correct records and F1, for thresholds 0, 0.01, ..., 1. */
-export function thresholdCurve(cells: readonly Cell[]): { thresholds: number[]; accError: number[]; accCorrect: number[]; f1: number[] } {
+export function thresholdCurve(
+  cells: readonly Cell[],
+  rule: ThresholdRule = 'below',
+): { thresholds: number[]; accError: number[]; accCorrect: number[]; f1: number[] } {
   const thresholds = Array.from({ length: 101 }, (_, i) => i / 100);
-  const metrics = thresholds.map((t) => metricsAt(cells, t));
+  const metrics = thresholds.map((t) => metricsAt(cells, t, rule));
   return { thresholds, accError: metrics.map((m) => m.acc_error), accCorrect: metrics.map((m) => m.acc_correct), f1: metrics.map((m) => m.f1) };
 }

@@ -1,5 +1,5 @@
 /** The notebook's files: ProcessBench JSONL in, cells and results out (JSONL and CSV). */
-import { firstErrorStep, InvalidArgumentError, splitSteps } from '../../src/index.ts';
+import { firstErrorStep, InvalidArgumentError, splitSteps, type ThresholdRule } from '../../src/index.ts';
 import { parseJsonl, type ProcessBenchRecord, type StepRules } from '../../src/index.ts';
 import type { Cell } from './cell-store.ts';
 
@@ -48,11 +48,11 @@ export interface ResultRow {
   stepScores: number[] | null;
 }
 
-export function resultRows(cells: readonly Cell[], threshold: number): ResultRow[] {
+export function resultRows(cells: readonly Cell[], threshold: number, rule: ThresholdRule = 'below'): ResultRow[] {
   return cells.map((c) => ({
     id: c.id,
     label: c.label,
-    predicted: c.stepScores ? firstErrorStep(c.stepScores, threshold) : null,
+    predicted: c.stepScores ? firstErrorStep(c.stepScores, threshold, rule) : null,
     stepScores: c.stepScores,
   }));
 }

@@ -36,6 +36,8 @@ let saving: Promise<void> = Promise.resolve();
 let pendingSaves = 0;
 
 const threshold = () => Number(thresholdInput.value);
+/** Whether a score equal to the threshold is an error, for the loaded model. */
+const thresholdRule = () => model?.info.thresholdRule ?? 'below';
 const chartWidth = () => Math.max(260, Math.min(520, byId('cells').clientWidth / 2 - 40));
 
 function say(text: string): void {
@@ -80,7 +82,7 @@ function showScores(cell: Cell): void {
 
 function refreshSummary(): void {
   byId('cell-count').textContent = String(cells.length);
-  panel.show(cells, threshold());
+  panel.show(cells, threshold(), thresholdRule());
 }
 
 /** Scores the edited cell through a streaming session (the cache follows the edits). */
@@ -263,9 +265,11 @@ function wire(): void {
       .catch(showError);
   });
   byId('export-cells').addEventListener('click', () => download('steplight-cells.jsonl', cellsToJsonl(cells), 'application/x-ndjson'));
-  byId('export-csv').addEventListener('click', () => download('steplight-results.csv', resultsToCsv(resultRows(cells, threshold()), threshold()), 'text/csv'));
+  byId('export-csv').addEventListener('click', () =>
+    download('steplight-results.csv', resultsToCsv(resultRows(cells, threshold(), thresholdRule()), threshold()), 'text/csv'),
+  );
   byId('export-jsonl').addEventListener('click', () =>
-    download('steplight-results.jsonl', resultsToJsonl(resultRows(cells, threshold()), threshold()), 'application/x-ndjson'),
+    download('steplight-results.jsonl', resultsToJsonl(resultRows(cells, threshold(), thresholdRule()), threshold()), 'application/x-ndjson'),
   );
   byId('evaluate').addEventListener('click', () => void evaluate().catch(showError));
   byId('cancel').addEventListener('click', () => evaluation?.abort());

@@ -41,4 +41,15 @@ describe.skipIf(!built)('steplight CLI on converted PRM families', () => {
     expect(result.model.stepRules.stepSplit).toBe('\n');
     expect(result.steps).toHaveLength(3);
   });
+
+  it("score --steps-file scores every line of a JSON step holding a newline, as Skywork's authors do", async () => {
+    writeFileSync(join(dir, 'steps.json'), JSON.stringify(['Ava has 3 pens.\nShe buys 2 more.', '3 + 2 = 5']));
+    const args = ['score', '--problem', 'Ava has 3 pens and buys 2. How many?', '--steps-file', join(dir, 'steps.json')];
+    const json = await cliOn(join(FAMILIES_DIR, 'skywork-prm'), ...args, '--json');
+    expect(json.code).toBe(0);
+    expect((JSON.parse(json.stdout) as { steps: unknown[] }).steps).toHaveLength(3);
+    const text = await cliOn(join(FAMILIES_DIR, 'skywork-prm'), ...args);
+    expect(text.stdout).toMatch(/^step 2 .* She buys 2 more\./m);
+    expect(text.stdout).toMatch(/^step 3 .* 3 \+ 2 = 5/m);
+  });
 });

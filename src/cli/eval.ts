@@ -26,6 +26,7 @@ export async function runEval(file: string, options: CliOptions): Promise<number
         firstErrorStep(
           result.steps.map((s) => s.score),
           threshold,
+          model.info.thresholdRule,
         ),
       );
     if (!options.json) console.error(`${predictions.length}/${records.length}`);

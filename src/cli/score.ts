@@ -1,7 +1,8 @@
 /** `steplight score`: per-token and per-step scores of one solution, one-shot or streamed in chunks. */
 import { readFileSync } from 'node:fs';
 import { InvalidArgumentError } from '../errors.ts';
-import { splitSteps } from '../steps.ts';
+import { isError } from '../aggregate.ts';
+import { givenSteps, splitSteps } from '../steps.ts';
 import type { ScoreResult, StepRules } from '../types.ts';
 import { loadCliModel } from './load.ts';
 import type { CliOptions } from './main.ts';
@@ -21,6 +22,20 @@ function readSteps(path: string, rules: StepRules): string[] {
   }
   // A text file's last line ends with a newline; it does not start another (empty) step.
   return splitSteps(text.replace(/\r?\n$/, ''), rules, true).closed;
+}
+
+/** The text of each scored step: the steps as the model cut them, or the step's text tokens when a tag inside a step
+ * made more steps (Math-Shepherd). */
+function scoredStepTexts(result: Pick<ScoreResult, 'tokens' | 'steps'>, steps: readonly string[]): string[] {
+  if (result.steps.length === steps.length) return [...steps];
+  return result.steps.map((step) =>
+    result.tokens
+      .slice(step.start, step.end)
+      .filter((t) => !t.isSeparator)
+      .map((t) => t.text)
+      .join('')
+      .trim(),
+  );
 }
 
 /** Runs the command; returns the exit code. */
@@ -46,13 +61,14 @@ export async function runScore(options: CliOptions): Promise<number> {
   } else {
     const threshold = options.threshold ?? model.info.threshold;
     const error = result.firstError;
+    const texts = scoredStepTexts(result, givenSteps(steps, model.info.stepRules));
     for (const step of result.steps) {
-      const mark = step.score < threshold ? '✗' : '✓';
+      const mark = isError(step.score, threshold, model.info.thresholdRule) ? '✗' : '✓';
       const where =
         error?.stepIndex === step.stepIndex
           ? `  <- first error: the partial reward fell below ${threshold} at "${result.tokens[error.tokenIndex]?.text.trim() ?? ''}"`
           : '';
-      console.log(`step ${step.stepIndex + 1}  ${step.score.toFixed(4)}  ${mark}  ${steps[step.stepIndex]}${where}`);
+      console.log(`step ${step.stepIndex + 1}  ${step.score.toFixed(4)}  ${mark}  ${texts[step.stepIndex]}${where}`);
     }
     const verdict = error ? `step ${error.stepIndex + 1}` : 'none';
     console.log(`aggregate (${model.info.aggregation}): ${result.aggregate.toFixed(4)}; first error: ${verdict} (--json has every token's partial reward)`);

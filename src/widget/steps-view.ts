@@ -44,7 +44,7 @@ export function stepsViewModel(
   const tokens = scores?.tokens ?? [];
   const steps = scores?.steps ?? [];
   const domainIssues = checkDomain(info?.domain, problem);
-  const firstError = domainIssues.length > 0 ? null : findFirstError(tokens, steps, threshold);
+  const firstError = domainIssues.length > 0 ? null : findFirstError(tokens, steps, threshold, info?.thresholdRule);
   return {
     tokens,
     steps,
