@@ -6,8 +6,9 @@ import { expect, test } from '@playwright/test';
 import { familyFixtures, hasFamily } from '../src/testing/families.ts';
 
 const families = familyFixtures().map(({ fixture }) => fixture);
-/** WebGPU runs on SwiftShader here (a CPU emulation), so it scores one record per family in larger chunks. */
-const plan = { wasm: { records: 2, chunk: 9 }, webgpu: { records: 1, chunk: 24 } };
+/** WASM scores every record (the input classes where the authors' code departs from a plain layout too); WebGPU runs
+ * on SwiftShader here (a CPU emulation), so it scores one record per family in larger chunks. */
+const plan = { wasm: { records: Number.POSITIVE_INFINITY, chunk: 9 }, webgpu: { records: 1, chunk: 24 } };
 
 for (const backend of ['wasm', 'webgpu'] as const) {
   for (const fixture of families) {
@@ -21,14 +22,19 @@ for (const backend of ['wasm', 'webgpu'] as const) {
           const client = window.steplight.createSteplight();
           const model = await client.load({ kind: 'url', url: `families/${family}/` }, { backend, variant: 'fp32' });
           const oneShot: number[][] = [];
-          const streamed: number[][] = [];
+          const streamed: (number[] | null)[] = [];
           const firstErrors: number[] = [];
           for (const record of records) {
             const result = await model.score(record.problem, record.steps);
             oneShot.push(result.steps.map((s) => s.score));
             firstErrors.push(result.firstError?.stepIndex ?? -1);
+            const text = record.text;
+            if (text === null) {
+              streamed.push(null); // a multi-line step of a family whose steps are lines: no stream writes it
+              continue;
+            }
             const session = await model.open(record.problem, () => undefined);
-            for (let i = 0; i < record.text.length; i += chunk) await session.append(record.text.slice(i, i + chunk));
+            for (let i = 0; i < text.length; i += chunk) await session.append(text.slice(i, i + chunk));
             streamed.push((await session.end()).steps.map((s) => s.score));
             await session.close();
           }
@@ -40,7 +46,7 @@ for (const backend of ['wasm', 'webgpu'] as const) {
       );
       expect(got.backend).toBe(backend);
       records.forEach((record, i) => {
-        for (const scores of [got.oneShot[i]!, got.streamed[i]!]) {
+        for (const scores of [got.oneShot[i]!, got.streamed[i] ?? got.oneShot[i]!]) {
           expect(scores.length).toBe(record.step_scores.length);
           scores.forEach((s, j) => {
             expect(Math.abs(s - record.step_scores[j]!), `step ${j}`).toBeLessThanOrEqual(1e-4);

@@ -11,6 +11,17 @@ import { maxAbsDiff } from './testing/fixtures.ts';
 import { PrmTokenizer } from './tokenizer.ts';
 
 const families = familyFixtures();
+/** `input.trimSteps` per family: only RLHFlow trims (its script strips steps, its template trims turns); null for the
+ * implicit family's whole-response input. */
+const TRIMMED: Record<string, boolean | null> = {
+  'qwen2.5-math-prm': false,
+  'skywork-prm': false,
+  'math-shepherd': false,
+  rlhflow: true,
+  trl: false,
+  pure: false,
+  implicit: null,
+};
 if (families.length === 0) console.warn(`PRM family parity tests skipped: ${NO_FAMILIES}.`);
 describe.skipIf(families.length > 0)(`PRM family parity (${NO_FAMILIES})`, () => {
   it.skip('needs the family fixtures', () => {});
@@ -63,6 +74,7 @@ describe.each(families)("$fixture.family: parity with the authors' scoring proce
         ),
       ).toBeLessThanOrEqual(1e-4);
       expect(oneShot.firstError?.stepIndex ?? -1).toBe(record.first_error);
+      if (record.text === null) continue;
       const session = await model.open(record.problem, () => {});
       for (const piece of pieces(record.text)) await session.append(piece);
       const streamed = await session.end();
@@ -81,6 +93,26 @@ describe.each(families)("$fixture.family: parity with the authors' scoring proce
         ),
       ).toBeLessThanOrEqual(1e-5);
     }
+  });
+
+  it("states the authors' input rules in prm.json and ModelInfo", () => {
+    const { input, scoring } = parseManifest(readFileSync(join(dir, 'prm.json'), 'utf8'));
+    const family = fixture.family.replace('-external-data', '');
+    const rules = input.kind === 'steps' ? input : null;
+    expect(rules?.trimSteps ?? null).toBe(TRIMMED[family]);
+    expect(rules?.trimProblemStart ?? false).toBe(family === 'rlhflow');
+    expect(rules?.splitGivenSteps ?? false).toBe(family === 'skywork-prm');
+    expect(rules?.scoreTagsInText ?? false).toBe(family === 'math-shepherd');
+    expect(scoring.thresholdRule).toBe(family === 'pure' ? 'at-or-below' : 'below');
+    expect(model.info.thresholdRule).toBe(scoring.thresholdRule);
+    expect(model.info.stepRules.splitGivenSteps ?? false).toBe(family === 'skywork-prm');
+  });
+
+  it("a score equal to the threshold is an error only under the family's rule (PURE: a reward of 0 is wrong)", async () => {
+    const record = fixture.records[0]!;
+    const first = (await model.score(record.problem, record.steps)).steps[0]!.score;
+    const atThreshold = await model.score(record.problem, record.steps, { threshold: first });
+    expect(atThreshold.firstError?.stepIndex === 0).toBe(model.info.thresholdRule === 'at-or-below');
   });
 
   it('refuses user text holding a special token (it would fake a step or turn boundary)', async () => {

@@ -76,7 +76,7 @@ def convert(src: Path, out: Path, family: str, quants: list[str], options: Optio
         "description": f"{spec.summary}; converted from {src.name} by models/convert.",
         "head": head_spec,
         "input": spec.input(tokenizer, options),
-        "scoring": {"threshold": spec.threshold, "aggregation": spec.aggregation, "partialRewards": True},
+        "scoring": {"threshold": spec.threshold, "thresholdRule": spec.threshold_rule, "aggregation": spec.aggregation, "partialRewards": True},
         "limits": {"maxContext": min(max_context, config.get("max_position_embeddings", max_context))},
         # the cache shapes of the exported graph (both models' layers for implicit PRMs)
         "graph": {"numLayers": wrapper.layers_n, "numKvHeads": wrapper.kv_heads, "headDim": wrapper.head_dim},

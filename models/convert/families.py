@@ -10,7 +10,7 @@ from pathlib import Path
 from torch import nn
 
 from . import heads
-from .templates import PROBLEM, STEPS, cut, label_id, render, special_tokens_in, steps_input
+from .templates import PROBLEM, STEPS, cut, label_id, render, special_tokens_in, steps_input, trims_turns
 from .weights import Weights
 
 QWEN_PRM_SYSTEM = "Please reason step by step, and put your final answer within \\boxed{}."
@@ -38,6 +38,8 @@ class Family:
     input: Callable[[object, Options], dict]
     threshold: float
     aggregation: str
+    # when a step is wrong: its score is "below" the threshold, or "at-or-below" it (PURE's card: correct iff reward > 0)
+    threshold_rule: str = "below"
 
 
 def _two_class(weights: Weights, tokenizer, options: Options, score: str = "softmax") -> tuple[nn.Module, dict]:
@@ -62,16 +64,28 @@ def _qwen_prm_input(tokenizer, options: Options) -> dict:
     # §1: system prompt, user = problem, assistant = steps each followed by <extra_0>.
     text = render(tokenizer, [{"role": "system", "content": QWEN_PRM_SYSTEM}, {"role": "user", "content": PROBLEM}, {"role": "assistant", "content": STEPS[0]}])
     prompt = cut(text, "", STEPS[0]).replace(PROBLEM, "{problem}")
-    return steps_input(tokenizer, bos=None, prompt=prompt, step_split=options.step_split or "\n\n", separator="<extra_0>")
+    # The card joins the steps as given: their whitespace is kept.
+    return steps_input(tokenizer, bos=None, prompt=prompt, step_split=options.step_split or "\n\n", separator="<extra_0>", trim=False)
 
 
 def _skywork_input(tokenizer, options: Options) -> dict:
-    # §2: bos + problem + "\n", then every line tokenized alone + the "\n" token; empty lines scored too.
-    return steps_input(tokenizer, bos=None, prompt=tokenizer.bos_token + "{problem}\n", step_split="\n", separator="\n", trim=False, keep_empty=True)
+    # §2: bos + problem + "\n", then every line tokenized alone + the "\n" token; empty lines scored too. The authors
+    # score a response, so steps given as a list are joined and cut into lines again.
+    return steps_input(
+        tokenizer,
+        bos=None,
+        prompt=tokenizer.bos_token + "{problem}\n",
+        step_split="\n",
+        separator="\n",
+        trim=False,
+        keep_empty=True,
+        split_given_steps=True,
+    )
 
 
 def _math_shepherd_input(tokenizer, options: Options) -> dict:
-    # §3: f"{question} {output}", output = steps each ending in " ки", joined by "\n".
+    # §3: f"{question} {output}", output = steps each ending in " ки", joined by "\n"; steps kept as given, and
+    # the card reads every tag token, so a tag inside a step's text is scored as a step of its own.
     return steps_input(
         tokenizer,
         bos=_bos(tokenizer),
@@ -80,12 +94,15 @@ def _math_shepherd_input(tokenizer, options: Options) -> dict:
         separator=options.step_tag,
         step_text={"first": " {step}", "rest": "{step}"},
         step_prefix="\n",
+        trim=False,
+        score_tags_in_text=True,
     )
 
 
 def _rlhflow_input(tokenizer, options: Options) -> dict:
     # §4: user turn 1 = problem + " " + step 1, later user turns = one step, every assistant turn = "+";
-    # the score is read at the token before each assistant "+".
+    # the score is read at the token before each assistant "+". prm_evaluate.py strips every step, and Llama 3.1's
+    # template trims every turn's content: the problem, which starts turn 1, loses its leading whitespace.
     def conversation(steps):
         turns = []
         for i, step in enumerate(steps):
@@ -108,15 +125,22 @@ def _rlhflow_input(tokenizer, options: Options) -> dict:
         step_text={"first": cut(one, PROBLEM, STEPS[0]) + "{step}", "rest": "{step}"},
         step_prefix=between[len(separator) :],
         score_token=score_token,
+        trim_problem_start=trims_turns(tokenizer),
     )
 
 
 def _trl_input(tokenizer, options: Options) -> dict:
-    # §5: (bos) + prompt, then per step: step tokens + separator tokens, read at the separator's last token.
+    # §5: (bos) + prompt, then per step: step tokens + separator tokens, read at the separator's last token;
+    # `tokenize_row` tokenizes each step as given (PURE's card likewise).
     separator = options.separator or "\n"
     split = options.step_split or (separator if separator.strip() == "" else "\n\n")
     return steps_input(
-        tokenizer, bos=tokenizer.bos_token if tokenizer.bos_token_id is not None else None, prompt="{problem}", step_split=split, separator=separator
+        tokenizer,
+        bos=tokenizer.bos_token if tokenizer.bos_token_id is not None else None,
+        prompt="{problem}",
+        step_split=split,
+        separator=separator,
+        trim=False,
     )
 
 
@@ -166,6 +190,7 @@ FAMILIES = {
             _trl_input,
             0.0,
             "min",
+            "at-or-below",
         ),
         Family("implicit", "Implicit PRM (PRIME / EurusPRM): coef x log(pi / pi_ref) summed up to each step end", None, _implicit_input, 0.5, "min"),
     ]

@@ -11,6 +11,11 @@ def render(tokenizer, messages: list[dict]) -> str:
     return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=False)
 
 
+def trims_turns(tokenizer) -> bool:
+    """Whether the chat template trims each message's content (Llama 3.1's `message['content'] | trim`)."""
+    return f" {PROBLEM}" not in render(tokenizer, [{"role": "user", "content": f" {PROBLEM}"}])
+
+
 def cut(text: str, start: str, end: str) -> str:
     """The text between the sentinels `start` and `end` (either may be '' for the string's start or end)."""
     a = text.index(start) + len(start) if start else 0
@@ -39,8 +44,12 @@ def steps_input(
     score_token: int = -1,
     trim: bool = True,
     keep_empty: bool = False,
+    trim_problem_start: bool = False,
+    split_given_steps: bool = False,
+    score_tags_in_text: bool = False,
 ) -> dict:
-    """A prm.json `input` section (kind "steps"; fields documented in models/README.md)."""
+    """A prm.json `input` section (kind "steps"; fields documented in models/README.md). The input rules that
+    default to false are written only when set."""
     spec = {
         "kind": "steps",
         "bos": bos,
@@ -51,6 +60,8 @@ def steps_input(
         "keepEmptySteps": keep_empty,
         "stepTokenization": "per-step",
     }
+    rules = {"trimProblemStart": trim_problem_start, "splitGivenSteps": split_given_steps, "scoreTagsInText": score_tags_in_text}
+    spec.update({key: True for key, on in rules.items() if on})
     if step_text:
         spec["stepText"] = step_text
     if step_prefix:

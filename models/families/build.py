@@ -43,7 +43,13 @@ RECORDS = [
         ],
     },
 ]
-SPLIT_JOIN = {"implicit": "\n\n", "qwen2.5-math-prm": "\n\n", "rlhflow": "\n\n", "skywork-prm": "\n", "math-shepherd": "\n", "trl": "\n", "pure": "\n"}
+# Inputs where the authors' code departs from the plain layout: leading spaces in the problem and padded steps, a step
+# over two lines, and the Math-Shepherd step tag inside a step's text.
+INPUT_CLASSES = [
+    {"problem": "   Sam has 4 coins and finds 3 more.  How many coins now?", "steps": ["  He finds 3, so 4 + 3 = 7.  ", "\tSo the answer is 7. "]},
+    {"problem": "What is (2 + 2) * 3?", "steps": ["First 2 + 2 = 4.\nThen 4 * 3 = 12.", "The answer is 12."]},
+    {"problem": "What is 5 + 6?", "steps": ["Add them: 5 + 6 ки = 11.", "So the answer is 11."]},
+]
 # The implicit stand-in's reward scale: its random policy and reference differ less than trained ones do.
 IMPLICIT_COEF = 0.2
 # Threshold margin: no reference step score may sit this close to the threshold (first-error indices stay stable).
@@ -62,6 +68,20 @@ def score(family: str, model, tokenizer, problem: str, steps: list[str]) -> dict
     if family == "rlhflow":
         return reference.rlhflow(model, tokenizer, problem, steps)
     return reference.trl(model, tokenizer, problem, steps, pure=family == "pure")
+
+
+def stream_text(spec: dict, steps: list[str]) -> str | None:
+    """The solution text a stream writes for `steps`: the steps joined at `stepSplit`, or None when cutting that text
+    as prm.json says gives other steps than the authors score (a multi-line step where lines are steps)."""
+    split, trim, keep = spec["stepSplit"], spec.get("trimSteps", spec["kind"] == "steps"), spec.get("keepEmptySteps", False)
+
+    def cut(parts: list[str]) -> list[str]:
+        parts = [p.strip() if trim else p for p in parts]
+        return parts if keep else [p for p in parts if p != ""]
+
+    text = split.join(steps)
+    expected = cut(text.split(split)) if spec.get("splitGivenSteps") else [s.strip() if trim else s for s in steps]
+    return text if cut(text.split(split)) == expected else None
 
 
 def onnx_scores(path: Path, ids: list[int], positions: list[int], head: dict, first: int = 0) -> list[float]:
@@ -95,22 +115,22 @@ def build_family(family: str, out: Path) -> dict:
     model, tokenizer = stand_ins.build(family, source)
     options = Options(reference=source / "reference", coef=IMPLICIT_COEF) if family == "implicit" else Options()
     manifest = convert(source, out / family, family, ["fp32", "q4"], options)
-    threshold = manifest["scoring"]["threshold"]
+    threshold, rule = manifest["scoring"]["threshold"], manifest["scoring"]["thresholdRule"]
     records = []
-    for record in RECORDS:
+    for record in RECORDS + INPUT_CLASSES:
         ref = score(family, model, tokenizer, record["problem"], record["steps"])
         close = [s for s in ref["step_scores"] if abs(s - threshold) < MARGIN]
         assert not close, f"{family}: reference scores {close} too close to the threshold; change the seed"
         got = onnx_scores(out / family / "onnx/model.onnx", ref["input_ids"], ref["positions"], manifest["head"], ref.get("first", 0))
         gap = max(abs(a - b) for a, b in zip(got, ref["step_scores"]))
         assert gap <= 1e-4, f"{family}: converted fp32 graph differs from the reference by {gap:.2e}"
-        first_error = next((i for i, s in enumerate(ref["step_scores"]) if s < threshold), -1)
-        records.append({**record, "text": SPLIT_JOIN[family].join(record["steps"]), **ref, "first_error": first_error, "onnx_max_abs_diff": gap})
+        first_error = reference.first_error(ref["step_scores"], threshold, rule)
+        records.append({**record, "text": stream_text(manifest["input"], record["steps"]), **ref, "first_error": first_error, "onnx_max_abs_diff": gap})
     if family == "skywork-prm":
         # Skywork scores empty lines too: one record whose response has a blank line, streamed as text.
         response = "First line: 2 + 2 = 4.\n\nThen 4 * 3 = 12.\nThe answer is 12."
         ref = reference.skywork(model, tokenizer, "What is (2 + 2) * 3?", response)
-        first_error = next((i for i, s in enumerate(ref["step_scores"]) if s < threshold), -1)
+        first_error = reference.first_error(ref["step_scores"], threshold, rule)
         records.append(
             {"problem": "What is (2 + 2) * 3?", "steps": response.split("\n"), "text": response, **ref, "first_error": first_error, "onnx_max_abs_diff": None}
         )

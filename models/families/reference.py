@@ -67,11 +67,12 @@ def math_shepherd(model, tokenizer, problem: str, steps: list[str], step_tag: st
 
 @torch.no_grad()
 def rlhflow(model, tokenizer, problem: str, steps: list[str]) -> dict:
-    """RLHFlow math-rm/prm_evaluate.py: for step k, the chat up to step k with every assistant turn "+", logits at
-    position -3 sliced to (+, -), softmax, index 0. One forward pass per step, as the authors run it."""
+    """RLHFlow math-rm/prm_evaluate.py: steps stripped (the script strips every step it cuts), for step k the chat up
+    to step k with every assistant turn "+" (the chat template trims each turn), logits at position -3 sliced to
+    (+, -), softmax, index 0. One forward pass per step, as the authors run it."""
     plus, minus = (tokenizer.encode(t)[-1] for t in ("+", "-"))
     conversation, scores, positions, ids = [], [], [], []
-    for k, step in enumerate(steps):
+    for k, step in enumerate(step.strip() for step in steps):
         conversation += [{"role": "user", "content": f"{problem} {step}" if k == 0 else step}, {"role": "assistant", "content": "+"}]
         ids = list(tokenizer.apply_chat_template(conversation, tokenize=True, add_generation_prompt=False, return_dict=True)["input_ids"])
         logits = model(torch.tensor([ids])).logits[0, -3, [plus, minus]]
@@ -96,6 +97,13 @@ def trl(model, tokenizer, problem: str, steps: list[str], separator: str = "\n",
         ends.append(at - 1)
     probs = model(input_ids=torch.tensor([ids])).logits[0].softmax(-1)[ends]
     return _result(ids, ends, probs[:, 1] - probs[:, 0] if pure else probs[:, 1])
+
+
+def first_error(scores: list[float], threshold: float, rule: str) -> int:
+    """ProcessBench's predicted error index: the first step scored below the threshold ("below"), or at or below it
+    ("at-or-below": PURE's card counts a step correct iff its reward is > 0); -1 when none is."""
+    wrong = (lambda s: s <= threshold) if rule == "at-or-below" else (lambda s: s < threshold)
+    return next((i for i, s in enumerate(scores) if wrong(s)), -1)
 
 
 def _chat(tokenizer, problem: str, steps: list[str], tokenize: bool):

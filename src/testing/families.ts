@@ -9,8 +9,9 @@ export const FAMILIES_DIR = 'models/families/build';
 export interface ParityRecord {
   problem: string;
   steps: string[];
-  /** The steps joined the way the family's text is cut (for streaming). */
-  text: string;
+  /** The steps joined the way the family's text is cut (for streaming); null when cutting that text gives other
+   * steps than the authors score (a multi-line step of a family whose steps are lines). */
+  text: string | null;
   /** The reference's full token ids. */
   input_ids: number[];
   /** Positions in `input_ids` where step scores are read. */
