@@ -41,6 +41,8 @@ describe('every manifest field is validated', () => {
     expect(stepRules(manifest.input)).toEqual({ stepSplit: '\n\n', trimSteps: false, keepEmptySteps: true, splitGivenSteps: true });
     expect(manifest.scoring.thresholdRule).toBe('at-or-below');
     expect(parseManifest(JSON.stringify(shipped)).scoring.thresholdRule).toBeUndefined();
+    const preset = { threshold: 0.5, stepPrefix: 'Step {n}: ', sources: { threshold: 'a script', stepPrefix: 'a script' }, notes: ['a note'] };
+    expect(parseManifest(edited((m) => (m.presets = { processbench: preset }))).presets?.processbench).toEqual(preset);
   });
 
   it.each([
@@ -54,6 +56,12 @@ describe('every manifest field is validated', () => {
     ['input.splitGivenSteps', (m: Record<string, Record<string, unknown>>) => (m.input!.splitGivenSteps = 1)],
     ['input.scoreTagsInText', (m: Record<string, Record<string, unknown>>) => (m.input!.scoreTagsInText = null)],
     ['scoring.thresholdRule', (m: Record<string, Record<string, unknown>>) => (m.scoring!.thresholdRule = 'above')],
+    ['presets.processbench.threshold', (m: Record<string, Record<string, unknown>>) => (m.presets = { processbench: { threshold: 2, sources: {} } })],
+    ['presets.processbench.sources.threshold', (m: Record<string, Record<string, unknown>>) => (m.presets = { processbench: { threshold: 0.5, sources: {} } })],
+    [
+      'presets.processbench.coef',
+      (m: Record<string, Record<string, unknown>>) => (m.presets = { processbench: { threshold: 0.5, coef: 0.005, sources: { threshold: 'x', coef: 'y' } } }),
+    ],
     ['domain.kind', (m: Record<string, Record<string, unknown>>) => (m.domain = { kind: 'chess', summary: 'Chess.' })],
     ['domain.summary', (m: Record<string, Record<string, unknown>>) => (m.domain = { kind: 'tiny-arith' })],
   ])('names a bad %s', (name, change) => {

@@ -4,7 +4,7 @@
  */
 import { ModelLoadError } from './errors.ts';
 import { DOMAIN_KINDS, type DomainSpec } from './domain.ts';
-import type { Aggregation, StepRules, ThresholdRule, Variant } from './types.ts';
+import type { Aggregation, EvalPreset, StepRules, ThresholdRule, Variant } from './types.ts';
 
 /** One weight file of the folder. */
 export interface VariantEntry {
@@ -108,6 +108,8 @@ export interface PrmManifest {
   files: Record<string, string>;
   /** What the model can judge, for models trained on one kind of problem (see `checkDomain`). */
   domain?: DomainSpec;
+  /** Evaluation settings of the authors' scripts by protocol name (`processbench`), each setting with its source. */
+  presets?: Record<string, EvalPreset>;
 }
 
 const AGGREGATIONS: readonly Aggregation[] = ['min', 'product', 'last', 'mean'];
@@ -201,6 +203,37 @@ function checkInput(input: Record<string, unknown>): void {
   }
 }
 
+const PRESET_SETTINGS = ['threshold', 'thresholdRule', 'stepPrefix', 'coef'] as const;
+
+function checkPresets(presets: Record<string, unknown>, head: HeadSpec): void {
+  const [low, high] = scoreRange(head);
+  for (const name of Object.keys(presets)) {
+    const preset = field(presets, name, 'presets.');
+    const path = `presets.${name}.`;
+    expect(
+      typeof preset.threshold === 'number' && preset.threshold >= low && preset.threshold <= high,
+      `"${path}threshold" must be a number from ${low} to ${high}`,
+    );
+    expect(
+      preset.thresholdRule === undefined || THRESHOLD_RULES.includes(preset.thresholdRule as ThresholdRule),
+      `"${path}thresholdRule" must be one of ${THRESHOLD_RULES.join(', ')}`,
+    );
+    expect(preset.stepPrefix === undefined || typeof preset.stepPrefix === 'string', `"${path}stepPrefix" must be a string`);
+    expect(
+      preset.coef === undefined || (head.kind === 'implicit' && typeof preset.coef === 'number' && preset.coef > 0 && preset.coef <= 1e6),
+      `"${path}coef" must be a positive number up to 1e6, for an implicit head only`,
+    );
+    const sources = field(preset, 'sources', path);
+    for (const key of PRESET_SETTINGS) {
+      if (preset[key] !== undefined) expect(typeof sources[key] === 'string' && sources[key] !== '', `"${path}sources.${key}" must name the source of ${key}`);
+    }
+    expect(
+      preset.notes === undefined || (Array.isArray(preset.notes) && preset.notes.every((n) => typeof n === 'string')),
+      `"${path}notes" must be a list of sentences`,
+    );
+  }
+}
+
 /** Validates the JSON text of `prm.json`; throws `manifest-invalid` naming the first bad field. */
 export function parseManifest(text: string): PrmManifest {
   let json: unknown;
@@ -266,6 +299,7 @@ export function parseManifest(text: string): PrmManifest {
     expect(DOMAIN_KINDS.includes(domain.kind as DomainSpec['kind']), `"domain.kind" must be one of ${DOMAIN_KINDS.join(', ')}`);
     expect(typeof domain.summary === 'string' && domain.summary !== '', '"domain.summary" must be a sentence');
   }
+  if (json.presets !== undefined) checkPresets(field(json, 'presets', ''), head as unknown as HeadSpec);
   return json as unknown as PrmManifest;
 }
 

@@ -127,6 +127,8 @@ export class PrmModel implements Scorer {
       maxContext: manifest.limits.maxContext,
       scoreRange: scoreRange(manifest.head),
       stepRules: stepRules(manifest.input),
+      ...(manifest.head.kind === 'implicit' ? { coef: manifest.head.coef } : {}),
+      presets: manifest.presets ?? {},
       partialRewards: manifest.scoring.partialRewards,
       ...(manifest.domain === undefined ? {} : { domain: manifest.domain }),
     };

@@ -21,6 +21,25 @@ export interface StepRules {
  * a step is correct iff its reward is > 0). */
 export type ThresholdRule = 'below' | 'at-or-below';
 
+/**
+ * A model's evaluation settings for one protocol (prm.json `presets`, such as `processbench`): what the authors'
+ * evaluation script sets, each setting with its source. Applied by `steplight eval --preset NAME` (see `presets.ts`).
+ */
+export interface EvalPreset {
+  /** Threshold of the first-error prediction, on the script's scale (for implicit PRMs: sigmoid of `coef` x value). */
+  threshold: number;
+  /** Whether a score equal to the threshold is an error (default: the model's `thresholdRule`). */
+  thresholdRule?: ThresholdRule;
+  /** Text put before each step's text, `{n}` its 1-based number (PRIME's script: `Step {n}: `). */
+  stepPrefix?: string;
+  /** Implicit PRMs: the reward scale the script used, in place of the model's `coef`. */
+  coef?: number;
+  /** Where each setting comes from (repository and file, or model card), by setting name. */
+  sources: Record<string, string>;
+  /** What the authors' script does that the runtime does not follow, or settings it leaves to the user. */
+  notes?: string[];
+}
+
 /** How step scores are combined into one solution score. */
 export type Aggregation = 'min' | 'product' | 'last' | 'mean';
 
@@ -114,6 +133,10 @@ export interface ModelInfo {
   partialRewards: boolean;
   /** How this model cuts a solution text into steps: front ends split and join steps with these rules. */
   stepRules: StepRules;
+  /** Implicit PRMs: the reward scale the graph's scores use (prm.json `head.coef`). */
+  coef?: number;
+  /** Evaluation presets by name (prm.json `presets`; empty when the model ships none). */
+  presets: Record<string, EvalPreset>;
   /** What the model can judge, when it judges only one kind of problem (the built-in model); pass it to `checkDomain`. */
   domain?: DomainSpec;
 }

@@ -17,6 +17,7 @@ from .graph import CachedDecoder, check_cache, export_onnx
 from .implicit import check_pair, load_pair
 from .manifest import write_manifest
 from .onnx_io import INLINE_LIMIT
+from .presets import PROCESSBENCH
 from .quantize import make_variants
 from .weights import Weights
 
@@ -77,6 +78,7 @@ def convert(src: Path, out: Path, family: str, quants: list[str], options: Optio
         "head": head_spec,
         "input": spec.input(tokenizer, options),
         "scoring": {"threshold": spec.threshold, "thresholdRule": spec.threshold_rule, "aggregation": spec.aggregation, "partialRewards": True},
+        "presets": {"processbench": PROCESSBENCH[family]},
         "limits": {"maxContext": min(max_context, config.get("max_position_embeddings", max_context))},
         # the cache shapes of the exported graph (both models' layers for implicit PRMs)
         "graph": {"numLayers": wrapper.layers_n, "numKvHeads": wrapper.kv_heads, "headDim": wrapper.head_dim},

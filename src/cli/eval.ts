@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { firstErrorStep, processBenchMetrics } from '../aggregate.ts';
 import { InvalidArgumentError } from '../errors.ts';
+import { presetOf, presetRun } from '../presets.ts';
 import { parseJsonl } from '../processbench.ts';
 import { loadCliModel } from './load.ts';
 import type { CliOptions } from './main.ts';
@@ -16,17 +17,21 @@ export async function runEval(file: string, options: CliOptions): Promise<number
   }
   const records = parseJsonl(text);
   const model = await loadCliModel(options);
-  const threshold = options.threshold ?? model.info.threshold;
+  const run = options.preset === undefined ? null : presetRun(presetOf(model.info, options.preset), model.info);
+  for (const note of run?.notes ?? []) console.error(`note (${options.preset} preset): ${note}`);
+  const threshold = options.threshold ?? run?.threshold ?? model.info.threshold;
+  const thresholdRule = run?.thresholdRule ?? model.info.thresholdRule;
   const started = performance.now();
   const predictions: number[] = [];
   for (let i = 0; i < records.length; i += 50) {
-    const results = await model.scoreBatch(records.slice(i, i + 50));
+    const batch = records.slice(i, i + 50).map((r) => ({ problem: r.problem, steps: run === null ? r.steps : run.steps(r.steps) }));
+    const results = await model.scoreBatch(batch);
     for (const result of results)
       predictions.push(
         firstErrorStep(
           result.steps.map((s) => s.score),
           threshold,
-          model.info.thresholdRule,
+          thresholdRule,
         ),
       );
     if (!options.json) console.error(`${predictions.length}/${records.length}`);
@@ -42,7 +47,8 @@ export async function runEval(file: string, options: CliOptions): Promise<number
     );
   }
   const { variant, backend } = model.info;
-  console.log(JSON.stringify({ ...metrics, threshold, variant, backend, seconds: Number(seconds.toFixed(2)) }));
+  const preset = options.preset === undefined ? {} : { preset: options.preset };
+  console.log(JSON.stringify({ ...metrics, threshold, thresholdRule, ...preset, variant, backend, seconds: Number(seconds.toFixed(2)) }));
   await model.dispose();
   return 0;
 }

@@ -3,7 +3,7 @@
  * browser runtime (onnxruntime-web's WASM backend).
  *
  *   steplight score --problem TEXT --steps-file F [--model DIR] [--variant V] [--incremental] [--json]
- *   steplight eval FILE.jsonl [--model DIR] [--variant V] [--threshold T] [--json]
+ *   steplight eval FILE.jsonl [--model DIR] [--variant V] [--threshold T] [--preset NAME] [--json]
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -13,19 +13,22 @@ import { runScore } from './score.ts';
 
 const USAGE = `usage:
   steplight score --problem TEXT --steps-file FILE [--model DIR] [--variant V] [--threshold T] [--incremental] [--json]
-  steplight eval FILE.jsonl [--model DIR] [--variant V] [--threshold T] [--json]
+  steplight eval FILE.jsonl [--model DIR] [--variant V] [--threshold T] [--preset NAME] [--json]
 
   steplight --version
 
 --model defaults to the built-in tiny-arith PRM. A steps file (or - for standard input) holds the steps cut as the
 model cuts text (the built-in model: one step per paragraph, blank lines between steps), or a JSON array of
-strings. Steps are numbered from 1. eval prints one JSON object as its last line.`;
+strings. Steps are numbered from 1. eval prints one JSON object as its last line; --preset processbench runs it with the
+settings of the model authors' ProcessBench script (prm.json "presets"; --threshold still wins).`;
 
 /** Parsed command-line options shared by the commands. */
 export interface CliOptions {
   model: string;
   variant: string | undefined;
   threshold: number | undefined;
+  /** eval: the model's evaluation preset to run with (prm.json `presets`). */
+  preset: string | undefined;
   json: boolean;
   incremental: boolean;
   problem: string | undefined;
@@ -43,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
       model: { type: 'string' },
       variant: { type: 'string' },
       threshold: { type: 'string' },
+      preset: { type: 'string' },
       problem: { type: 'string' },
       'steps-file': { type: 'string' },
       incremental: { type: 'boolean', default: false },
@@ -64,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
     model: values.model ?? builtinModel,
     variant: values.variant,
     threshold: values.threshold === undefined ? undefined : Number(values.threshold),
+    preset: values.preset,
     json: values.json,
     incremental: values.incremental,
     problem: values.problem,
