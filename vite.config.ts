@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
+import { packageRuntime } from './demo/build/package-runtime.ts';
 import { precacheManifest } from './demo/build/precache.ts';
 import { serveModel } from './demo/build/serve-model.ts';
 import { widgetEntry } from './demo/build/widget-entry.ts';
@@ -66,18 +67,30 @@ const benchModels = existsSync(benchModelsDir)
   : [];
 
 /**
- * `vite build --mode lib`: the library entry (`index.js`) and the widget (`steplight-widget.js`), their worker
- * and wasm files as real files in assets/ (found relative to the script), and the built-in model.
+ * In the package, onnxruntime-web is loaded from the runtime files (src/runtime-files.ts), never bundled: its
+ * imports resolve to a module that is never run.
+ */
+const ortFromRuntimeFiles = [{ find: /^onnxruntime-web\/(webgpu|wasm)$/, replacement: resolve(here, 'demo/build/ort-not-bundled.ts') }];
+
+/**
+ * `vite build --mode lib`: the library entry (`index.js`) and the widget (`steplight-widget.js`), the worker
+ * (`assets/steplight-worker.js`, one self-contained file), onnxruntime-web in `runtime/` and the built-in model in
+ * `models/tiny-arith-prm/`, each referenced by a `new URL(…, import.meta.url)` that bundlers follow.
  */
 const library: UserConfig = {
   base: './',
   publicDir: false,
-  plugins: [builtinModel],
-  worker,
+  plugins: [packageRuntime(resolve(here, 'models/tiny-arith-prm'))],
+  resolve: { alias: ortFromRuntimeFiles },
+  // One self-contained worker file: a bundler that copies it alone loses nothing.
+  worker: { ...worker, rolldownOptions: { output: { entryFileNames: 'assets/steplight-worker.js', codeSplitting: false } } },
   build: {
     outDir: resolve(here, 'dist/lib'),
     emptyOutDir: true,
     target: 'es2022',
+    assetsInlineLimit: 0,
+    // Unminified: keeps the magic comments bundlers read (`webpackIgnore`); apps minify when they build.
+    minify: false,
     rolldownOptions: {
       input: { index: resolve(here, 'src/index.ts'), 'steplight-widget': resolve(here, 'src/widget/steplight-widget.ts') },
       preserveEntrySignatures: 'strict',

@@ -8,6 +8,7 @@ import { proxy } from 'comlink';
 import type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
 import { InternalError, InvalidArgumentError, SessionClosedError, WorkerCrashedError, loadCancelled } from './errors.ts';
 import { modelFolderUrl } from './model-files.ts';
+import { ortBuildsAt, packagedRuntimeFiles } from './runtime-files.ts';
 import type { LoadOptions, ModelInfo, ModelSource, ProgressEvent, ScoreOptions, ScoreResult, SessionOptions, SessionState, Solution } from './types.ts';
 import { WorkerConnection, type WorkerFactory } from './worker-connection.ts';
 
@@ -20,8 +21,16 @@ export interface ClientOptions {
    * beside the library; a cross-origin URL is started through a same-origin module that imports it.
    */
   workerUrl?: string | URL;
-  /** Folder URL of the built-in model; default `models/tiny-arith-prm/` next to the page. */
+  /**
+   * Folder URL of the built-in model. Default: the copy shipped in the package (bundlers copy its files), or
+   * `models/tiny-arith-prm/` next to the page when running from source.
+   */
   builtinModelUrl?: string | URL;
+  /**
+   * Folder URL holding onnxruntime-web's files (a copy of the package's `dist/lib/runtime/`), when not where the
+   * library found them (e.g. a CDN).
+   */
+  runtimeUrl?: string | URL;
 }
 
 /** A connection to the scoring worker; load models through it. */
@@ -52,6 +61,8 @@ export function workerAt(url: string | URL): WorkerFactory {
 /** Turns page-relative sources into absolute ones the worker can fetch. */
 function resolveSource(source: ModelSource, builtinModelUrl: string | URL | undefined): ModelSource {
   if (source.kind === 'builtin') {
+    const packaged = packagedRuntimeFiles();
+    if (builtinModelUrl === undefined && packaged) return { kind: 'urls', files: packaged.builtinModel };
     return { kind: 'url', url: new URL(builtinModelUrl ?? 'models/tiny-arith-prm/', pageBase()).href };
   }
   if (source.kind === 'url') return { kind: 'url', url: modelFolderUrl(source.url, pageBase()).href };
@@ -61,10 +72,12 @@ function resolveSource(source: ModelSource, builtinModelUrl: string | URL | unde
   return source;
 }
 
-/** Starts a client; the worker itself starts on the first call. */
-export function createSteplight(options: ClientOptions = {}): SteplightClient {
+/** Starts a client of its own worker; the worker itself starts on the first call. */
+export function startClient(options: ClientOptions = {}): SteplightClient {
   const factory = options.createWorker ?? (options.workerUrl ? workerAt(options.workerUrl) : defaultWorkerFactory);
-  const connection = new WorkerConnection(factory);
+  const ort = options.runtimeUrl ? ortBuildsAt(new URL(options.runtimeUrl, pageBase()).href) : packagedRuntimeFiles()?.ort;
+  // The worker loads onnxruntime-web from the URLs the page resolved (a bundler may have moved the worker alone).
+  const connection = new WorkerConnection(factory, ort ? (api) => api.useRuntime(ort) : undefined);
   return {
     async load(source, loadOptions = {}, onProgress) {
       const model = new RemoteModel(connection, resolveSource(source, options.builtinModelUrl), loadOptions, onProgress);

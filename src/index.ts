@@ -4,7 +4,9 @@
  * The one public entry. Pages use {@link createSteplight} (a Web Worker runs the model); Node code
  * and workers of your own may load a model in their own thread with {@link loadPrm}.
  */
-export { createSteplight, defaultWorkerFactory, workerAt } from './client.ts';
+export { defaultWorkerFactory, workerAt } from './client.ts';
+export { configureSteplight, createSteplight } from './shared-client.ts';
+export type { SteplightConfig } from './shared-client.ts';
 export type { ClientOptions, SteplightClient } from './client.ts';
 export type { WorkerFactory } from './worker-connection.ts';
 export type { Scorer, ScoringSession, SessionEventListener } from './api.ts';

@@ -33,6 +33,8 @@ export type ModelSource =
   | { kind: 'builtin' }
   /** An HF-style model folder reachable over HTTP(S) (absolute or page-relative URL). */
   | { kind: 'url'; url: string }
+  /** A model whose files lie at separate URLs (e.g. renamed by a bundler); keys are paths relative to the folder root. */
+  | { kind: 'urls'; files: Record<string, string> }
   /** Files picked by the user (e.g. a directory input); keys are paths relative to the folder root. */
   | { kind: 'files'; files: Record<string, Blob | ArrayBuffer | Uint8Array> }
   /** A local directory (Node / CLI only). */

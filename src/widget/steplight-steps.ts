@@ -102,7 +102,8 @@ export class SteplightStepsElement extends HTMLElement {
       return;
     }
     this.started = true;
-    this.takeSource();
+    // Starts after the current script: a configureSteplight() right after `import 'steplight/widget'` still applies.
+    queueMicrotask(() => this.takeSource());
   }
 
   disconnectedCallback(): void {
