@@ -7,6 +7,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { type AppKind, builtRoot, createApp, packRepository, startViteDev } from './consumers/apps.ts';
 import { serveStatic } from './consumers/serve.ts';
+import { countPageWorkers, pageWorkers } from './page-workers.ts';
 
 /** What the page script writes into #library-result. */
 interface LibraryResult {
@@ -29,21 +30,6 @@ test.beforeAll(async () => {
   for (const kind of ['vite', 'webpack', 'static'] as const) apps.set(kind, createApp(kind, tarball));
 });
 
-/** Counts the workers the page itself starts (onnxruntime's thread workers start inside the scoring worker). */
-async function countPageWorkers(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const state = window as unknown as { pageWorkers: number };
-    state.pageWorkers = 0;
-    const PageWorker = window.Worker;
-    window.Worker = class extends PageWorker {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        state.pageWorkers += 1;
-      }
-    };
-  });
-}
-
 /** Opens the app at `url` and checks both the library snippet and the widget scored the problem, on one worker. */
 async function expectScored(page: Page, url: string): Promise<LibraryResult> {
   const modelDownloads: string[] = [];
@@ -65,7 +51,7 @@ async function expectScored(page: Page, url: string): Promise<LibraryResult> {
   const widgetScores = await widgetSteps.evaluateAll((steps) => steps.map((step) => Number(step.getAttribute('data-score'))));
   expect(widgetScores.map((s) => s.toFixed(4))).toEqual((result.scores ?? []).map((s) => s.toFixed(4)));
 
-  expect(await page.evaluate(() => (window as unknown as { pageWorkers: number }).pageWorkers)).toBe(1);
+  expect(await pageWorkers(page)).toBe(1);
   expect(modelDownloads, 'one model file, downloaded once').toHaveLength(1);
   return result;
 }
