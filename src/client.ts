@@ -31,6 +31,8 @@ export interface ClientOptions {
    * library found them (e.g. a CDN).
    */
   runtimeUrl?: string | URL;
+  /** Address of the Hugging Face hub, or a mirror with its URL layout, for `{ kind: 'hub' }` sources; default https://huggingface.co. */
+  hubUrl?: string | URL;
 }
 
 /** A connection to the scoring worker; load models through it. */
@@ -59,13 +61,14 @@ export function workerAt(url: string | URL): WorkerFactory {
 }
 
 /** Turns page-relative sources into absolute ones the worker can fetch. */
-function resolveSource(source: ModelSource, builtinModelUrl: string | URL | undefined): ModelSource {
+function resolveSource(source: ModelSource, { builtinModelUrl, hubUrl }: ClientOptions): ModelSource {
   if (source.kind === 'builtin') {
     const packaged = packagedRuntimeFiles();
     if (builtinModelUrl === undefined && packaged) return { kind: 'urls', files: packaged.builtinModel };
     return { kind: 'url', url: new URL(builtinModelUrl ?? 'models/tiny-arith-prm/', pageBase()).href };
   }
   if (source.kind === 'url') return { kind: 'url', url: modelFolderUrl(source.url, pageBase()).href };
+  if (source.kind === 'hub' && source.host === undefined && hubUrl !== undefined) return { ...source, host: String(hubUrl) };
   if (source.kind === 'dir') {
     throw new InvalidArgumentError('A local directory path cannot be read in a browser.', 'Pick the folder\'s files instead (kind "files").');
   }
@@ -80,7 +83,7 @@ export function startClient(options: ClientOptions = {}): SteplightClient {
   const connection = new WorkerConnection(factory, ort ? (api) => api.useRuntime(ort) : undefined);
   return {
     async load(source, loadOptions = {}, onProgress) {
-      const model = new RemoteModel(connection, resolveSource(source, options.builtinModelUrl), loadOptions, onProgress);
+      const model = new RemoteModel(connection, resolveSource(source, options), loadOptions, onProgress);
       await model.ensureLoaded();
       return model;
     },

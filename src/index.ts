@@ -16,6 +16,7 @@ export { aggregate, findFirstError, firstErrorStep, processBenchMetrics } from '
 export type { ProcessBenchMetrics } from './aggregate.ts';
 export { splitSteps } from './steps.ts';
 export { checkDomain } from './domain.ts';
+export { DEFAULT_HUB_URL, parseModelRef } from './hub.ts';
 export { parseJsonl } from './processbench.ts';
 export type { ProcessBenchRecord } from './processbench.ts';
 export type { DomainIssue, DomainSpec } from './domain.ts';

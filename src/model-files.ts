@@ -3,6 +3,7 @@
  * user picked, or from a local directory (Node), and checks them against the manifest's sha256.
  */
 import { InvalidArgumentError, loadCancelled, ModelLoadError } from './errors.ts';
+import { hubFolderUrl } from './hub.ts';
 import type { ModelSource, ProgressEvent } from './types.ts';
 
 /** Reads one file of a model folder, by its path relative to the folder root. */
@@ -128,6 +129,13 @@ function fetchReader(locate: (path: string) => string, useCache: boolean, stallM
         cause: error,
       });
     }
+    if (response.status === 401 || response.status === 403) {
+      throw new ModelLoadError(
+        'model-access-denied',
+        `${url} refused access (HTTP ${response.status}): the model is gated or private.`,
+        'Steplight downloads without credentials: use a public model, or download this one and load it from your own host or as picked files.',
+      );
+    }
     if (response.status === 404) {
       throw new ModelLoadError('model-not-found', `${url} does not exist (HTTP 404).`, `Check the model folder URL; it must contain ${path}.`);
     }
@@ -195,6 +203,8 @@ export function readerFor(source: ModelSource, useCache: boolean, stallMs = DEFA
       return folderReader(source.url, useCache, stallMs, signal);
     case 'urls':
       return fileUrlsReader(source.files, useCache, stallMs, signal);
+    case 'hub':
+      return folderReader(hubFolderUrl(source), useCache, stallMs, signal);
     case 'files':
       return filesReader(source.files);
     case 'dir':
