@@ -83,3 +83,17 @@ test('a widget loads its model by hub id, and a gated one reports model-access-d
   await expect(page.locator('#from-hub [data-score]')).toHaveCount(2, { timeout: 90_000 });
   await expect(page.locator('#gated')).toContainText('gated or private');
 });
+
+test('the notebook loads a model by hub id from its model field', async ({ page }) => {
+  await routeHub(page);
+  await page.goto('notebook.html?backend=wasm');
+  const app = page.locator('#app');
+  await expect(app).toHaveAttribute('data-state', 'ready', { timeout: 90_000 });
+  const before = hub.requests.length;
+  await page.locator('#model-ref').fill('steplight/tiny-arith-prm@main');
+  await page.locator('#model-form button').click();
+  await expect(page).toHaveURL(/model=steplight%2Ftiny-arith-prm%40main/);
+  await expect(app).toHaveAttribute('data-state', 'ready', { timeout: 90_000 });
+  await expect(page.locator('#model-ref')).toHaveValue('steplight/tiny-arith-prm@main');
+  expect(hub.requests.slice(before)).toContain('GET /steplight/tiny-arith-prm/resolve/main/prm.json');
+});
