@@ -33,7 +33,7 @@ const output = {
 };
 
 /**
- * The Content-Security-Policy the built demo, widget page and notebook run under (`vite preview` sends it; set the
+ * The Content-Security-Policy the built demo, widget page, notebook and benchmark page run under (`vite preview` sends it; set the
  * same header on a static host). No inline or eval'd script: only same-origin modules and WebAssembly compilation.
  * Model folders may come from any https origin (the demo's "load by URL").
  */
@@ -113,10 +113,10 @@ const cli: UserConfig = {
 };
 
 /**
- * Files the notebook's service worker does not precache: the test harness and benchmark page, and model variants other than
+ * Files the notebook's service worker does not precache: the test harness page, and model variants other than
  * the default q4 (cached when first used) and the held-out data.
  */
-const offlineSkips = /^((harness|bench)\.html|assets\/(harness|bench)-.*|models\/tiny-arith-prm\/(onnx\/model(_fp16|_int8)?\.onnx|data\/heldout\.jsonl))$/;
+const offlineSkips = /^(harness\.html|assets\/harness-.*|models\/tiny-arith-prm\/(onnx\/model(_fp16|_int8)?\.onnx|data\/heldout\.jsonl))$/;
 
 /**
  * Test tiers (`vitest run --project NAME`): `unit` loads no model and runs in seconds; `model` runs the built-in
@@ -138,13 +138,7 @@ const site: UserConfig = {
   root: 'demo',
   base: './',
   publicDir: false,
-  plugins: [
-    builtinModel,
-    ...familyModels,
-    ...benchModels,
-    widgetEntry(resolve(here, 'src/widget/steplight-widget.ts')),
-    precacheManifest('notebook-sw', offlineSkips),
-  ],
+  plugins: [builtinModel, ...familyModels, widgetEntry(resolve(here, 'src/widget/steplight-widget.ts')), precacheManifest('notebook-sw', offlineSkips)],
   server: { headers: isolationHeaders, fs: { allow: ['..'] } },
   preview: { headers: { ...isolationHeaders, 'Content-Security-Policy': contentSecurityPolicy } },
   worker,
@@ -156,7 +150,6 @@ const site: UserConfig = {
       input: {
         index: resolve(here, 'demo/index.html'),
         harness: resolve(here, 'demo/harness.html'),
-        bench: resolve(here, 'demo/bench.html'),
         embed: resolve(here, 'demo/embed.html'),
         notebook: resolve(here, 'demo/notebook.html'),
         'steplight-widget': resolve(here, 'src/widget/steplight-widget.ts'),
@@ -176,4 +169,27 @@ const site: UserConfig = {
   },
 };
 
-export default defineConfig(({ mode }) => (mode === 'lib' ? library : mode === 'cli' ? cli : site));
+/**
+ * `vite --mode bench` / `vite build --mode bench` / `vite preview --mode bench`: the benchmark page `npm run bench` drives
+ * (bench/page/, which may reach into the library's internals), with the built-in model and bench/models, served like the
+ * demo site (same headers).
+ */
+const benchPage: UserConfig = {
+  root: 'bench/page',
+  base: './',
+  publicDir: false,
+  plugins: [builtinModel, ...benchModels],
+  server: { headers: isolationHeaders, fs: { allow: [here] } },
+  preview: site.preview,
+  worker,
+  build: {
+    outDir: resolve(here, 'dist/bench'),
+    emptyOutDir: true,
+    target: 'es2022',
+    // strict: the entry chunk exports nothing extra, so chunks a worker loads (onnxruntime's threads) never import the page.
+    rolldownOptions: { input: { bench: resolve(here, 'bench/page/bench.html') }, preserveEntrySignatures: 'strict', output },
+  },
+};
+
+const modes: Record<string, UserConfig> = { lib: library, cli, bench: benchPage };
+export default defineConfig(({ mode }) => modes[mode] ?? site);
