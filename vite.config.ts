@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
+import { packageRuntime } from './demo/build/package-runtime.ts';
 import { precacheManifest } from './demo/build/precache.ts';
 import { serveModel } from './demo/build/serve-model.ts';
 import { widgetEntry } from './demo/build/widget-entry.ts';
@@ -32,7 +33,7 @@ const output = {
 };
 
 /**
- * The Content-Security-Policy the built demo, widget page and notebook run under (`vite preview` sends it; set the
+ * The Content-Security-Policy the built demo, widget page, notebook and benchmark page run under (`vite preview` sends it; set the
  * same header on a static host). No inline or eval'd script: only same-origin modules and WebAssembly compilation.
  * Model folders may come from any https origin (the demo's "load by URL").
  */
@@ -66,18 +67,30 @@ const benchModels = existsSync(benchModelsDir)
   : [];
 
 /**
- * `vite build --mode lib`: the library entry (`index.js`) and the widget (`steplight-widget.js`), their worker
- * and wasm files as real files in assets/ (found relative to the script), and the built-in model.
+ * In the package, onnxruntime-web is loaded from the runtime files (src/runtime-files.ts), never bundled: its
+ * imports resolve to a module that is never run.
+ */
+const ortFromRuntimeFiles = [{ find: /^onnxruntime-web\/(webgpu|wasm)$/, replacement: resolve(here, 'demo/build/ort-not-bundled.ts') }];
+
+/**
+ * `vite build --mode lib`: the library entry (`index.js`) and the widget (`steplight-widget.js`), the worker
+ * (`assets/steplight-worker.js`, one self-contained file), onnxruntime-web in `runtime/` and the built-in model in
+ * `models/tiny-arith-prm/`, each referenced by a `new URL(…, import.meta.url)` that bundlers follow.
  */
 const library: UserConfig = {
   base: './',
   publicDir: false,
-  plugins: [builtinModel],
-  worker,
+  plugins: [packageRuntime(resolve(here, 'models/tiny-arith-prm'))],
+  resolve: { alias: ortFromRuntimeFiles },
+  // One self-contained worker file: a bundler that copies it alone loses nothing.
+  worker: { ...worker, rolldownOptions: { output: { entryFileNames: 'assets/steplight-worker.js', codeSplitting: false } } },
   build: {
     outDir: resolve(here, 'dist/lib'),
     emptyOutDir: true,
     target: 'es2022',
+    assetsInlineLimit: 0,
+    // Unminified: keeps the magic comments bundlers read (`webpackIgnore`); apps minify when they build.
+    minify: false,
     rolldownOptions: {
       input: { index: resolve(here, 'src/index.ts'), 'steplight-widget': resolve(here, 'src/widget/steplight-widget.ts') },
       preserveEntrySignatures: 'strict',
@@ -100,10 +113,10 @@ const cli: UserConfig = {
 };
 
 /**
- * Files the notebook's service worker does not precache: the test harness and benchmark page, and model variants other than
+ * Files the notebook's service worker does not precache: the test harness page, and model variants other than
  * the default q4 (cached when first used) and the held-out data.
  */
-const offlineSkips = /^((harness|bench)\.html|assets\/(harness|bench)-.*|models\/tiny-arith-prm\/(onnx\/model(_fp16|_int8)?\.onnx|data\/heldout\.jsonl))$/;
+const offlineSkips = /^(harness\.html|assets\/harness-.*|models\/tiny-arith-prm\/(onnx\/model(_fp16|_int8)?\.onnx|data\/heldout\.jsonl))$/;
 
 /**
  * Test tiers (`vitest run --project NAME`): `unit` loads no model and runs in seconds; `model` runs the built-in
@@ -125,13 +138,7 @@ const site: UserConfig = {
   root: 'demo',
   base: './',
   publicDir: false,
-  plugins: [
-    builtinModel,
-    ...familyModels,
-    ...benchModels,
-    widgetEntry(resolve(here, 'src/widget/steplight-widget.ts')),
-    precacheManifest('notebook-sw', offlineSkips),
-  ],
+  plugins: [builtinModel, ...familyModels, widgetEntry(resolve(here, 'src/widget/steplight-widget.ts')), precacheManifest('notebook-sw', offlineSkips)],
   server: { headers: isolationHeaders, fs: { allow: ['..'] } },
   preview: { headers: { ...isolationHeaders, 'Content-Security-Policy': contentSecurityPolicy } },
   worker,
@@ -143,7 +150,6 @@ const site: UserConfig = {
       input: {
         index: resolve(here, 'demo/index.html'),
         harness: resolve(here, 'demo/harness.html'),
-        bench: resolve(here, 'demo/bench.html'),
         embed: resolve(here, 'demo/embed.html'),
         notebook: resolve(here, 'demo/notebook.html'),
         'steplight-widget': resolve(here, 'src/widget/steplight-widget.ts'),
@@ -163,4 +169,27 @@ const site: UserConfig = {
   },
 };
 
-export default defineConfig(({ mode }) => (mode === 'lib' ? library : mode === 'cli' ? cli : site));
+/**
+ * `vite --mode bench` / `vite build --mode bench` / `vite preview --mode bench`: the benchmark page `npm run bench` drives
+ * (bench/page/, which may reach into the library's internals), with the built-in model and bench/models, served like the
+ * demo site (same headers).
+ */
+const benchPage: UserConfig = {
+  root: 'bench/page',
+  base: './',
+  publicDir: false,
+  plugins: [builtinModel, ...benchModels],
+  server: { headers: isolationHeaders, fs: { allow: [here] } },
+  preview: site.preview,
+  worker,
+  build: {
+    outDir: resolve(here, 'dist/bench'),
+    emptyOutDir: true,
+    target: 'es2022',
+    // strict: the entry chunk exports nothing extra, so chunks a worker loads (onnxruntime's threads) never import the page.
+    rolldownOptions: { input: { bench: resolve(here, 'bench/page/bench.html') }, preserveEntrySignatures: 'strict', output },
+  },
+};
+
+const modes: Record<string, UserConfig> = { lib: library, cli, bench: benchPage };
+export default defineConfig(({ mode }) => modes[mode] ?? site);

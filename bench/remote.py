@@ -1,8 +1,8 @@
-"""The benchmark on a machine without Node, a GPU machine say: serves the built site (dist/demo) and bench/models
-with the cross-origin isolation headers, drives a Chromium over its DevTools pipe through demo/bench.html, and
+"""The benchmark on a machine without Node, a GPU machine say: serves the built benchmark page (dist/bench) and
+bench/models with the cross-origin isolation headers, drives a Chromium over its DevTools pipe through bench.html, and
 writes the results as JSON in the shape `npm run bench` writes them. Python's standard library only.
 
-    npx vite build                       # where Node is; copy dist/demo (and bench/models) to the GPU machine
+    npx vite build --mode bench          # where Node is; copy dist/bench (and bench/models) to the GPU machine
     python3 bench/remote.py --chromium /usr/lib/chromium/chromium --out gpu.json
     npm run bench -- --report gpu.json   # back where Node is: gpu.json -> bench/results/gpu.{json,md,svg}
 
@@ -79,7 +79,7 @@ GPU_PAGE_TEXT = "document.querySelector('info-view')?.shadowRoot?.querySelector(
 
 
 class SiteHandler(SimpleHTTPRequestHandler):
-    """The built site, bench/models under /bench-models/, and the headers vite's preview server sends."""
+    """The built benchmark page, bench/models under /bench-models/, and the headers vite's preview server sends."""
 
     extensions_map = {
         **SimpleHTTPRequestHandler.extensions_map,
@@ -158,7 +158,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--chromium", required=True, help="path of the Chromium binary")
     parser.add_argument("--out", type=Path, required=True, help="results JSON to write")
-    parser.add_argument("--site", type=Path, default=Path("dist/demo"))
+    parser.add_argument("--site", type=Path, default=Path("dist/bench"))
     parser.add_argument("--models", type=Path, default=Path("bench/models"))
     parser.add_argument("--gpu", choices=["real", "swiftshader"], default="real")
     parser.add_argument(

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: builds the site, serves it, runs demo/bench.html in headless Chromium for each
+ * `npm run bench`: builds the benchmark page (`vite build --mode bench`, bench/page/), serves it, runs it in headless Chromium for each
  * configuration, prints a table and writes bench/results/latest.{json,md,svg}. Every ratio compares figures
  * measured in the same page, on the same model file and the same token ids.
  */
@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { chromium } from '@playwright/test';
-import type { BenchConfig, Ratio } from '../demo/bench.ts';
-import type { KeepUpFigures } from '../demo/bench-stream.ts';
+import type { BenchConfig, Ratio } from './page/bench.ts';
+import type { KeepUpFigures } from './page/stream.ts';
 
 const PORT = 4288;
 const CHROMIUM_ARGS = [
@@ -45,9 +45,9 @@ const quick = process.argv.includes('--quick');
 /** `npm run bench -- --report FILE`: renders results bench/remote.py wrote on another machine into bench/results/. */
 const reportArg = process.argv.indexOf('--report');
 const reportFile = reportArg >= 0 ? process.argv[reportArg + 1] : undefined;
-/** `npm run bench -- --builtin`: the built-in model's configurations only, written as bench/results/builtin.*. */
+/** `npm run bench -- --builtin`: the built-in model's configurations only, written as bench/results/builtin.* (with `--quick`: its smoke run). */
 const builtinOnly = process.argv.includes('--builtin');
-const configs = quick ? QUICK : CONFIGS.filter((c) => !builtinOnly || c.model === undefined);
+const configs = (quick ? QUICK : CONFIGS).filter((c) => !builtinOnly || c.model === undefined);
 const outName = builtinOnly ? 'builtin' : 'latest';
 
 interface Row {
@@ -253,8 +253,8 @@ async function main(): Promise<void> {
     return;
   }
   if (!builtinOnly) ensureLargeModel();
-  execSync('npx vite build --logLevel error', { stdio: 'inherit' });
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  execSync('npx vite build --mode bench --logLevel error', { stdio: 'inherit' });
+  const server = spawn('npx', ['vite', 'preview', '--mode', 'bench', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
   try {
     await new Promise((resolve) => setTimeout(resolve, 4000));
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });

@@ -137,18 +137,24 @@ test('a worker killed mid-stream rejects pending calls, then restarts and restor
   });
 });
 
-test('loading reports byte progress, and a second load comes from Cache Storage', async ({ page }) => {
+test('loading reports byte progress; a load of a held model joins it; a load after dispose comes from Cache Storage', async ({ page }) => {
   await openHarness(page);
   const seen = await page.evaluate(async () => {
     await caches.delete('steplight-models-v1');
     const client = window.steplight.createSteplight();
     const first: { file: string; loadedBytes: number; totalBytes: number | null; fromCache: boolean }[] = [];
     const second: typeof first = [];
-    await client.load({ kind: 'builtin' }, { backend: 'wasm', variant: 'q4' }, (e) => first.push(e));
+    const joinedEvents: typeof first = [];
+    const held = await client.load({ kind: 'builtin' }, { backend: 'wasm', variant: 'q4' }, (e) => first.push(e));
+    // One load per model for the page: asking again while it is held returns it, with nothing downloaded.
+    const joined = await client.load({ kind: 'builtin' }, { backend: 'wasm', variant: 'q4' }, (e) => joinedEvents.push(e));
+    await held.dispose();
+    await joined.dispose();
     await client.load({ kind: 'builtin' }, { backend: 'wasm', variant: 'q4' }, (e) => second.push(e));
     await new Promise((settled) => setTimeout(settled, 300)); // progress arrives on its own message port
     const last = (list: typeof first, file: string) => list.filter((e) => e.file === file).at(-1);
     return {
+      joinedEvents: joinedEvents.length,
       firstOnnx: last(first, 'onnx/model_q4.onnx'),
       secondOnnx: last(second, 'onnx/model_q4.onnx'),
       warmup: first.some((e) => e.file === 'warmup'),
@@ -158,6 +164,7 @@ test('loading reports byte progress, and a second load comes from Cache Storage'
   expect(seen.firstOnnx?.fromCache).toBe(false);
   expect(seen.firstOnnx?.loadedBytes).toBe(seen.firstOnnx?.totalBytes);
   expect(seen.firstOnnx?.loadedBytes).toBeGreaterThan(100_000);
+  expect(seen.joinedEvents).toBe(0);
   expect(seen.secondOnnx?.fromCache).toBe(true);
   expect(seen.warmup).toBe(true);
   // After the downloads the page hears that onnxruntime starts, then the warm-up (the bar no longer sits at 100 %).

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { goldenRecords } from '../src/testing/fixtures.ts';
+import { countPageWorkers, pageWorkers } from './page-workers.ts';
 
 /** The two solutions embed.html shows, with the model's own first-error step for each. */
 const golden = goldenRecords('models/tiny-arith-prm');
@@ -18,23 +19,12 @@ interface Seen {
   detail: { stepIndex?: number; tokenIndex?: number; code?: string; backend?: string };
 }
 
-/**
- * Records every steplight-* event of the page in order, and counts the workers the page starts
- * (onnxruntime's own thread workers start inside the scoring worker, not here), before any widget script runs.
- */
+/** Records every steplight-* event of the page in order, and counts the workers it starts, before any widget script runs. */
 async function recordEvents(page: Page): Promise<void> {
+  await countPageWorkers(page);
   await page.addInitScript(() => {
     const seen: unknown[] = [];
-    const state = window as unknown as { seen: unknown[]; pageWorkers: number };
-    state.seen = seen;
-    state.pageWorkers = 0;
-    const PageWorker = window.Worker;
-    window.Worker = class extends PageWorker {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        state.pageWorkers += 1;
-      }
-    };
+    (window as unknown as { seen: unknown[] }).seen = seen;
     const types = ['ready', 'token', 'step', 'first-error', 'rollback', 'error'];
     for (const type of types) {
       document.addEventListener(`steplight-${type}`, (event) => {
@@ -70,7 +60,7 @@ test('two widgets on a plain page: one worker, one model load, ordered events, t
     expect(score).toMatch(/^\d\.\d{4}$/);
   }
 
-  expect(await page.evaluate(() => (window as unknown as { pageWorkers: number }).pageWorkers)).toBe(1);
+  expect(await pageWorkers(page)).toBe(1);
   expect(modelDownloads).toHaveLength(1);
 
   const events = await seen(page);

@@ -5,7 +5,7 @@
  */
 import type { GraphShape } from './ort.ts';
 
-/** What the budget needs from a session. */
+/** What the budget needs from a session's cache (`KvSlots` in session-slots.ts). */
 export interface CacheHolder {
   /** Cache slots held now (0 when evicted). */
   readonly cacheSlots: number;

@@ -8,6 +8,7 @@ import { proxy } from 'comlink';
 import type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
 import { InternalError, InvalidArgumentError, SessionClosedError, WorkerCrashedError, loadCancelled } from './errors.ts';
 import { modelFolderUrl } from './model-files.ts';
+import { ortBuildsAt, packagedRuntimeFiles } from './runtime-files.ts';
 import type { LoadOptions, ModelInfo, ModelSource, ProgressEvent, ScoreOptions, ScoreResult, SessionOptions, SessionState, Solution } from './types.ts';
 import { WorkerConnection, type WorkerFactory } from './worker-connection.ts';
 
@@ -20,8 +21,18 @@ export interface ClientOptions {
    * beside the library; a cross-origin URL is started through a same-origin module that imports it.
    */
   workerUrl?: string | URL;
-  /** Folder URL of the built-in model; default `models/tiny-arith-prm/` next to the page. */
+  /**
+   * Folder URL of the built-in model. Default: the copy shipped in the package (bundlers copy its files), or
+   * `models/tiny-arith-prm/` next to the page when running from source.
+   */
   builtinModelUrl?: string | URL;
+  /**
+   * Folder URL holding onnxruntime-web's files (a copy of the package's `dist/lib/runtime/`), when not where the
+   * library found them (e.g. a CDN).
+   */
+  runtimeUrl?: string | URL;
+  /** Address of the Hugging Face hub, or a mirror with its URL layout, for `{ kind: 'hub' }` sources; default https://huggingface.co. */
+  hubUrl?: string | URL;
 }
 
 /** A connection to the scoring worker; load models through it. */
@@ -50,24 +61,29 @@ export function workerAt(url: string | URL): WorkerFactory {
 }
 
 /** Turns page-relative sources into absolute ones the worker can fetch. */
-function resolveSource(source: ModelSource, builtinModelUrl: string | URL | undefined): ModelSource {
+function resolveSource(source: ModelSource, { builtinModelUrl, hubUrl }: ClientOptions): ModelSource {
   if (source.kind === 'builtin') {
+    const packaged = packagedRuntimeFiles();
+    if (builtinModelUrl === undefined && packaged) return { kind: 'urls', files: packaged.builtinModel };
     return { kind: 'url', url: new URL(builtinModelUrl ?? 'models/tiny-arith-prm/', pageBase()).href };
   }
   if (source.kind === 'url') return { kind: 'url', url: modelFolderUrl(source.url, pageBase()).href };
+  if (source.kind === 'hub' && source.host === undefined && hubUrl !== undefined) return { ...source, host: String(hubUrl) };
   if (source.kind === 'dir') {
     throw new InvalidArgumentError('A local directory path cannot be read in a browser.', 'Pick the folder\'s files instead (kind "files").');
   }
   return source;
 }
 
-/** Starts a client; the worker itself starts on the first call. */
-export function createSteplight(options: ClientOptions = {}): SteplightClient {
+/** Starts a client of its own worker; the worker itself starts on the first call. */
+export function startClient(options: ClientOptions = {}): SteplightClient {
   const factory = options.createWorker ?? (options.workerUrl ? workerAt(options.workerUrl) : defaultWorkerFactory);
-  const connection = new WorkerConnection(factory);
+  const ort = options.runtimeUrl ? ortBuildsAt(new URL(options.runtimeUrl, pageBase()).href) : packagedRuntimeFiles()?.ort;
+  // The worker loads onnxruntime-web from the URLs the page resolved (a bundler may have moved the worker alone).
+  const connection = new WorkerConnection(factory, ort ? (api) => api.useRuntime(ort) : undefined);
   return {
     async load(source, loadOptions = {}, onProgress) {
-      const model = new RemoteModel(connection, resolveSource(source, options.builtinModelUrl), loadOptions, onProgress);
+      const model = new RemoteModel(connection, resolveSource(source, options), loadOptions, onProgress);
       await model.ensureLoaded();
       return model;
     },

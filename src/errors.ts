@@ -36,7 +36,10 @@ export class InvalidArgumentError extends SteplightError {
 /** The model folder, its files or their contents could not be used. */
 export class ModelLoadError extends SteplightError {
   constructor(
-    code: Extract<ErrorCode, 'model-not-found' | 'model-fetch-failed' | 'manifest-invalid' | 'checksum-mismatch' | 'model-invalid' | 'tokenizer-mismatch'>,
+    code: Extract<
+      ErrorCode,
+      'model-not-found' | 'model-fetch-failed' | 'model-access-denied' | 'manifest-invalid' | 'checksum-mismatch' | 'model-invalid' | 'tokenizer-mismatch'
+    >,
     message: string,
     hint: string,
     options?: { cause?: unknown },
@@ -120,6 +123,7 @@ export function errorFromData(data: ErrorData): SteplightError {
       return new InvalidArgumentError(message, hint);
     case 'model-not-found':
     case 'model-fetch-failed':
+    case 'model-access-denied':
     case 'manifest-invalid':
     case 'checksum-mismatch':
     case 'model-invalid':

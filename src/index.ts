@@ -4,7 +4,9 @@
  * The one public entry. Pages use {@link createSteplight} (a Web Worker runs the model); Node code
  * and workers of your own may load a model in their own thread with {@link loadPrm}.
  */
-export { createSteplight, defaultWorkerFactory, workerAt } from './client.ts';
+export { defaultWorkerFactory, workerAt } from './client.ts';
+export { configureSteplight, createSteplight } from './shared-client.ts';
+export type { SteplightConfig } from './shared-client.ts';
 export type { ClientOptions, SteplightClient } from './client.ts';
 export type { WorkerFactory } from './worker-connection.ts';
 export type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
@@ -16,6 +18,7 @@ export { givenSteps, splitSteps } from './steps.ts';
 export { presetOf, presetRun } from './presets.ts';
 export type { PresetRun } from './presets.ts';
 export { checkDomain } from './domain.ts';
+export { DEFAULT_HUB_URL, parseModelRef } from './hub.ts';
 export { parseJsonl } from './processbench.ts';
 export type { ProcessBenchRecord } from './processbench.ts';
 export type { DomainIssue, DomainSpec } from './domain.ts';

@@ -58,4 +58,15 @@ describe('model files', () => {
       expect(() => modelFolderUrl(url, undefined)).toThrow(InvalidArgumentError);
     }
   });
+
+  it('a model whose files lie at separate URLs (renamed by a bundler) reads each from its own URL, data: included', async () => {
+    const manifest = '{"format":1}';
+    const read = readerFor({ kind: 'urls', files: { 'prm.json': `data:application/json,${encodeURIComponent(manifest)}` } }, false);
+    expect(new TextDecoder().decode(await read('prm.json', () => {}))).toBe(manifest);
+    const missing = await read('config.json', () => {}).catch((error: unknown) => error);
+    expect(missing).toBeInstanceOf(ModelLoadError);
+    expect((missing as ModelLoadError).code).toBe('model-not-found');
+    expect(() => readerFor({ kind: 'urls', files: { 'prm.json': 'javascript:alert(1)' } }, false)).toThrow(InvalidArgumentError);
+    expect(() => readerFor({ kind: 'urls', files: { 'prm.json': 42 as unknown as string } }, false)).toThrow(InvalidArgumentError);
+  });
 });

@@ -3,6 +3,7 @@
  * user picked, or from a local directory (Node), and checks them against the manifest's sha256.
  */
 import { InvalidArgumentError, loadCancelled, ModelLoadError } from './errors.ts';
+import { hubFolderUrl } from './hub.ts';
 import type { ModelSource, ProgressEvent } from './types.ts';
 
 /** Reads one file of a model folder, by its path relative to the folder root. */
@@ -78,13 +79,45 @@ export function modelFolderUrl(url: string, base: string | undefined): URL {
   return resolved;
 }
 
-function urlReader(base: string, useCache: boolean, stallMs: number, signal: AbortSignal | undefined): FileReader {
+/** The files of a model folder served at `base` (a folder URL). */
+function folderReader(base: string, useCache: boolean, stallMs: number, signal: AbortSignal | undefined): FileReader {
   const relative = base.endsWith('/') ? base : `${base}/`;
   // A page-relative URL resolves against this thread's location (a page, or the worker script's own URL).
   const folder = modelFolderUrl(relative, typeof location === 'undefined' ? undefined : location.href).href;
+  return fetchReader((path) => new URL(path, folder).href, useCache, stallMs, signal);
+}
+
+/** A model whose files lie at separate URLs (a bundler copied and renamed them): path -> URL. */
+function fileUrlsReader(urls: Record<string, string>, useCache: boolean, stallMs: number, signal: AbortSignal | undefined): FileReader {
+  const base = typeof location === 'undefined' ? undefined : location.href;
+  const located = new Map(Object.entries(urls).map(([path, url]) => [path, fileUrl(url, base)]));
+  return fetchReader(
+    (path) => {
+      const url = located.get(path);
+      if (url === undefined) {
+        throw new ModelLoadError('model-not-found', `The model's file list has no ${path}.`, `List every file prm.json names, ${path} included.`);
+      }
+      return url;
+    },
+    useCache,
+    stallMs,
+    signal,
+  );
+}
+
+/** One file's URL: http(s), blob:, or data: (bundlers inline small files as data: URLs). */
+function fileUrl(url: unknown, base: string | undefined): string {
+  if (typeof url !== 'string') {
+    throw new InvalidArgumentError('A model file URL is not a string.', 'Give { kind: "urls", files: { "prm.json": "https://…", … } }.');
+  }
+  if (url.startsWith('data:')) return url;
+  return modelFolderUrl(url, base).href;
+}
+
+function fetchReader(locate: (path: string) => string, useCache: boolean, stallMs: number, signal: AbortSignal | undefined): FileReader {
   return async (path, onProgress) => {
-    const url = new URL(path, folder).href;
-    const cache = useCache && typeof caches !== 'undefined' ? await caches.open(CACHE_NAME).catch(() => null) : null;
+    const url = locate(path);
+    const cache = useCache && !url.startsWith('data:') && typeof caches !== 'undefined' ? await caches.open(CACHE_NAME).catch(() => null) : null;
     const cached = await cache?.match(url);
     if (cached) return readBody(cached, path, onProgress, true, stallMs);
     let response: Response;
@@ -95,6 +128,13 @@ function urlReader(base: string, useCache: boolean, stallMs: number, signal: Abo
       throw new ModelLoadError('model-fetch-failed', `Could not download ${url}.`, 'Check the network and that the server allows this origin (CORS).', {
         cause: error,
       });
+    }
+    if (response.status === 401 || response.status === 403) {
+      throw new ModelLoadError(
+        'model-access-denied',
+        `${url} refused access (HTTP ${response.status}): the model is gated or private.`,
+        'Steplight downloads without credentials: use a public model, or download this one and load it from your own host or as picked files.',
+      );
     }
     if (response.status === 404) {
       throw new ModelLoadError('model-not-found', `${url} does not exist (HTTP 404).`, `Check the model folder URL; it must contain ${path}.`);
@@ -144,7 +184,7 @@ function filesReader(picked: Record<string, Blob | ArrayBuffer | Uint8Array>): F
 function dirReader(dir: string): FileReader {
   return async (path, onProgress) => {
     const fsModule = 'node:fs/promises';
-    const fs = (await import(/* @vite-ignore */ fsModule)) as typeof import('node:fs/promises');
+    const fs = (await import(/* @vite-ignore */ /* webpackIgnore: true */ fsModule)) as typeof import('node:fs/promises');
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await fs.readFile(`${dir.replace(/\/$/, '')}/${path}`));
@@ -160,7 +200,11 @@ function dirReader(dir: string): FileReader {
 export function readerFor(source: ModelSource, useCache: boolean, stallMs = DEFAULT_STALL_MS, signal?: AbortSignal): FileReader {
   switch (source.kind) {
     case 'url':
-      return urlReader(source.url, useCache, stallMs, signal);
+      return folderReader(source.url, useCache, stallMs, signal);
+    case 'urls':
+      return fileUrlsReader(source.files, useCache, stallMs, signal);
+    case 'hub':
+      return folderReader(hubFolderUrl(source), useCache, stallMs, signal);
     case 'files':
       return filesReader(source.files);
     case 'dir':

@@ -12,6 +12,7 @@
  */
 import type * as Ort from 'onnxruntime-web';
 import { BackendUnavailableError, ModelLoadError } from './errors.ts';
+import { type OrtBuildUrls, packagedRuntimeFiles } from './runtime-files.ts';
 import type { Backend, BackendRequest } from './types.ts';
 import { unpackQ4 } from './unpack-q4.ts';
 
@@ -60,8 +61,32 @@ export type OrtModule = typeof Ort;
 
 const builds: Partial<Record<Backend, Promise<OrtModule>>> = {};
 
+/** Where each onnxruntime-web build is loaded from, when not from node_modules (see runtime-files.ts). */
+let buildUrls: Record<Backend, OrtBuildUrls> | null = packagedRuntimeFiles()?.ort ?? null;
+
+/** Loads onnxruntime-web from these URLs from now on (a worker hears them from its page, which resolved them). */
+export function useOrtBuilds(urls: Record<Backend, OrtBuildUrls>): void {
+  buildUrls = urls;
+}
+
+async function importBuild(backend: Backend, { module, wasm }: OrtBuildUrls): Promise<OrtModule> {
+  try {
+    const ort = (await import(/* @vite-ignore */ /* webpackIgnore: true */ module)) as OrtModule;
+    ort.env.wasm.wasmPaths = { wasm };
+    return ort;
+  } catch (error) {
+    delete builds[backend];
+    throw new BackendUnavailableError(
+      `onnxruntime-web for ${backend} could not be loaded from ${module}.`,
+      "Serve the files of steplight's dist/lib/runtime/ with your app (bundlers copy them), or point configureSteplight({ runtime }) at a copy.",
+      { cause: error },
+    );
+  }
+}
+
 /** The onnxruntime-web build that runs `backend`, loaded once. */
 export function ortFor(backend: Backend): Promise<OrtModule> {
+  if (buildUrls) builds[backend] ??= importBuild(backend, buildUrls[backend]);
   builds[backend] ??= backend === 'webgpu' ? import('onnxruntime-web/webgpu') : import('onnxruntime-web/wasm');
   return builds[backend];
 }
@@ -72,6 +97,12 @@ export function threadCount(requested: number | undefined): number {
   const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 1;
   return requested ?? (isolated ? Math.min(4, cores) : 1);
 }
+
+/**
+ * The run in flight in this thread, chained: onnxruntime-web runs one session at a time. Two sessions' runs at once
+ * corrupt each other's inputs ("Unexpected input data type"), one session's twice hangs WebGPU's asyncify build.
+ */
+let running: Promise<unknown> = Promise.resolve();
 
 /** Session creations under way, chained: see `createSession`. */
 let creations: Promise<unknown> = Promise.resolve();
@@ -110,8 +141,6 @@ export class Decoder {
   private readonly presentNames: string[];
   /** Implicit PRM graphs take `target_ids`: the token each input token's output is read for. */
   private readonly takesTargets: boolean;
-  /** The run in flight: onnxruntime-web cannot run one session twice at once (WebGPU's asyncify build hangs). */
-  private running: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly ort: OrtModule,
@@ -213,11 +242,11 @@ export class Decoder {
    * Runs `ids` at logical `positions` after `past`. `mask` has one entry per past slot plus one per new
    * token (1 = attend, 0 = a withdrawn slot); `targets` feed `target_ids` when the graph takes them. Returns the
    * logits `[ids.length, head width]` and the new cache; `past` is disposed. Runs of different sessions on this
-   * model take turns.
+   * model, and of every other model in this thread, take turns.
    */
   run(ids: number[], positions: number[], mask: ArrayLike<number>, past: KvTensors, targets: number[]): Promise<{ logits: Float32Array; cache: KvTensors }> {
-    const result = this.running.then(() => this.runNow(ids, positions, mask, past, targets));
-    this.running = result.catch(() => undefined);
+    const result = running.then(() => this.runNow(ids, positions, mask, past, targets));
+    running = result.catch(() => undefined);
     return result;
   }
 

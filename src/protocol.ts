@@ -5,7 +5,9 @@
  * Every method resolves with a {@link Reply}: errors travel as data with a stable `code`
  * and are rebuilt into real error classes on the page, never thrown across the boundary.
  */
+import type { OrtBuildUrls } from './runtime-files.ts';
 import type {
+  Backend,
   ErrorData,
   LoadOptions,
   ModelInfo,
@@ -28,6 +30,8 @@ export interface WorkerApi {
    * worker's death by being granted the same lock. Resolves false where Web Locks are missing.
    */
   holdLifeLock(name: string): Promise<Reply<boolean>>;
+  /** Loads onnxruntime-web from these URLs (resolved by the page) instead of the worker's own bundle. */
+  useRuntime(ort: Record<Backend, OrtBuildUrls>): Promise<Reply<null>>;
   /** Loads a model; `loadId` names the load for `abortLoad` (`options.signal` cannot cross the boundary). */
   load(
     source: ModelSource,

@@ -58,6 +58,13 @@ export type ModelSource =
   | { kind: 'builtin' }
   /** An HF-style model folder reachable over HTTP(S) (absolute or page-relative URL). */
   | { kind: 'url'; url: string }
+  /**
+   * A model on the Hugging Face hub (or a mirror with its URL layout): files from `{host}/{id}/resolve/{revision}/`.
+   * `host` defaults to https://huggingface.co (or `configureSteplight({ hubUrl })`), `revision` to `main`.
+   */
+  | { kind: 'hub'; id: string; revision?: string; host?: string }
+  /** A model whose files lie at separate URLs (e.g. renamed by a bundler); keys are paths relative to the folder root. */
+  | { kind: 'urls'; files: Record<string, string> }
   /** Files picked by the user (e.g. a directory input); keys are paths relative to the folder root. */
   | { kind: 'files'; files: Record<string, Blob | ArrayBuffer | Uint8Array> }
   /** A local directory (Node / CLI only). */
@@ -234,6 +241,7 @@ export type ErrorCode =
   | 'invalid-argument'
   | 'model-not-found'
   | 'model-fetch-failed'
+  | 'model-access-denied'
   | 'manifest-invalid'
   | 'checksum-mismatch'
   | 'model-invalid'

@@ -25,7 +25,11 @@ export class WorkerConnection {
   private generation = 0;
   private readonly pending = new Set<(error: Error) => void>();
 
-  constructor(private readonly createWorker: WorkerFactory) {}
+  /** `onStart` runs first on every new worker (protocol calls arrive in order, so before any other call). */
+  constructor(
+    private readonly createWorker: WorkerFactory,
+    private readonly onStart?: (api: Remote<WorkerApi>) => Promise<Reply<null>>,
+  ) {}
 
   /** Increases each time a new worker is started; models and sessions compare it to know they must restore. */
   get currentGeneration(): number {
@@ -67,6 +71,7 @@ export class WorkerConnection {
     const worker = this.createWorker(name);
     const live: Live = { worker, remote: wrap<WorkerApi>(worker), generation: this.generation };
     this.live = live;
+    if (this.onStart) void this.onStart(live.remote).catch(() => undefined);
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       this.onDeath(live, `The scoring worker failed: ${event.message || 'uncaught error'}.`);

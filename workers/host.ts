@@ -5,6 +5,7 @@
 import type { Scorer, ScoringSession } from '../src/api.ts';
 import { AbortedError, SessionClosedError, toErrorData } from '../src/errors.ts';
 import { loadPrm } from '../src/model.ts';
+import { useOrtBuilds } from '../src/ort.ts';
 import type { Reply, WorkerApi } from '../src/protocol.ts';
 
 interface OpenSession {
@@ -54,6 +55,11 @@ export function createWorkerHost(): WorkerApi {
           });
         });
         return true;
+      }),
+    useRuntime: (ort) =>
+      reply(async () => {
+        useOrtBuilds(ort);
+        return null;
       }),
     load: (source, options, onProgress, loadId) =>
       reply(async () => {

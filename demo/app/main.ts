@@ -8,6 +8,7 @@ import {
   createSteplight,
   InvalidArgumentError,
   isError,
+  parseModelRef,
   type Aggregation,
   type BackendRequest,
   type LoadOptions,
@@ -311,10 +312,12 @@ function wire(): void {
   });
   byId('load-builtin').addEventListener('click', () => void loadModel({ kind: 'builtin' }, builtinOptions(), 'the built-in model'));
   byId('load-url').addEventListener('click', () => {
-    const url = byId<HTMLInputElement>('model-url').value.trim();
-    // A URL has no spaces: "not a url" would otherwise resolve as a folder next to this page.
-    if (/\s/.test(url)) showError(new InvalidArgumentError(`"${url}" is not a URL.`, 'Give the http(s) URL of a model folder, e.g. https://host/my-prm/.'));
-    else if (url) void loadModel({ kind: 'url', url }, { backend: builtinOptions().backend ?? 'auto' }, url);
+    const text = byId<HTMLInputElement>('model-url').value.trim();
+    // A URL or hub id has no spaces: "not a url" would otherwise resolve as a folder next to this page.
+    const source = /\s/.test(text) ? null : parseModelRef(text);
+    if (/\s/.test(text)) {
+      showError(new InvalidArgumentError(`"${text}" is not a URL or hub id.`, 'Give the http(s) URL of a model folder, or a hub id such as owner/name.'));
+    } else if (source) void loadModel(source, { backend: builtinOptions().backend ?? 'auto' }, text);
   });
   byId<HTMLInputElement>('model-folder').addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;

@@ -8,7 +8,7 @@ import type { Plugin, Rolldown } from 'vite';
 
 const placeholder = /(["'`])__STEPLIGHT_PRECACHE__\1/;
 
-/** Assets that only skipped chunks import (the benchmark's peer runtime, say): skipped with them. */
+/** Assets that only skipped chunks import: skipped with them. */
 function onlyUsedBySkipped(bundle: Rolldown.OutputBundle, skip: RegExp): Set<string> {
   const used = new Set<string>();
   const usedBySkipped = new Set<string>();

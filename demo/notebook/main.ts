@@ -5,7 +5,7 @@
  * URL query (for testing): `backend=wasm|webgpu`, `variant=q4|int8|fp32|fp16`.
  */
 import 'uplot/dist/uPlot.min.css';
-import { createSteplight, type BackendRequest, type Scorer, type ScoringSession, type Variant } from '../../src/index.ts';
+import { createSteplight, parseModelRef, type BackendRequest, type Scorer, type ScoringSession, type Variant } from '../../src/index.ts';
 import { errorText } from '../lib/error-text.ts';
 import { CellStore, newCell, type Cell } from './cell-store.ts';
 import { CellView, type CellActions, type CellScores } from './cell-view.ts';
@@ -244,6 +244,13 @@ async function evaluate(): Promise<void> {
 }
 
 function wire(): void {
+  // Another model (builtin, a folder URL or a hub id): the page reloads with ?model=, the cells stay in IndexedDB.
+  byId('model-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const next = new URLSearchParams(location.search);
+    next.set('model', byId<HTMLInputElement>('model-ref').value.trim() || 'builtin');
+    location.search = next.toString();
+  });
   byId('add-cell').addEventListener('click', () => {
     const cell = newCell(nextPosition());
     cells.push(cell);
@@ -320,7 +327,9 @@ async function start(): Promise<void> {
   renderPage();
   const backend = (query.get('backend') ?? 'auto') as BackendRequest;
   const variant = query.get('variant') as Variant | null;
-  model = await client.load({ kind: 'builtin' }, { backend, ...(variant ? { variant } : {}) });
+  const modelRef = query.get('model') ?? 'builtin';
+  byId<HTMLInputElement>('model-ref').value = modelRef;
+  model = await client.load(parseModelRef(modelRef) ?? { kind: 'builtin' }, { backend, ...(variant ? { variant } : {}) });
   const { info } = model;
   byId('status-model').textContent = `${info.name} · ${info.variant} · ${info.backend === 'webgpu' ? 'WebGPU' : 'WASM'}`;
   thresholdInput.value = String(info.threshold);

@@ -5,7 +5,7 @@
  *   steplight score --problem TEXT --steps-file F [--model DIR] [--variant V] [--incremental] [--json]
  *   steplight eval FILE.jsonl [--model DIR] [--variant V] [--threshold T] [--preset NAME] [--json]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SteplightError } from '../errors.ts';
 import { runEval } from './eval.ts';
@@ -35,7 +35,10 @@ export interface CliOptions {
   stepsFile: string | undefined;
 }
 
-const builtinModel = new URL('../../models/tiny-arith-prm/', import.meta.url).pathname;
+/** The built-in model: the package's copy (dist/lib/models/), or the repository's when run from a checkout. */
+const builtinModel = ['../lib/models/tiny-arith-prm/', '../../models/tiny-arith-prm/']
+  .map((path) => new URL(path, import.meta.url).pathname)
+  .find((path) => existsSync(`${path}prm.json`)) as string;
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 async function main(argv: string[]): Promise<number> {

@@ -3,24 +3,15 @@
  * page shares one worker and one load per model (see shared-model.ts). Problem and step text are only
  * ever rendered as text.
  */
-import {
-  aggregate,
-  type ModelInfo,
-  type ProgressEvent,
-  type ScoreOptions,
-  type Scorer,
-  type ScoringSession,
-  type SessionEvent,
-  type SessionState,
-  toErrorData,
-} from '../index.ts';
+import { type ModelInfo, type ProgressEvent, type ScoreOptions, type Scorer, type ScoringSession, type SessionState, toErrorData } from '../index.ts';
 import stepsCss from './steps-view.css?inline';
 import { StepsView, stepsViewModel } from './steps-view.ts';
 import { StreamPlayer } from './stream.ts';
 import { sharedModel } from './shared-model.ts';
 import widgetCss from './widget.css?inline';
-import { emit } from './widget-events.ts';
+import { emit, emitSessionEvents } from './widget-events.ts';
 import * as read from './widget-options.ts';
+import { dedent, LoadProgress, modelStatus, verdictOf } from './widget-status.ts';
 
 let sheet: CSSStyleSheet | null = null;
 
@@ -37,15 +28,6 @@ function part<K extends keyof HTMLElementTagNameMap>(tag: K, name: string): HTML
   node.className = `sl-${name}`;
   node.setAttribute('part', name);
   return node;
-}
-
-/** Solution text from slotted light-DOM text: lines trimmed of the host page's indentation. */
-function dedent(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
-    .trim();
 }
 
 /** The `<steplight-steps>` element. Attributes are listed in `observedAttributes`; see the README for the API. */
@@ -78,7 +60,7 @@ export class SteplightStepsElement extends HTMLElement {
   private state: SessionState | null = null;
   private started = false;
   private frame = 0;
-  private bytes = new Map<string, { loaded: number; total: number | null }>();
+  private readonly loadProgress = new LoadProgress();
 
   constructor() {
     super();
@@ -102,7 +84,8 @@ export class SteplightStepsElement extends HTMLElement {
       return;
     }
     this.started = true;
-    this.takeSource();
+    // Starts after the current script: a configureSteplight() right after `import 'steplight/widget'` still applies.
+    queueMicrotask(() => this.takeSource());
   }
 
   disconnectedCallback(): void {
@@ -254,7 +237,7 @@ export class SteplightStepsElement extends HTMLElement {
     const key = JSON.stringify(request);
     if (this.model && key === this.modelKey) return this.model;
     this.modelKey = key;
-    this.bytes.clear();
+    this.loadProgress.clear();
     this.setState('loading');
     const model = sharedModel(request, (event) => this.progress(event)).then((scorer) => {
       this.info = scorer.info;
@@ -272,7 +255,9 @@ export class SteplightStepsElement extends HTMLElement {
     if (this.session) return this.session;
     const epoch = this.epoch;
     const options = this.scoreOptions();
-    const session = this.ensureModel().then((scorer) => scorer.open(this.problem, (events) => epoch === this.epoch && this.onEvents(events), options));
+    const session = this.ensureModel().then((scorer) =>
+      scorer.open(this.problem, (events) => epoch === this.epoch && emitSessionEvents(this, events), options),
+    );
     session.catch(() => {
       if (this.session === session) this.session = null;
     });
@@ -309,16 +294,6 @@ export class SteplightStepsElement extends HTMLElement {
     return { ...(threshold === undefined ? {} : { threshold }), ...(aggregation ? { aggregation } : {}) };
   }
 
-  private onEvents(events: SessionEvent[]): void {
-    for (const event of events) {
-      const { type, ...detail } = event;
-      if (type === 'token') emit(this, 'steplight-token', detail as Omit<Extract<SessionEvent, { type: 'token' }>, 'type'>);
-      else if (type === 'step') emit(this, 'steplight-step', detail as Omit<Extract<SessionEvent, { type: 'step' }>, 'type'>);
-      else if (type === 'first-error') emit(this, 'steplight-first-error', detail as Omit<Extract<SessionEvent, { type: 'first-error' }>, 'type'>);
-      else if (type === 'rollback') emit(this, 'steplight-rollback', detail as Omit<Extract<SessionEvent, { type: 'rollback' }>, 'type'>);
-    }
-  }
-
   private fail(error: unknown): void {
     const data = toErrorData(error);
     this.errorBox.textContent = `${data.message} ${data.hint}`;
@@ -329,19 +304,11 @@ export class SteplightStepsElement extends HTMLElement {
 
   private setState(state: 'loading' | 'ready' | 'scoring' | 'error'): void {
     this.dataset.state = state;
-    if (state !== 'loading') this.statusLine.textContent = this.info ? `${this.info.variant} · ${this.info.backend === 'webgpu' ? 'WebGPU' : 'WASM'}` : '';
+    if (state !== 'loading') this.statusLine.textContent = modelStatus(this.info);
   }
 
   private progress(event: ProgressEvent): void {
-    if (event.file === 'runtime' || event.file === 'warmup') {
-      this.statusLine.textContent = event.file === 'runtime' ? 'Starting the runtime…' : 'Warming up…';
-      return;
-    }
-    this.bytes.set(event.file, { loaded: event.loadedBytes, total: event.totalBytes });
-    const files = [...this.bytes.values()];
-    const loaded = files.reduce((sum, f) => sum + f.loaded, 0);
-    const total = files.every((f) => f.total !== null) ? files.reduce((sum, f) => sum + (f.total ?? 0), 0) : 0;
-    this.statusLine.textContent = total > 0 ? `Loading model… ${Math.floor((100 * loaded) / total)}%` : 'Loading model…';
+    this.statusLine.textContent = this.loadProgress.update(event);
   }
 
   private scheduleRender(): void {
@@ -359,16 +326,9 @@ export class SteplightStepsElement extends HTMLElement {
     const threshold = options.threshold ?? this.info?.threshold ?? 0.5;
     const aggregation = options.aggregation ?? this.info?.aggregation ?? 'min';
     const shown = stepsViewModel(this.state, threshold, this.info, this.problem);
-    const { tokens, steps, ended, firstError, domainIssues } = shown;
     this.view.render(shown);
-    const overall = aggregate(
-      steps.map((s) => s.score),
-      aggregation,
-    );
-    if (tokens.length === 0) this.verdict.textContent = '';
-    else if (domainIssues.length > 0) this.verdict.textContent = 'Not judged: outside what this model judges';
-    else if (firstError) this.verdict.textContent = `▲ First error at step ${firstError.stepIndex + 1}`;
-    else this.verdict.textContent = ended ? `✓ No error found${overall === null ? '' : ` (${aggregation} ${overall.toFixed(3)})`}` : 'No error so far…';
-    this.verdict.dataset.kind = domainIssues.length > 0 && tokens.length > 0 ? 'out-of-domain' : firstError ? 'error' : ended ? 'ok' : 'pending';
+    const verdict = verdictOf(shown, aggregation);
+    this.verdict.textContent = verdict.text;
+    this.verdict.dataset.kind = verdict.kind;
   }
 }

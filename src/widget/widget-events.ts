@@ -1,5 +1,5 @@
 /** The events `<steplight-steps>` dispatches (bubbling, composed), with their typed `detail`. */
-import type { ErrorData, FirstError, ModelInfo, StepScore, TokenScore } from '../index.ts';
+import type { ErrorData, FirstError, ModelInfo, SessionEvent, StepScore, TokenScore } from '../index.ts';
 
 /** `detail` of each widget event, by event name. */
 export interface SteplightWidgetEventDetails {
@@ -34,4 +34,15 @@ declare global {
 /** Dispatches `name` with `detail` from `target`. */
 export function emit<K extends SteplightWidgetEventName>(target: HTMLElement, name: K, detail: SteplightWidgetEventDetails[K]): void {
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
+/** Dispatches from `target` the widget events of a session's `events` (token, step, first-error, rollback). */
+export function emitSessionEvents(target: HTMLElement, events: readonly SessionEvent[]): void {
+  for (const event of events) {
+    const { type, ...detail } = event;
+    if (type === 'token') emit(target, 'steplight-token', detail as Omit<Extract<SessionEvent, { type: 'token' }>, 'type'>);
+    else if (type === 'step') emit(target, 'steplight-step', detail as Omit<Extract<SessionEvent, { type: 'step' }>, 'type'>);
+    else if (type === 'first-error') emit(target, 'steplight-first-error', detail as Omit<Extract<SessionEvent, { type: 'first-error' }>, 'type'>);
+    else if (type === 'rollback') emit(target, 'steplight-rollback', detail as Omit<Extract<SessionEvent, { type: 'rollback' }>, 'type'>);
+  }
 }

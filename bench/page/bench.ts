@@ -3,16 +3,16 @@
  * ONNX file, in this page's thread. The baselines use onnxruntime-web directly, as a plain pipeline would.
  */
 import type * as Ort from 'onnxruntime-web';
-import { loadPrm, type Backend, type Scorer, type Variant } from '../src/index.ts';
-import { parseManifest, type PrmManifest } from '../src/manifest.ts';
-import { layoutBuilder } from '../src/model.ts';
-import { cacheNames, ortFor, type OrtModule } from '../src/ort.ts';
-import { runInputs, type LayoutBuilder } from '../src/steps.ts';
-import { PrmTokenizer } from '../src/tokenizer.ts';
-import { DEFAULT_UNPACKED_WEIGHT_BYTES, unpackQ4 } from '../src/unpack-q4.ts';
-import { TransformersJsPeer } from './bench-peer.ts';
-import { keepUp, widgetFor, type KeepUpFigures } from './bench-stream.ts';
-import { pieces as wordPieces } from '../src/widget/steplight-widget.ts';
+import { loadPrm, type Backend, type Scorer, type Variant } from '../../src/index.ts';
+import { parseManifest, type PrmManifest } from '../../src/manifest.ts';
+import { layoutBuilder } from '../../src/model.ts';
+import { cacheNames, ortFor, type OrtModule } from '../../src/ort.ts';
+import { runInputs, type LayoutBuilder } from '../../src/steps.ts';
+import { PrmTokenizer } from '../../src/tokenizer.ts';
+import { DEFAULT_UNPACKED_WEIGHT_BYTES, unpackQ4 } from '../../src/unpack-q4.ts';
+import { TransformersJsPeer } from './peer.ts';
+import { keepUp, widgetFor, type KeepUpFigures } from './stream.ts';
+import { pieces as wordPieces } from '../../src/widget/steplight-widget.ts';
 
 /** One benchmark run's settings. */
 export interface BenchConfig {

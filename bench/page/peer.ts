@@ -3,9 +3,9 @@
  * onnxruntime-web build, served from this origin) in the same page, on the same token ids.
  */
 import { AutoModel, env, Tensor } from '@huggingface/transformers';
-import peerOrtMjs from '../node_modules/@huggingface/transformers/node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.asyncify.mjs?url';
-import peerOrtWasm from '../node_modules/@huggingface/transformers/node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.asyncify.wasm?url';
-import type { Backend, Variant } from '../src/index.ts';
+import peerOrtMjs from '../../node_modules/@huggingface/transformers/node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.asyncify.mjs?url';
+import peerOrtWasm from '../../node_modules/@huggingface/transformers/node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.asyncify.wasm?url';
+import type { Backend, Variant } from '../../src/index.ts';
 
 type PeerModel = Awaited<ReturnType<typeof AutoModel.from_pretrained>>;
 

@@ -3,7 +3,7 @@
  * Web Worker, events, rendering), as an LLM would write it, at a fixed rate. Measures the lag from each piece's
  * arrival to its score reaching the page, and the page's long tasks meanwhile.
  */
-import { pieces, SteplightStepsElement } from '../src/widget/steplight-widget.ts';
+import { pieces, SteplightStepsElement } from '../../src/widget/steplight-widget.ts';
 
 if (!customElements.get('steplight-steps')) customElements.define('steplight-steps', SteplightStepsElement);
 
