@@ -20,6 +20,14 @@ async function ready(page: Page): Promise<void> {
   await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready', { timeout: 90_000 });
 }
 
+/** Opens the notebook on WASM with the built-in model's 400-record test split imported. */
+async function openTestSplit(page: Page): Promise<void> {
+  await page.goto('notebook.html?backend=wasm');
+  await ready(page);
+  await page.locator('#load-test-split').click();
+  await expect(page.locator('#cell-count')).toHaveText('400');
+}
+
 async function saved(page: Page): Promise<void> {
   await expect(page.locator('#app')).toHaveAttribute('data-saving', 'false');
 }
@@ -94,10 +102,7 @@ test("cells are scored live, persist across reloads, import and evaluate to the 
 
 test('"Evaluate all" on the 400-record test split shows progress and can be cancelled', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.goto('notebook.html?backend=wasm');
-  await ready(page);
-  await page.locator('#load-test-split').click();
-  await expect(page.locator('#cell-count')).toHaveText('400');
+  await openTestSplit(page);
   await page.locator('#evaluate').click();
   await expect(page.locator('#progress')).toBeVisible();
   await expect(page.locator('#progress-text')).toContainText(/^\d+ \/ 400 records/);
@@ -176,10 +181,7 @@ test('two tabs: an evaluation in one never undoes an edit or a delete made in th
 
 test('a reload during "Evaluate all" keeps every score finished before it', async ({ page }) => {
   test.setTimeout(240_000);
-  await page.goto('notebook.html?backend=wasm');
-  await ready(page);
-  await page.locator('#load-test-split').click();
-  await expect(page.locator('#cell-count')).toHaveText('400');
+  await openTestSplit(page);
   await saved(page);
   await page.locator('#evaluate').click();
   await expect.poll(async () => Number(await page.locator('#metric-n').textContent()), { timeout: 120_000 }).toBeGreaterThanOrEqual(40);
@@ -191,10 +193,7 @@ test('a reload during "Evaluate all" keeps every score finished before it', asyn
 
 test('an edit made while "Evaluate all" runs keeps its own scores, not the run\'s scores of the old text', async ({ page }) => {
   test.setTimeout(240_000);
-  await page.goto('notebook.html?backend=wasm');
-  await ready(page);
-  await page.locator('#load-test-split').click();
-  await expect(page.locator('#cell-count')).toHaveText('400');
+  await openTestSplit(page);
   await saved(page);
   const first = cells(page).first();
   await page.locator('#evaluate').click();

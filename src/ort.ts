@@ -78,7 +78,7 @@ async function importBuild(backend: Backend, { module, wasm }: OrtBuildUrls): Pr
     delete builds[backend];
     throw new BackendUnavailableError(
       `onnxruntime-web for ${backend} could not be loaded from ${module}.`,
-      "Serve the files of steplight's dist/lib/runtime/ with your app (bundlers copy them), or point configureSteplight({ runtime }) at a copy.",
+      "Serve the files of steplight's dist/lib/runtime/ with your app (bundlers copy them), or point configureSteplight({ runtimeUrl }) at a copy.",
       { cause: error },
     );
   }
@@ -98,23 +98,24 @@ export function threadCount(requested: number | undefined): number {
   return requested ?? (isolated ? Math.min(4, cores) : 1);
 }
 
-/**
- * The run in flight in this thread, chained: onnxruntime-web runs one session at a time. Two sessions' runs at once
- * corrupt each other's inputs ("Unexpected input data type"), one session's twice hangs WebGPU's asyncify build.
- */
-let running: Promise<unknown> = Promise.resolve();
-
-/** Session creations under way, chained: see `createSession`. */
-let creations: Promise<unknown> = Promise.resolve();
+/** The onnxruntime-web call in flight in this thread; the next one starts after it (see `inTurn`). */
+let inFlight: Promise<unknown> = Promise.resolve();
 
 /**
- * `InferenceSession.create`, one at a time: onnxruntime-web keeps external data files in one table per module and
- * clears it when any creation ends, so a creation beside another one can lose its files.
+ * Runs `work` after every onnxruntime-web call already started in this thread. onnxruntime-web does one thing at a
+ * time: two sessions' runs at once corrupt each other's inputs ("Unexpected input data type"), one session's twice
+ * hangs WebGPU's asyncify build, and it keeps external data files in one table per module that any ending creation
+ * clears, so a creation beside another can lose its files.
  */
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const result = inFlight.then(work);
+  inFlight = result.catch(() => undefined);
+  return result;
+}
+
+/** `InferenceSession.create`, in turn with every other call (see `inTurn`). */
 function createSession(ort: OrtModule, bytes: Uint8Array, options: Ort.InferenceSession.SessionOptions): Promise<Ort.InferenceSession> {
-  const created = creations.then(() => ort.InferenceSession.create(bytes, options));
-  creations = created.catch(() => undefined);
-  return created;
+  return inTurn(() => ort.InferenceSession.create(bytes, options));
 }
 
 /** The graph's cache input (`past_key_values`) or output (`present`) names, key then value per layer. */
@@ -245,9 +246,7 @@ export class Decoder {
    * model, and of every other model in this thread, take turns.
    */
   run(ids: number[], positions: number[], mask: ArrayLike<number>, past: KvTensors, targets: number[]): Promise<{ logits: Float32Array; cache: KvTensors }> {
-    const result = running.then(() => this.runNow(ids, positions, mask, past, targets));
-    running = result.catch(() => undefined);
-    return result;
+    return inTurn(() => this.runNow(ids, positions, mask, past, targets));
   }
 
   private async runNow(

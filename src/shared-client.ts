@@ -62,7 +62,9 @@ function loadShared(source: ModelSource, options: LoadOptions = {}, onProgress?:
     });
     const created: SharedLoad = { scorer, listeners, users: 0 };
     page.loads.set(key, created);
-    scorer.catch(() => page.loads.delete(key));
+    scorer.catch(() => {
+      if (page.loads.get(key) === created) page.loads.delete(key);
+    });
     load = created;
   }
   const joined = load;

@@ -19,15 +19,15 @@ const FROM_SOURCE = 'return null;';
 
 /** `modelDir`: the built-in model's folder; its files are listed in its prm.json. */
 export function packageRuntime(modelDir: string): Plugin {
-  const require = createRequire(import.meta.url);
-  const ortDir = resolve(require.resolve('onnxruntime-web/wasm'), '..');
-  const manifest = JSON.parse(readFileSync(join(modelDir, 'prm.json'), 'utf8')) as { files: Record<string, string> };
-  const modelFiles = ['prm.json', ...Object.keys(manifest.files).filter((path) => MODEL_FILE.test(path))];
   return {
     name: 'steplight-package-runtime',
     transform(code, id) {
       if (!id.endsWith('/src/runtime-files.ts')) return null;
       if (!code.includes(FROM_SOURCE)) this.error(`src/runtime-files.ts no longer holds "${FROM_SOURCE}"; update package-runtime.ts.`);
+      // Read here, not when the config loads: only the package build needs them.
+      const ortDir = resolve(createRequire(import.meta.url).resolve('onnxruntime-web/wasm'), '..');
+      const manifest = JSON.parse(readFileSync(join(modelDir, 'prm.json'), 'utf8')) as { files: Record<string, string> };
+      const modelFiles = ['prm.json', ...Object.keys(manifest.files).filter((path) => MODEL_FILE.test(path))];
       const url = (fileName: string, path: string) => {
         const ref = this.emitFile({ type: 'asset', fileName, source: readFileSync(path) });
         return `import.meta.ROLLUP_FILE_URL_${ref}`;

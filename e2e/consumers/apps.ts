@@ -3,7 +3,7 @@
  * file (offline, dependencies from npm's cache), the README's snippet as the page script, nothing copied by hand.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -74,7 +74,7 @@ export function createApp(kind: AppKind, tarball: string): string {
   for (const name of files) copyFileSync(join(here, kind, name), join(dir, name));
   if (kind === 'static') writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'steplight-consumer-static', private: true }));
   const src = kind === 'static' ? dir : join(dir, 'src');
-  run(dir, 'mkdir', ['-p', src]);
+  mkdirSync(src, { recursive: true });
   copyFileSync(join(here, 'page.js'), join(src, 'main.js'));
   if (kind === 'vite') {
     copyFileSync(join(here, 'vite', 'types-check.ts'), join(src, 'types-check.ts'));
