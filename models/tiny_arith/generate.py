@@ -285,6 +285,7 @@ def make_record(rng: random.Random, style: str, index: int, error_rate: float, n
         "label": error["step"] if error else -1,
         "final_answer_correct": answer == value,
         "error": error,
+        "answer": value,
     }
 
 

@@ -191,6 +191,7 @@ def make_story_record(rng: random.Random, index: int, error_rate: float = 0.5) -
         "label": error["step"] if error else -1,
         "final_answer_correct": answer == value,
         "error": error,
+        "answer": value,
     }
 
 

@@ -1,0 +1,60 @@
+"""Training sequences for the tiny policy: right solutions only, from the same generators the PRM reads.
+
+A sequence is `<|bos|>{problem}\n` followed by the steps joined by a blank line (the PRM's step split) and the end
+token (`<|pad|>`, id 0, the tokenizer's eos). Only the solution and the end token are trained; the problem is
+context. Half the records come from the story grammar (story.py), half from generate.py with its widened wording;
+every mistake the policy makes is its own: no wrong record is ever shown to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tokenizers import Tokenizer
+
+from ..tiny_arith.generate import generate
+from ..tiny_arith.story import generate_stories
+from ..tiny_arith.tokenizer import encode_plain
+
+BOS, EOS_ID = "<|bos|>", 0
+PROMPT = "{problem}\n"
+STEP_SPLIT = "\n\n"
+IGNORE = -100
+#: Policy training chunks come from seeds far from the PRM's splits (2, 3, 4) and its training seeds.
+FIRST_SEED = 500_000
+
+
+def prompt_text(problem: str) -> str:
+    """What the policy is given: the same text a page passes to transformers.js."""
+    return BOS + PROMPT.format(problem=problem)
+
+
+def solution_text(steps: list[str]) -> str:
+    return STEP_SPLIT.join(steps)
+
+
+def right_records(seed: int, count: int) -> list[dict]:
+    """`count` records with right solutions: half story grammar, half generate.py (wide wording, no filler noise)."""
+    stories = generate_stories(seed, count // 2, error_rate=0.0)
+    rest = generate(seed, count - len(stories), "train", error_rate=0.0, noisy=False, wide=True)
+    return stories + rest
+
+
+def sequence(tokenizer: Tokenizer, record: dict) -> dict:
+    """Ids and next-token targets of one record (IGNORE over the problem)."""
+    prompt_ids, _ = encode_plain(tokenizer, PROMPT.format(problem=record["problem"]))
+    solution_ids, _ = encode_plain(tokenizer, solution_text(record["steps"]))
+    ids = [tokenizer.token_to_id(BOS)] + prompt_ids + solution_ids + [EOS_ID]
+    trained_from = 1 + len(prompt_ids)
+    targets = [IGNORE if i + 1 < trained_from else ids[i + 1] for i in range(len(ids) - 1)] + [IGNORE]
+    return {"input_ids": ids, "targets": targets}
+
+
+_NUMBER = re.compile(r"\d[\d,]*")
+
+
+def final_answer(solution: str) -> int | None:
+    """The answer a solution gives: the last number of its last step (None when it states none)."""
+    last = solution.strip().split(STEP_SPLIT)[-1]
+    found = _NUMBER.findall(last)
+    return int(found[-1].replace(",", "")) if found else None
