@@ -2,7 +2,7 @@
 
 A sequence is `<|bos|>{problem}\n` followed by the steps joined by a blank line (the PRM's step split) and the end
 token (`<|pad|>`, id 0, the tokenizer's eos). Only the solution and the end token are trained; the problem is
-context. Half the records come from the story grammar (story.py), half from generate.py with its widened wording;
+context. Half the records come from the story grammar (story.py), half from generate.py's templates (the test split's wording; no filler words);
 every mistake the policy makes is its own: no wrong record is ever shown to it.
 """
 
@@ -34,9 +34,9 @@ def solution_text(steps: list[str]) -> str:
 
 
 def right_records(seed: int, count: int) -> list[dict]:
-    """`count` records with right solutions: half story grammar, half generate.py (wide wording, no filler noise)."""
+    """`count` records with right solutions: half story grammar, half generate.py (its template wording)."""
     stories = generate_stories(seed, count // 2, error_rate=0.0)
-    rest = generate(seed, count - len(stories), "train", error_rate=0.0, noisy=False, wide=True)
+    rest = generate(seed, count - len(stories), "train", error_rate=0.0)
     return stories + rest
 
 
