@@ -4,6 +4,7 @@ import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
 import { packageRuntime } from './demo/build/package-runtime.ts';
 import { precacheManifest } from './demo/build/precache.ts';
 import { serveModel } from './demo/build/serve-model.ts';
+import { serveTransformersOrt, transformersOrtExternWasm } from './demo/build/transformers-ort.ts';
 import { widgetEntry } from './demo/build/widget-entry.ts';
 
 const here = import.meta.dirname;
@@ -20,10 +21,14 @@ const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
-/** The scoring worker keeps a fixed name, so `workerUrl` options can point at a copy of it elsewhere. */
+/** The scoring worker keeps a fixed name, so `workerUrl` options can point at a copy of it elsewhere; other workers
+ * (the demo's policy worker) are hashed like any asset. */
 const worker: UserConfig['worker'] = {
   format: 'es',
-  rolldownOptions: { output: { entryFileNames: 'assets/steplight-worker.js' } },
+  plugins: () => [transformersOrtExternWasm(here)],
+  rolldownOptions: {
+    output: { entryFileNames: (chunk: { name: string }) => (chunk.name === 'prm.worker' ? 'assets/steplight-worker.js' : 'assets/[name]-[hash].js') },
+  },
 };
 
 /** Entry chunks of the widget and the library keep plain names; everything else goes to assets/. */
@@ -51,6 +56,8 @@ export const contentSecurityPolicy = [
 
 /** The built-in model beside the built files, where the widget's `builtin` resolves by default. */
 const builtinModel = serveModel('models/tiny-arith-prm', 'models/tiny-arith-prm');
+/** The tiny policy LM the demo's search panel and the notebook generate with (transformers.js, demo/policy/). */
+const policyModel = serveModel('models/tiny-arith-policy', 'models/tiny-arith-policy');
 /** The converted PRM family fixtures (`npm run prepare:families`), served to the e2e tests, never built in. */
 const familiesDir = 'models/families/build';
 const familyModels = existsSync(familiesDir)
@@ -113,10 +120,12 @@ const cli: UserConfig = {
 };
 
 /**
- * Files the notebook's service worker does not precache: the test harness page, and model variants other than
- * the default q4 (cached when first used) and the held-out data.
+ * Files the notebook's service worker does not precache: the test harness page, model variants other than the default
+ * q4 (cached when first used), the held-out data, and the tiny policy with its runtime (the notebook's in-browser search
+ * measurement, an extra: 27 MB that offline scoring does not need).
  */
-const offlineSkips = /^(harness\.html|assets\/harness-.*|models\/tiny-arith-prm\/(onnx\/model(_fp16|_int8)?\.onnx|data\/heldout\.jsonl))$/;
+const offlineSkips =
+  /^(harness\.html|assets\/harness-.*|models\/tiny-arith-prm\/(onnx\/model(_fp16|_int8)?\.onnx|data\/heldout\.jsonl)|models\/tiny-arith-policy\/.*|transformers-ort\/.*|assets\/policy\.worker-.*)$/;
 
 /**
  * Test tiers (`vitest run --project NAME`): `unit` loads no model and runs in seconds; `model` runs the built-in
@@ -138,7 +147,14 @@ const site: UserConfig = {
   root: 'demo',
   base: './',
   publicDir: false,
-  plugins: [builtinModel, ...familyModels, widgetEntry(resolve(here, 'src/widget/steplight-widget.ts')), precacheManifest('notebook-sw', offlineSkips)],
+  plugins: [
+    builtinModel,
+    policyModel,
+    ...serveTransformersOrt(here),
+    ...familyModels,
+    widgetEntry(resolve(here, 'src/widget/steplight-widget.ts')),
+    precacheManifest('notebook-sw', offlineSkips),
+  ],
   server: { headers: isolationHeaders, fs: { allow: ['..'] } },
   preview: { headers: { ...isolationHeaders, 'Content-Security-Policy': contentSecurityPolicy } },
   worker,

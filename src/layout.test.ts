@@ -27,6 +27,13 @@ describe('layout', () => {
     expect(bad).toEqual([]);
   });
 
+  it('the library never imports transformers.js (generation plugs in through TextGenerator; the demo brings its own)', () => {
+    const bad = [...files('src'), ...files('workers')].filter(
+      (f) => !f.endsWith('.test.ts') && imports(f).some((s) => s.startsWith('@huggingface/transformers')),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it('demo pages import only the public entries of src/ (the package build plugins excepted)', () => {
     const publicEntries = /\/src\/(index|widget\/steplight-widget)\.ts$/;
     const bad = files('demo')

@@ -6,10 +6,15 @@ import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
-/** Files of a model folder that a page may fetch (no recipes, no fixtures). */
-function modelFiles(dir: string): string[] {
-  const keep = (rel: string) =>
-    /^(config\.json|tokenizer\.json|tokenizer_config\.json|prm\.json|onnx\/[^/]+\.onnx(_data(_\d+)?)?|data\/[^/]+\.jsonl)$/.test(rel);
+/** Files of a model folder that a page may fetch (no recipes, no fixtures): the PRM's and the policy's (transformers.js
+ * reads generation_config.json; the notebook plots search-results.json). */
+const modelFile = (rel: string) =>
+  /^(config\.json|generation_config\.json|tokenizer\.json|tokenizer_config\.json|prm\.json|search-results\.json|onnx\/[^/]+\.onnx(_data(_\d+)?)?|data\/[^/]+\.jsonl)$/.test(
+    rel,
+  );
+
+/** The files of `dir` that `keep` accepts, as folder-relative paths. */
+function modelFiles(dir: string, keep: (rel: string) => boolean): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
@@ -25,15 +30,20 @@ function modelFiles(dir: string): string[] {
   return out;
 }
 
-const contentTypes: Record<string, string> = { json: 'application/json', jsonl: 'application/x-ndjson' };
+const contentTypes: Record<string, string> = {
+  json: 'application/json',
+  jsonl: 'application/x-ndjson',
+  mjs: 'text/javascript',
+  wasm: 'application/wasm',
+};
 
 /**
  * Serves `modelDir` under the URL path `urlPath` (relative to the site base) and, unless `emit` is false
- * (test-only models), copies it into the build.
+ * (test-only models), copies it into the build. `keep` picks the files (default: a model folder's).
  */
-export function serveModel(modelDir: string, urlPath: string, emit = true): Plugin {
+export function serveModel(modelDir: string, urlPath: string, emit = true, keep: (rel: string) => boolean = modelFile): Plugin {
   const dir = resolve(modelDir);
-  const files = new Set(modelFiles(dir));
+  const files = new Set(modelFiles(dir, keep));
   const middleware = (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => {
     const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
     const at = path.indexOf(`/${urlPath}/`);
