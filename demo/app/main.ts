@@ -1,7 +1,8 @@
 /**
- * The demo page: type or stream a solution and watch every step light up as the PRM scores it.
- * URL query: `problem`, `solution` (steps separated by blank lines), `mode=stream`, and for testing
- * `backend=wasm|webgpu`, `variant=q4|int8|fp32|fp16`.
+ * The demo page: type or stream a solution and watch every step light up as the PRM scores it; below, the search
+ * panel (solve/) has a tiny LLM write candidates for the PRM to pick from.
+ * URL query: `problem`, `solution` (steps separated by blank lines), `mode=stream`, the search panel's `solve`, `n`,
+ * `strategy`, `width`, `max`, `reject`, and for testing `backend=wasm|webgpu`, `variant=q4|int8|fp32|fp16`.
  */
 import {
   aggregate,
@@ -25,6 +26,7 @@ import { errorText } from '../lib/error-text.ts';
 import { StepsView, StreamPlayer, stepsViewModel } from '../../src/widget/steplight-widget.ts';
 import { loadSamples, sampleLabel } from './samples.ts';
 import { makeLink, readLink } from './links.ts';
+import { SolvePanel } from './solve/solve-panel.ts';
 import { StatusView } from './status.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -43,6 +45,7 @@ const status = new StatusView();
 const view = new StepsView(byId('steps'));
 const player = new StreamPlayer(() => Number(speedInput.value));
 let model: Scorer | null = null;
+const solvePanel = new SolvePanel(() => model);
 let session: ScoringSession | null = null;
 let sessionProblem = '';
 let latest: SessionState | null = null;
@@ -245,6 +248,7 @@ async function loadModel(source: ModelSource, loadOptions: LoadOptions, what: st
     await old?.dispose().catch(() => undefined);
     status.showModel(loaded.info);
     fitThreshold(loaded.info);
+    solvePanel.form.fitThreshold(loaded.info);
     aggregationSelect.value = loaded.info.aggregation;
     render();
     setState('ready');
@@ -274,7 +278,8 @@ function builtinOptions(): LoadOptions {
 }
 
 async function copyLink(): Promise<void> {
-  const { href, warning } = await makeLink(new URL(location.href), { problem: problemInput.value, solution: solutionInput.value });
+  const fields = { problem: problemInput.value, solution: solutionInput.value, ...solvePanel.form.linkFields() };
+  const { href, warning } = await makeLink(new URL(location.href), fields);
   const done = (text: string) => (byId('copy-status').textContent = warning ? `${text} ${warning}` : text);
   await navigator.clipboard.writeText(href).then(
     () => done('Link copied.'),
@@ -330,6 +335,8 @@ function wire(): void {
 async function start(): Promise<void> {
   query = await readLink(location);
   wire();
+  solvePanel.form.readLink(query);
+  void solvePanel.loadExamples('models/tiny-arith-prm/data/test.jsonl').catch(() => undefined);
   // A first visit opens on an example written the way visitors type, with a slip to find.
   const fresh = !query.has('problem') && !query.has('solution');
   problemInput.value = fresh ? EXAMPLE.problem : (query.get('problem') ?? '');
