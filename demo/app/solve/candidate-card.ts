@@ -62,7 +62,7 @@ export class CandidateCard {
     write(this.title, `#${c.index + 1}${c.parent === undefined ? '' : ` ← #${c.parent + 1}`}`);
     const answer = c.status === 'finished' ? (c.answer === null ? 'no answer' : `answer ${c.answer}`) : STATUS_WORDS[c.status];
     // A rejected pick is the best of an all-rejected search, not an answer.
-    write(this.status, c.picked ? `★ ${c.status === 'rejected' ? 'best so far · rejected' : answer}` : answer);
+    write(this.status, c.picked ? `★ ${c.status === 'rejected' ? 'best so far · rejected' : `picked · ${answer}`}` : answer);
     write(this.score, c.score === null ? '' : `score ${c.score.toFixed(3)}`);
     write(this.tokens, `${c.tokens} tok`);
     this.view.render(candidateView(c, info, threshold));

@@ -60,6 +60,10 @@ export class SolveForm {
       const chosen = this.examples[Number(this.example.value)];
       if (chosen) this.problem.value = chosen.problem;
     });
+    this.problem.addEventListener('input', () => {
+      const shown = this.examples.findIndex((e) => e.problem.trim() === this.problem.value.trim());
+      this.example.value = shown < 0 ? '' : String(shown);
+    });
     this.showBeam();
     this.showThreshold();
   }
@@ -69,6 +73,8 @@ export class SolveForm {
     this.examples = examples;
     this.example.append(...examples.map((e, i) => new Option(`#${i + 1} · ${e.problem.slice(0, 60)}…`, String(i))));
     if (this.problem.value.trim() === '' && examples[0]) this.problem.value = examples[0].problem;
+    const shown = examples.findIndex((e) => e.problem.trim() === this.problem.value.trim());
+    this.example.value = shown < 0 ? '' : String(shown);
   }
 
   /** The true answer of the problem in the form, when it is one of the examples. */
@@ -77,13 +83,13 @@ export class SolveForm {
     return this.examples.find((e) => e.problem.trim() === problem)?.answer ?? null;
   }
 
-  /** The early-rejection slider spans the model's score range and starts at its threshold. */
+  /** The early-rejection slider spans the model's score range (its top rejects every candidate) and starts at its threshold. */
   fitThreshold(info: ModelInfo): void {
     const [low, high] = info.scoreRange;
     const step = (high - low) / 20;
-    if (this.threshold.min === String(low + step) && this.threshold.max === String(high - step)) return;
+    if (this.threshold.min === String(low + step) && this.threshold.max === String(high)) return;
     this.threshold.min = String(low + step);
-    this.threshold.max = String(high - step);
+    this.threshold.max = String(high);
     this.threshold.step = String(step);
     this.threshold.value = String(info.threshold);
     this.showThreshold();

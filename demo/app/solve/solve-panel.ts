@@ -26,6 +26,9 @@ declare global {
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
+/** Least time between two draws of the candidates while they stream (10 per second). */
+const DRAW_INTERVAL_MS = 100;
+
 type PanelState = 'idle' | 'loading' | 'running' | 'done' | 'cancelled' | 'error';
 
 export class SolvePanel {
@@ -40,6 +43,8 @@ export class SolvePanel {
   private running: AbortController | null = null;
   private openSessions = 0;
   private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private lastDraw = 0;
 
   /** `model` gives the page's PRM (null while it loads). */
   constructor(private readonly model: () => Scorer | null) {
@@ -121,12 +126,12 @@ export class SolvePanel {
         },
       });
       board.finish(result);
-      cancelAnimationFrame(this.frame);
+      this.cancelDraw();
       draw();
       this.summary.done(result, options.n, expected);
       this.setState('done', this.doneText(result, performance.now() - started));
     } catch (error) {
-      cancelAnimationFrame(this.frame);
+      this.cancelDraw();
       this.draw(board, cards, scorer, options.earlyReject?.threshold ?? null);
       const cancelled = controller.signal.aborted;
       this.summary.stopped(cancelled ? 'Cancelled: every candidate was stopped.' : errorText(error), board);
@@ -149,12 +154,28 @@ export class SolvePanel {
     note.textContent = issues.length === 0 ? '' : `Outside what this PRM judges: ${issues.map((i) => i.message).join(' ')} Its scores are not a verdict.`;
   }
 
+  /**
+   * Draws in the next animation frame, at most every {@link DRAW_INTERVAL_MS}: tokens of N candidates arrive far faster
+   * than anyone reads them, and each draw costs the main thread a layout and a paint.
+   */
   private schedule(draw: () => void): void {
-    if (this.frame !== 0) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      draw();
-    });
+    if (this.frame !== 0 || this.timer !== null) return;
+    const wait = Math.max(0, this.lastDraw + DRAW_INTERVAL_MS - performance.now());
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.lastDraw = performance.now();
+        draw();
+      });
+    }, wait);
+  }
+
+  private cancelDraw(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
   }
 
   /** Redraws the candidates changed since the last frame, and the live summary. */

@@ -28,18 +28,24 @@ export class SummaryView {
   private readonly answer = byId('solve-answer');
   private readonly votes = byId<HTMLOListElement>('solve-votes');
   private readonly tokens = byId('solve-tokens');
+  /** Finished candidates the live votes show. */
+  private finishedShown = 0;
 
   /** A new search starts. */
   reset(): void {
     this.say('Candidates are being written…', 'pending');
-    this.votes.replaceChildren();
+    this.finishedShown = 0;
+    this.showVotes([], null, 'count');
     this.showTokens(0, null, 0);
   }
 
-  /** Live: votes of the candidates finished so far and the tokens generated. */
+  /** Live: votes of the candidates finished so far (redrawn when one more finishes) and the tokens generated. */
   update(board: CandidateBoard): void {
     const finished = [...board.candidates.values()].filter((c) => c.status === 'finished');
-    this.showVotes(tallyVotes(finished.map((c) => ({ index: c.index, answer: c.answer, score: c.score, status: 'finished' }))), null, 'count');
+    if (finished.length !== this.finishedShown) {
+      this.finishedShown = finished.length;
+      this.showVotes(tallyVotes(finished.map((c) => ({ index: c.index, answer: c.answer, score: c.score, status: 'finished' }))), null, 'count');
+    }
     this.showTokens(board.tokens, null, 0);
   }
 
@@ -96,6 +102,10 @@ export class SummaryView {
       });
     this.votes.replaceChildren(...rows);
     this.votes.toggleAttribute('data-empty', rows.length === 0);
+    this.votes.dataset.emptyText =
+      this.answer.dataset.kind === 'pending'
+        ? 'Votes appear as candidates finish.'
+        : 'No finished candidate states a final number (one cut at the token limit states none).';
   }
 
   /** `full`: what a full best-of-`n` would have spent (null while running, or with no estimate); `cut`: whether any candidate was cut. */
