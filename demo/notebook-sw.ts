@@ -37,7 +37,9 @@ sw.addEventListener('fetch', (event) => {
       const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate', ignoreVary: true });
       if (hit) return hit;
       const response = await fetch(request);
-      if (response.ok && url.pathname.includes('/models/')) await cache.put(request, response.clone());
+      // A file the server lacks can come back as the site's HTML page (a single-page fallback): never kept as a model file.
+      const html = response.headers.get('content-type')?.includes('text/html') ?? false;
+      if (response.ok && !html && url.pathname.includes('/models/')) await cache.put(request, response.clone());
       return response;
     }),
   );

@@ -4,7 +4,7 @@ import uPlot from 'uplot';
 const colors = { f1: '#4b3fd1', accError: '#b84f00', accCorrect: '#2166ac', threshold: '#5b6478' };
 
 /** Axis colours from the page's palette, so charts read in light and dark mode. */
-function axis(container: HTMLElement, extra: uPlot.Axis = {}): uPlot.Axis {
+export function axis(container: HTMLElement, extra: uPlot.Axis = {}): uPlot.Axis {
   const style = getComputedStyle(container);
   const line = style.getPropertyValue('--line').trim() || '#dde1ea';
   return { stroke: style.color, grid: { stroke: line, width: 1 }, ticks: { stroke: line, width: 1 }, ...extra };

@@ -12,6 +12,7 @@ import { CellView, type CellActions, type CellScores } from './cell-view.ts';
 import { evaluateAll } from './evaluation.ts';
 import { EvaluationPanel } from './evaluation-panel.ts';
 import { cellsToJsonl, download, readImport, resultRows, resultsToCsv, resultsToJsonl, stepsOf } from './files.ts';
+import { ScalingPanel } from './scaling-panel.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const app = byId('app');
@@ -21,6 +22,7 @@ const pageSize = 20;
 
 const client = createSteplight();
 const panel = new EvaluationPanel();
+const scaling = new ScalingPanel(() => model);
 let store: CellStore;
 let model: Scorer | null = null;
 let cells: Cell[] = [];
@@ -191,6 +193,8 @@ async function importFile(file: Blob & { name?: string }): Promise<void> {
   byId('error').hidden = true;
   try {
     const records = await readImport(file);
+    // The test-time scaling measurement takes the problems that carry an answer.
+    void file.text().then((text) => scaling.useProblems(text, file.name ?? 'the file'));
     const start = nextPosition();
     const added = records.map((r, i) =>
       newCell(start + i, { problem: r.problem, solution: r.steps.map((s) => s.replace(/\n{2,}/g, '\n')).join('\n\n'), label: r.label }),
@@ -321,6 +325,7 @@ async function enableOffline(): Promise<void> {
 async function start(): Promise<void> {
   wire();
   app.dataset.saving = 'false';
+  void scaling.offerCommitted();
   void enableOffline().catch((error) => (byId('status-offline').textContent = `unavailable (${String(error)})`));
   store = await CellStore.open();
   cells = await store.all();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelInfo, SearchResult } from '../../../src/index.ts';
 import { CandidateBoard, candidateView } from './candidates.ts';
-import { parseExamples } from './solve-form.ts';
+import { parseProblems } from '../../lib/problems.ts';
 
 const info = {
   threshold: 0.5,
@@ -78,7 +78,7 @@ describe('CandidateBoard', () => {
   });
 });
 
-describe('parseExamples', () => {
+describe('parseProblems', () => {
   it('keeps distinct problems with a numeric answer, skipping damaged lines', () => {
     const jsonl = [
       JSON.stringify({ problem: 'A has 3. How many?', answer: 3, steps: [] }),
@@ -87,10 +87,10 @@ describe('parseExamples', () => {
       JSON.stringify({ problem: 'No answer here.' }),
       JSON.stringify({ problem: 'B has 5. How many?', answer: 5 }),
     ].join('\n');
-    expect(parseExamples(jsonl, 10)).toEqual([
+    expect(parseProblems(jsonl, 10)).toEqual([
       { problem: 'A has 3. How many?', answer: 3 },
       { problem: 'B has 5. How many?', answer: 5 },
     ]);
-    expect(parseExamples(jsonl, 1)).toHaveLength(1);
+    expect(parseProblems(jsonl, 1)).toHaveLength(1);
   });
 });

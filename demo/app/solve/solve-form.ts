@@ -4,6 +4,7 @@
  * `reject`: a threshold, or `off`), and the examples from the test split.
  */
 import type { ModelInfo, SearchOptions, SearchStrategy } from '../../../src/index.ts';
+import type { Problem } from '../../lib/problems.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -11,30 +12,6 @@ const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) 
 export const REJECT_MIN_TOKENS = 8;
 
 const STRATEGIES: readonly SearchStrategy[] = ['best-of-n', 'weighted-vote', 'majority', 'beam'];
-
-/** A problem of the test split with its true answer. */
-export interface Example {
-  problem: string;
-  answer: number;
-}
-
-/** The first `count` distinct problems of a JSONL split whose records carry `problem` and a numeric `answer`. */
-export function parseExamples(jsonl: string, count: number): Example[] {
-  const seen = new Map<string, Example>();
-  for (const line of jsonl.split('\n')) {
-    if (seen.size >= count) break;
-    if (line.trim() === '') continue;
-    try {
-      const record: unknown = JSON.parse(line);
-      if (typeof record !== 'object' || record === null) continue;
-      const { problem, answer } = record as { problem?: unknown; answer?: unknown };
-      if (typeof problem === 'string' && typeof answer === 'number' && !seen.has(problem)) seen.set(problem, { problem, answer });
-    } catch {
-      // A damaged line is skipped.
-    }
-  }
-  return [...seen.values()];
-}
 
 function clampInt(text: string, min: number, max: number, fallback: number): number {
   const value = Math.round(Number(text));
@@ -50,7 +27,7 @@ export class SolveForm {
   private readonly maxTokens = byId<HTMLInputElement>('solve-max');
   private readonly reject = byId<HTMLInputElement>('solve-reject');
   private readonly threshold = byId<HTMLInputElement>('solve-threshold');
-  private examples: Example[] = [];
+  private examples: Problem[] = [];
 
   constructor() {
     this.strategy.addEventListener('change', () => this.showBeam());
@@ -69,7 +46,7 @@ export class SolveForm {
   }
 
   /** Fills the example picker; the first example becomes the problem when none was given. */
-  setExamples(examples: Example[]): void {
+  setExamples(examples: Problem[]): void {
     this.examples = examples;
     this.example.append(...examples.map((e, i) => new Option(`#${i + 1} · ${e.problem.slice(0, 60)}…`, String(i))));
     if (this.problem.value.trim() === '' && examples[0]) this.problem.value = examples[0].problem;

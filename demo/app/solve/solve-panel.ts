@@ -8,13 +8,14 @@
  * `window.steplightDemo` gives the open session count and the policy worker's token counts.
  */
 import { errorText } from '../../lib/error-text.ts';
+import { parseProblems } from '../../lib/problems.ts';
 import { checkDomain, type Scorer, search, type SearchEvent, type SearchResult } from '../../../src/index.ts';
 import { PolicyGenerator } from '../../policy/policy-generator.ts';
 import type { PolicyProgress, PolicyStats } from '../../policy/protocol.ts';
 import { CandidateCard } from './candidate-card.ts';
 import { CandidateBoard } from './candidates.ts';
 import { CountedScorer } from './counted-scorer.ts';
-import { parseExamples, SolveForm } from './solve-form.ts';
+import { SolveForm } from './solve-form.ts';
 import { SummaryView } from './summary-view.ts';
 
 declare global {
@@ -60,7 +61,7 @@ export class SolvePanel {
   /** Loads the problems of the test split into the example picker. */
   async loadExamples(url: string): Promise<void> {
     const response = await fetch(url);
-    if (response.ok) this.form.setExamples(parseExamples(await response.text(), 12));
+    if (response.ok) this.form.setExamples(parseProblems(await response.text(), 12));
   }
 
   private setState(state: PanelState, status?: string): void {
