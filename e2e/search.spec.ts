@@ -6,6 +6,7 @@
  * request leaves the page's origin (transformers.js's default wasm files live on a CDN). The policy's weights are an
  * interim checkpoint that trained ones replace: the tests check behaviour, never text.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** SwiftShader runs the policy at seconds per token: WebGPU runs fewer, shorter candidates. */
@@ -55,6 +56,14 @@ async function solve(page: Page, timeout: number): Promise<{ ms: number; count: 
 }
 
 const cards = (page: Page) => page.locator('#solve-candidates .candidate');
+
+/** Serious or critical accessibility violations inside the search panel (axe). */
+async function panelViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).include('#solve').analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.failureSummary?.split('\n')[1] ?? ''} ${v.nodes[0]?.target.join(' ')}`);
+}
 const policyStats = (page: Page) => page.evaluate(() => window.steplightDemo!.policyStats());
 
 for (const backend of ['wasm', 'webgpu'] as const) {
@@ -83,6 +92,8 @@ for (const backend of ['wasm', 'webgpu'] as const) {
     await expect(page.locator('#solve-tokens')).toHaveAttribute('data-generated', String(perCard));
     await expect(page.locator('#solve')).toHaveAttribute('data-open-sessions', '0');
     await page.locator('#solve').screenshot({ path: `e2e/artifacts/search-rejected-${backend}.png` });
+    // Faded cards stay readable.
+    expect(await panelViolations(page)).toEqual([]);
 
     // Without early rejection every candidate finishes (or reaches the limit) and best-of-N picks one of them.
     await page.locator('#solve-reject').uncheck();
@@ -96,6 +107,7 @@ for (const backend of ['wasm', 'webgpu'] as const) {
     const stats = await policyStats(page);
     expect(stats?.active).toBe(0);
     await page.locator('#solve').screenshot({ path: `e2e/artifacts/search-picked-${backend}.png` });
+    expect(await panelViolations(page)).toEqual([]);
 
     // The main thread stays free while candidates stream: generation and scoring run in workers, and cards redraw at
     // most 10 times a second. Long tasks are wall-clock time: on a loaded machine the OS preempts the main thread mid-task

@@ -76,7 +76,7 @@ export class CandidateCard {
       const why =
         c.cut.reason === 'context-overflow' || c.cut.score === null
           ? REASONS[c.cut.reason]
-          : `${REASONS[c.cut.reason]}, ${c.cut.score.toFixed(3)}, fell below ${rejectAt?.toFixed(2) ?? 'the threshold'}`;
+          : `${REASONS[c.cut.reason]}, ${c.cut.score.toFixed(4)}, fell below ${rejectAt?.toFixed(2) ?? 'the threshold'}`;
       return `✂ Cut after ${c.cut.tokens} tokens: ${why}.`;
     }
     if (c.truncated) return 'Stopped at the token limit before the solution ended.';

@@ -60,7 +60,10 @@ export class SolveForm {
     return this.examples.find((e) => e.problem.trim() === problem)?.answer ?? null;
   }
 
-  /** The early-rejection slider spans the model's score range (its top rejects every candidate) and starts at its threshold. */
+  /**
+   * The early-rejection slider spans the model's score range (its top rejects every candidate). For the built-in model
+   * it starts at 0.2, `steplight search`'s default; a model with another range starts at its own threshold.
+   */
   fitThreshold(info: ModelInfo): void {
     const [low, high] = info.scoreRange;
     const step = (high - low) / 20;

@@ -64,6 +64,7 @@ export class SummaryView {
       this.say(`Answer: ${answer}${check} (candidate #${pick.candidate + 1}${score}, by ${by})`, 'picked');
     }
     this.showVotes(result.votes, pick?.answer ?? null, result.strategy === 'majority' ? 'count' : 'weight');
+    if (result.allRejected) this.votes.dataset.emptyText = 'No votes: rejected candidates do not vote.';
     const rejected = result.candidates.some((c) => c.status === 'rejected');
     const full = result.tokensGenerated + Math.round(result.tokensSavedEstimate);
     // With every candidate cut, no finished one says how long a full solution runs: there is no estimate.
