@@ -13,6 +13,8 @@ const pages: [string, string, string][] = [
   ],
   ['widget', 'embed.html', '#static-widget [data-step-index]'],
   ['notebook', 'notebook.html?backend=wasm', '#app[data-state="ready"]'],
+  // The search panel after a run (the tiny LLM writes 4 candidates, the PRM cuts and picks): the panel alone.
+  ['search', `index.html?${new URLSearchParams({ backend: 'wasm', n: '4', max: '48', strategy: 'weighted-vote', reject: '0.2' })}`, '#app[data-state="ready"]'],
 ];
 
 test.skip(!process.env.STEPLIGHT_SCREENSHOTS, 'set STEPLIGHT_SCREENSHOTS=1 to write demo/screenshots/');
@@ -21,6 +23,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [390, 1280]) {
     for (const [name, url, shown] of pages) {
       test(`${name} at ${width} px, ${colorScheme}`, async ({ browser }) => {
+        test.setTimeout(300_000);
         const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
         const page = await context.newPage();
         await page.goto(url);
@@ -29,6 +32,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
           await page.locator('#load-test-split').click();
           await expect(page.locator('.cell').first()).toBeVisible();
           await expect(page.locator('.cell [data-step-index]').first()).toBeVisible({ timeout: 60_000 });
+        }
+        if (name === 'search') {
+          await page.locator('#solve-run').click();
+          await expect(page.locator('#solve')).toHaveAttribute('data-state', 'done', { timeout: 240_000 });
+          await page.locator('#solve').screenshot({ path: `demo/screenshots/${name}-${width}-${colorScheme}.png` });
+          await context.close();
+          return;
         }
         await page.waitForTimeout(1_500);
         await page.screenshot({ path: `demo/screenshots/${name}-${width}-${colorScheme}.png`, fullPage: width === 390 });

@@ -34,6 +34,7 @@ export class ScalingCharts {
     private readonly byN: HTMLElement,
     private readonly byTokens: HTMLElement,
   ) {
+    // Charts drawn while hidden (no results yet) take their width when they are shown.
     new ResizeObserver(() => {
       for (const plot of this.plots) plot.setSize({ width: this.width(plot.root.parentElement ?? byN), height: HEIGHT });
     }).observe(byN);
