@@ -22,6 +22,8 @@ export { DEFAULT_HUB_URL, parseModelRef } from './hub.ts';
 export { parseJsonl } from './processbench.ts';
 export type { ProcessBenchRecord } from './processbench.ts';
 export type { DomainIssue, DomainSpec } from './domain.ts';
+export type { GenerateRequest, TextGenerator, TextPiece } from './search/generator.ts';
+export type { GeneratedToken, PolicyGenerator, PolicyInfo, PolicyOptions } from './generate/policy.ts';
 export {
   AbortedError,
   BackendUnavailableError,
@@ -39,6 +41,7 @@ export {
 export type * from './types.ts';
 
 import type { Scorer } from './api.ts';
+import type { PolicyGenerator, PolicyOptions } from './generate/policy.ts';
 import type { LoadOptions, ModelSource, ProgressEvent } from './types.ts';
 
 /**
@@ -47,5 +50,14 @@ import type { LoadOptions, ModelSource, ProgressEvent } from './types.ts';
  */
 export async function loadPrm(source: ModelSource, options?: LoadOptions, onProgress?: (event: ProgressEvent) => void): Promise<Scorer> {
   const { loadPrm: load } = await import('./model.ts');
+  return load(source, options, onProgress);
+}
+
+/**
+ * Loads a policy LM (a Hugging Face causal-LM folder with a KV-cached ONNX graph) in the calling thread, as a seeded
+ * `TextGenerator` for `search()`. onnxruntime-web is imported on first use, as for {@link loadPrm}.
+ */
+export async function loadPolicy(source: ModelSource, options?: PolicyOptions, onProgress?: (event: ProgressEvent) => void): Promise<PolicyGenerator> {
+  const { loadPolicy: load } = await import('./generate/policy.ts');
   return load(source, options, onProgress);
 }
