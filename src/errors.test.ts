@@ -7,6 +7,7 @@ import {
   InternalError,
   InvalidArgumentError,
   ModelLoadError,
+  SearchCancelledError,
   SessionClosedError,
   type SteplightError,
   toErrorData,
@@ -21,6 +22,7 @@ describe('errors cross the worker boundary as data', () => {
     ['ContextOverflowError', new ContextOverflowError('too long', 'shorten it')],
     ['SessionClosedError', new SessionClosedError('closed', 'reopen')],
     ['AbortedError', new AbortedError('stopped', 'again')],
+    ['SearchCancelledError', new SearchCancelledError('cancelled', 'search again')],
     ['WorkerCrashedError', new WorkerCrashedError('died', 'reload')],
     ['InternalError', new InternalError('oops')],
   ])('%s comes back as the same class with its code, message and hint', (name, original) => {

@@ -81,6 +81,14 @@ export class AbortedError extends SteplightError {
   }
 }
 
+/** A search (`search()` in `search/`) was cancelled through its `signal`: every generator was stopped and every session closed. */
+export class SearchCancelledError extends SteplightError {
+  constructor(message = 'The search was cancelled.', hint = 'Run the search again if you still need a pick.') {
+    super('search-cancelled', message, hint);
+    this.name = 'SearchCancelledError';
+  }
+}
+
 /** The worker died while calls were pending. */
 export class WorkerCrashedError extends SteplightError {
   constructor(message: string, hint = 'The worker is restarted on the next call; retry it.') {
@@ -137,6 +145,8 @@ export function errorFromData(data: ErrorData): SteplightError {
       return new SessionClosedError(message, hint);
     case 'aborted':
       return new AbortedError(message, hint);
+    case 'search-cancelled':
+      return new SearchCancelledError(message, hint);
     case 'worker-crashed':
       return new WorkerCrashedError(message, hint);
     case 'internal':

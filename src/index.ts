@@ -22,7 +22,28 @@ export { DEFAULT_HUB_URL, parseModelRef } from './hub.ts';
 export { parseJsonl } from './processbench.ts';
 export type { ProcessBenchRecord } from './processbench.ts';
 export type { DomainIssue, DomainSpec } from './domain.ts';
-export type { GenerateRequest, TextGenerator, TextPiece } from './search/generator.ts';
+/** Test-time scaling: pick among an LLM's candidate solutions with the PRM (generator-agnostic; README "Search"). */
+export { search } from './search/search.ts';
+export { finalAnswer } from './search/answer.ts';
+export { replayGenerator, replayPieces } from './search/generator.ts';
+export type { GenerateRequest, ReplayOptions, TextGenerator, TextPiece } from './search/generator.ts';
+export { estimateTokensSaved, majorityVote, pickBestOfN, selectCandidates, tallyVotes, weightedVote } from './search/select.ts';
+export type { SelectableCandidate } from './search/select.ts';
+export type {
+  AnswerVote,
+  BeamOptions,
+  CandidateResult,
+  CandidateStatus,
+  EarlyRejection,
+  RejectionReason,
+  SearchEvent,
+  SearchOptions,
+  SearchPick,
+  SearchResult,
+  SearchStrategy,
+  Selection,
+} from './search/types.ts';
+/** A policy LM in this thread, as a seeded TextGenerator for search() (README "Policy generator"). */
 export type { GeneratedToken, PolicyGenerator, PolicyInfo, PolicyOptions } from './generate/policy.ts';
 export {
   AbortedError,
@@ -34,6 +55,7 @@ export {
   InternalError,
   InvalidArgumentError,
   ModelLoadError,
+  SearchCancelledError,
   SessionClosedError,
   SteplightError,
   WorkerCrashedError,

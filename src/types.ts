@@ -250,6 +250,7 @@ export type ErrorCode =
   | 'context-overflow'
   | 'session-closed'
   | 'aborted'
+  | 'search-cancelled'
   | 'worker-crashed'
   | 'internal';
 
