@@ -3,6 +3,7 @@
  * in-process generator of src/generate) writes candidate solutions, the PRM scores them as they stream, and each
  * strategy's accuracy and generated tokens are reported for every n. Seeded: the same command prints the same numbers.
  */
+import { setMaxListeners } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Scorer } from '../api.ts';
 import { InvalidArgumentError } from '../errors.ts';
@@ -21,6 +22,8 @@ import { beamShape, SearchTally } from './search-tally.ts';
  * solutions and 92% of the wrong ones (a wrong one is rejected after its first wrong step).
  */
 export const DEFAULT_EARLY_REJECTION: EarlyRejection = { threshold: 0.2, minTokens: 8 };
+/** Most candidates one search runs (`search()` takes 1 to 16). */
+const MAX_N = 16;
 /** `--n` unless given. */
 export const DEFAULT_NS = [1, 2, 4, 8, 16];
 
@@ -55,7 +58,7 @@ function integer(text: string, flag: string, min: number, max = Number.MAX_SAFE_
 /** `--n 1,2,4`: distinct counts, ascending. */
 export function parseNs(text: string | undefined): number[] {
   if (text === undefined) return DEFAULT_NS;
-  const ns = text.split(',').map((part) => integer(part, '--n', 1, 16));
+  const ns = text.split(',').map((part) => integer(part, '--n', 1, MAX_N));
   return [...new Set(ns)].sort((a, b) => a - b);
 }
 
@@ -99,6 +102,8 @@ export async function runSearch(file: string, options: CliOptions): Promise<numb
   const limit = options.limit === undefined ? undefined : integer(options.limit, '--limit', 1);
   const earlyReject = parseEarlyReject(options.earlyReject);
   const records = readRecords(file).slice(0, limit);
+  // Every candidate of a search listens on the search's stop signal: up to 16, past Node's warning at 10.
+  setMaxListeners(2 * MAX_N);
   const scorer: Scorer = await loadCliModel(options);
   let policy: PolicyGenerator | null = null;
   try {
