@@ -3,7 +3,6 @@
  * in-process generator of src/generate) writes candidate solutions, the PRM scores them as they stream, and each
  * strategy's accuracy and generated tokens are reported for every n. Seeded: the same command prints the same numbers.
  */
-import { setMaxListeners } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Scorer } from '../api.ts';
 import { InvalidArgumentError } from '../errors.ts';
@@ -102,8 +101,6 @@ export async function runSearch(file: string, options: CliOptions): Promise<numb
   const limit = options.limit === undefined ? undefined : integer(options.limit, '--limit', 1);
   const earlyReject = parseEarlyReject(options.earlyReject);
   const records = readRecords(file).slice(0, limit);
-  // Every candidate of a search listens on the search's stop signal: up to 16, past Node's warning at 10.
-  setMaxListeners(2 * MAX_N);
   const scorer: Scorer = await loadCliModel(options);
   let policy: PolicyGenerator | null = null;
   try {
