@@ -114,7 +114,9 @@ export async function runSearch(file: string, options: CliOptions): Promise<numb
     policy = await loadCliPolicy(options);
     const generator = policy;
     const nMax = ns.at(-1)!;
-    const base = { seed, maxTokens: policy.info.maxNewTokens };
+    // Every token is scored before the next one is generated (lagTokens 1): with early rejection, tokens_generated then
+    // counts exactly the tokens a candidate wrote up to the one that got it rejected.
+    const base = { seed, maxTokens: policy.info.maxNewTokens, lagTokens: 1 };
     const run = (problem: string, extra: Omit<SearchOptions, 'seed' | 'maxTokens'>): Promise<SearchResult> =>
       search(scorer, generator, problem, { ...base, ...extra });
     const tally = new SearchTally({ ns, earlyReject: earlyReject !== null, beam: options.beam });
