@@ -43,6 +43,8 @@ export type {
   SearchStrategy,
   Selection,
 } from './search/types.ts';
+/** A policy LM in this thread, as a seeded TextGenerator for search() (README "Policy generator"). */
+export type { GeneratedToken, PolicyGenerator, PolicyInfo, PolicyOptions } from './generate/policy.ts';
 export {
   AbortedError,
   BackendUnavailableError,
@@ -61,6 +63,7 @@ export {
 export type * from './types.ts';
 
 import type { Scorer } from './api.ts';
+import type { PolicyGenerator, PolicyOptions } from './generate/policy.ts';
 import type { LoadOptions, ModelSource, ProgressEvent } from './types.ts';
 
 /**
@@ -69,5 +72,14 @@ import type { LoadOptions, ModelSource, ProgressEvent } from './types.ts';
  */
 export async function loadPrm(source: ModelSource, options?: LoadOptions, onProgress?: (event: ProgressEvent) => void): Promise<Scorer> {
   const { loadPrm: load } = await import('./model.ts');
+  return load(source, options, onProgress);
+}
+
+/**
+ * Loads a policy LM (a Hugging Face causal-LM folder with a KV-cached ONNX graph) in the calling thread, as a seeded
+ * `TextGenerator` for `search()`. onnxruntime-web is imported on first use, as for {@link loadPrm}.
+ */
+export async function loadPolicy(source: ModelSource, options?: PolicyOptions, onProgress?: (event: ProgressEvent) => void): Promise<PolicyGenerator> {
+  const { loadPolicy: load } = await import('./generate/policy.ts');
   return load(source, options, onProgress);
 }

@@ -13,6 +13,11 @@ function edited(change: (m: Record<string, Record<string, unknown>>) => void): s
   return JSON.stringify(copy);
 }
 
+/** The `parity` object of variant `name` in manifest copy `m`. */
+function parityOf(m: Record<string, Record<string, unknown>>, name: string): Record<string, unknown> {
+  return (m.variants![name] as Record<string, Record<string, unknown>>).parity!;
+}
+
 function rejection(text: string): string {
   try {
     parseManifest(text);
@@ -29,6 +34,23 @@ describe('every manifest field is validated', () => {
     const manifest = parseManifest(JSON.stringify(shipped));
     expect(manifest.domain?.kind).toBe('tiny-arith');
     expect(stepRules(manifest.input)).toEqual({ stepSplit: '\n\n', trimSteps: true, keepEmptySteps: false });
+  });
+
+  it("accepts each variant's parity against fp32, optional (fp32 itself has none)", () => {
+    const { variants } = parseManifest(JSON.stringify(shipped));
+    expect(variants.fp32?.parity).toBeUndefined();
+    for (const name of ['fp16', 'int8', 'q4'] as const) {
+      const parity = variants[name]?.parity;
+      expect(parity?.records).toBe(400);
+      expect(parity!.meanAbsDiffVsFp32).toBeLessThanOrEqual(parity!.maxAbsDiffVsFp32);
+      expect(parity!.firstErrorAgreement).toBeGreaterThanOrEqual(0.95);
+    }
+    const without = parseManifest(
+      edited((m) => {
+        for (const entry of Object.values(m.variants!)) delete (entry as Record<string, unknown>).parity;
+      }),
+    );
+    expect(Object.values(without.variants).every((v) => v.parity === undefined)).toBe(true);
   });
 
   it("accepts the authors' input rules and threshold rule, all optional with the defaults the shipped model uses", () => {
@@ -62,6 +84,11 @@ describe('every manifest field is validated', () => {
       'presets.processbench.coef',
       (m: Record<string, Record<string, unknown>>) => (m.presets = { processbench: { threshold: 0.5, coef: 0.005, sources: { threshold: 'x', coef: 'y' } } }),
     ],
+    ['variants.q4.parity', (m: Record<string, Record<string, unknown>>) => ((m.variants!.q4 as Record<string, unknown>).parity = 'close')],
+    ['variants.q4.parity.records', (m: Record<string, Record<string, unknown>>) => (parityOf(m, 'q4').records = 0)],
+    ['variants.int8.parity.maxAbsDiffVsFp32', (m: Record<string, Record<string, unknown>>) => (parityOf(m, 'int8').maxAbsDiffVsFp32 = -0.1)],
+    ['variants.q4.parity.meanAbsDiffVsFp32', (m: Record<string, Record<string, unknown>>) => (parityOf(m, 'q4').meanAbsDiffVsFp32 = 1)],
+    ['variants.fp16.parity.firstErrorAgreement', (m: Record<string, Record<string, unknown>>) => (parityOf(m, 'fp16').firstErrorAgreement = 98)],
     ['domain.kind', (m: Record<string, Record<string, unknown>>) => (m.domain = { kind: 'chess', summary: 'Chess.' })],
     ['domain.summary', (m: Record<string, Record<string, unknown>>) => (m.domain = { kind: 'tiny-arith' })],
   ])('names a bad %s', (name, change) => {

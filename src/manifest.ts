@@ -4,7 +4,7 @@
  */
 import { ModelLoadError } from './errors.ts';
 import { DOMAIN_KINDS, type DomainSpec } from './domain.ts';
-import type { Aggregation, EvalPreset, StepRules, ThresholdRule, Variant } from './types.ts';
+import type { Aggregation, EvalPreset, StepRules, ThresholdRule, Variant, VariantParity } from './types.ts';
 
 /** One weight file of the folder. */
 export interface VariantEntry {
@@ -16,6 +16,8 @@ export interface VariantEntry {
   requires?: string;
   /** The weights file of a graph over 2 GB (`onnx/model.onnx_data`), loaded beside it. */
   externalData?: string;
+  /** How far this variant's step scores are from fp32's (written by the converter; fp32 itself has none). */
+  parity?: VariantParity;
 }
 
 /**
@@ -203,6 +205,17 @@ function checkInput(input: Record<string, unknown>): void {
   }
 }
 
+/** Checks a variant's `parity` against fp32: a record count, two non-negative differences (max at least the mean), a share. */
+function checkParity(parity: Record<string, unknown>, path: string): void {
+  expect(integerIn(parity.records, 1, Number.MAX_SAFE_INTEGER), `"${path}records" must be a positive integer`);
+  const max = parity.maxAbsDiffVsFp32;
+  const mean = parity.meanAbsDiffVsFp32;
+  expect(typeof max === 'number' && Number.isFinite(max) && max >= 0, `"${path}maxAbsDiffVsFp32" must be a non-negative number`);
+  expect(typeof mean === 'number' && mean >= 0 && mean <= Number(max), `"${path}meanAbsDiffVsFp32" must be a number from 0 to maxAbsDiffVsFp32`);
+  const share = parity.firstErrorAgreement;
+  expect(typeof share === 'number' && share >= 0 && share <= 1, `"${path}firstErrorAgreement" must be a share from 0 to 1`);
+}
+
 const PRESET_SETTINGS = ['threshold', 'thresholdRule', 'stepPrefix', 'coef'] as const;
 
 function checkPresets(presets: Record<string, unknown>, head: HeadSpec): void {
@@ -278,6 +291,7 @@ export function parseManifest(text: string): PrmManifest {
     expect(typeof entry.quantization === 'string', `"variants.${name}.quantization" must say how the weights are stored`);
     expect(entry.webgpu === 'native' || entry.webgpu === 'cpu-fallback', `"variants.${name}.webgpu" must be "native" or "cpu-fallback"`);
     expect(entry.requires === undefined || typeof entry.requires === 'string', `"variants.${name}.requires" must name a WebGPU feature`);
+    if (entry.parity !== undefined) checkParity(field(entry, 'parity', `variants.${name}.`), `variants.${name}.parity.`);
   }
   const defaults = field(json, 'defaultVariant', '');
   expect(names.includes(String(defaults.webgpu)) && names.includes(String(defaults.wasm)), '"defaultVariant" must name listed variants');

@@ -121,6 +121,7 @@ export class PrmModel implements Scorer {
       threads,
       unpackedMatrices: onnx.unpackedMatrices,
       variants: Object.keys(manifest.variants) as Variant[],
+      ...(entry.parity === undefined ? {} : { parity: entry.parity }),
       threshold: manifest.scoring.threshold,
       thresholdRule: manifest.scoring.thresholdRule ?? 'below',
       aggregation: manifest.scoring.aggregation,

@@ -52,6 +52,19 @@ export type BackendRequest = Backend | 'auto';
 /** Weight variant, named like transformers.js dtypes (`onnx/model{_suffix}.onnx`). */
 export type Variant = 'fp32' | 'fp16' | 'int8' | 'q4';
 
+/**
+ * How far a quantized variant's step scores are from fp32's (prm.json `variants.<name>.parity`), measured by the
+ * converter: `records` problems with steps laid out as the runtime lays them out and run through both graphs at the
+ * same token ids. Differences are in the family's own score scale; `firstErrorAgreement` is the share (0 to 1) of
+ * records whose first error is fp32's.
+ */
+export interface VariantParity {
+  records: number;
+  maxAbsDiffVsFp32: number;
+  meanAbsDiffVsFp32: number;
+  firstErrorAgreement: number;
+}
+
 /** Where a model folder comes from. */
 export type ModelSource =
   /** The shipped tiny-arith PRM. */
@@ -128,6 +141,9 @@ export interface ModelInfo {
   unpackedMatrices: { unpacked: number; of: number };
   /** Variants this folder ships. */
   variants: Variant[];
+  /** How far the loaded variant's step scores are from fp32's, as measured when the folder was made (prm.json
+   * `variants.<variant>.parity`); absent for fp32 itself and for folders that do not state it. */
+  parity?: VariantParity;
   threshold: number;
   /** Whether a score equal to the threshold is an error (prm.json `scoring.thresholdRule`). */
   thresholdRule: ThresholdRule;

@@ -22,15 +22,19 @@ def main() -> None:
     parser.add_argument("--max-context", type=int, default=4096, help="most tokens scored (default 4096, capped by the config)")
     parser.add_argument("--reference", type=Path, help="implicit: the reference model's folder (SRC_DIR is the policy)")
     parser.add_argument("--coef", type=float, default=0.001, help="implicit: reward scale coef (default 0.001, EurusPRM)")
+    parser.add_argument("--base-model", help="the source's Hub id (owner/name), named as base_model in the model card")
     args = parser.parse_args()
     quants = [q.strip() for q in args.quant.split(",") if q.strip()]
     unknown = [q for q in quants if q not in VARIANT_FILES]
     if unknown or not quants:
         parser.error(f"unknown --quant {unknown}; choose from {', '.join(VARIANT_FILES)}")
     options = Options(step_split=args.step_split, separator=args.separator, step_tag=args.step_tag, reference=args.reference, coef=args.coef)
-    manifest = convert(args.src, args.out, args.family, quants, options, args.max_context)
-    sizes = {name: (args.out / v["file"]).stat().st_size for name, v in manifest["variants"].items()}
-    print(f"wrote {args.out}: " + ", ".join(f"{name} {size / 1e6:.1f} MB" for name, size in sizes.items()))
+    manifest = convert(args.src, args.out, args.family, quants, options, args.max_context, base_model=args.base_model)
+    print(f"wrote {args.out}")
+    for name, entry in manifest["variants"].items():
+        parity = entry.get("parity")
+        gap = f"max |diff| vs fp32 {parity['maxAbsDiffVsFp32']:.2g}, first error agrees {parity['firstErrorAgreement']:.0%}" if parity else "the reference"
+        print(f"  {name}: {(args.out / entry['file']).stat().st_size / 1e6:.1f} MB, {gap}")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """Converts a local Hugging Face PRM folder into a Steplight folder: ONNX with a KV cache whose `logits` are the
-head's outputs, the tokenizer files (chat template inline), the source config and `prm.json`."""
+head's outputs, the tokenizer files (chat template inline), the source config, `prm.json` with every variant's
+parity against fp32, and a model card (`README.md`) ready for the Hugging Face Hub."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from transformers import AutoConfig, AutoTokenizer
 from transformers import logging as hf_logging
 from transformers.models.auto.modeling_auto import MODEL_MAPPING
 
+from .card import render as render_card
+from .card import source_license
 from .families import FAMILIES, Options
 from .graph import CachedDecoder, check_cache, export_onnx
 from .implicit import check_pair, load_pair
@@ -19,6 +22,8 @@ from .manifest import write_manifest
 from .onnx_io import INLINE_LIMIT
 from .presets import PROCESSBENCH
 from .quantize import make_variants
+from .records import PARITY_RECORDS
+from .report import variant_parity
 from .weights import Weights
 
 hf_logging.set_verbosity_error()
@@ -44,11 +49,10 @@ def write_tokenizer_files(src: Path, out: Path) -> None:
 
 
 @torch.no_grad()
-def convert(src: Path, out: Path, family: str, quants: list[str], options: Options, max_context: int = 4096, inline_limit: int = INLINE_LIMIT) -> dict:
-    """Writes the Steplight folder `out` for the HF folder `src`; returns its prm.json. Graphs whose weights reach
-    `inline_limit` bytes keep them in `<file>_data`."""
+def export_graph(src: Path, out: Path, family: str, options: Options, tokenizer, inline_limit: int) -> tuple[dict, dict]:
+    """Checks the KV-cached graph against transformers and writes it as `out/onnx/model.onnx`; returns prm.json's
+    `head` and `graph` sections. The PyTorch models are freed when it returns."""
     spec = FAMILIES[family]
-    tokenizer = AutoTokenizer.from_pretrained(src)
     ids = tokenizer.encode(CHECK_TEXT, add_special_tokens=False)
     if spec.head is None:
         if options.reference is None:
@@ -63,12 +67,29 @@ def convert(src: Path, out: Path, family: str, quants: list[str], options: Optio
         gap = check_cache(wrapper, head(base(input_ids=torch.tensor([ids])).last_hidden_state), ids)
     if gap > 1e-4:
         raise SystemExit(f"the cached graph differs from transformers by {gap:.2e}")
-    out.mkdir(parents=True, exist_ok=True)
     export_onnx(wrapper, out / "onnx/model.onnx", inline_limit, targets=spec.head is None)
-    make_variants(out / "onnx", quants, inline_limit)
-    if "fp32" not in quants:
-        for leftover in (out / "onnx").glob("model.onnx*"):
-            leftover.unlink()
+    # the cache shapes of the exported graph (both models' layers for implicit PRMs)
+    return head_spec, {"numLayers": wrapper.layers_n, "numKvHeads": wrapper.kv_heads, "headDim": wrapper.head_dim}
+
+
+def convert(
+    src: Path,
+    out: Path,
+    family: str,
+    quants: list[str],
+    options: Options,
+    max_context: int = 4096,
+    inline_limit: int = INLINE_LIMIT,
+    base_model: str | None = None,
+) -> dict:
+    """Writes the Steplight folder `out` for the HF folder `src` (prm.json, the model card README.md naming
+    `base_model` when given); returns its prm.json. Graphs whose weights reach `inline_limit` bytes keep them in
+    `<file>_data`. Every variant is measured against fp32 (`report.py`) before an unrequested fp32 graph is deleted."""
+    spec = FAMILIES[family]
+    tokenizer = AutoTokenizer.from_pretrained(src)
+    out.mkdir(parents=True, exist_ok=True)
+    head_spec, graph = export_graph(src, out, family, options, tokenizer, inline_limit)
+    paths = make_variants(out / "onnx", quants, inline_limit)
     write_tokenizer_files(src, out)
     config = json.loads((src / "config.json").read_text())
     shutil.copyfile(src / "config.json", out / "config.json")
@@ -80,7 +101,12 @@ def convert(src: Path, out: Path, family: str, quants: list[str], options: Optio
         "scoring": {"threshold": spec.threshold, "thresholdRule": spec.threshold_rule, "aggregation": spec.aggregation, "partialRewards": True},
         "presets": {"processbench": PROCESSBENCH[family]},
         "limits": {"maxContext": min(max_context, config.get("max_position_embeddings", max_context))},
-        # the cache shapes of the exported graph (both models' layers for implicit PRMs)
-        "graph": {"numLayers": wrapper.layers_n, "numKvHeads": wrapper.kv_heads, "headDim": wrapper.head_dim},
+        "graph": graph,
     }
-    return write_manifest(out, manifest, quants, "q4" if "q4" in quants else quants[0])
+    parity = variant_parity(paths, manifest, out / "tokenizer.json", PARITY_RECORDS)
+    if "fp32" not in quants:
+        for leftover in (out / "onnx").glob("model.onnx*"):
+            leftover.unlink()
+    full = write_manifest(out, manifest, quants, "q4" if "q4" in quants else quants[0], parity)
+    (out / "README.md").write_text(render_card(full, out, family, base_model, source_license(src)), encoding="utf-8")
+    return full

@@ -22,8 +22,9 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def variant_entries(folder: Path, names: list[str]) -> dict:
-    """The `variants` section for the shipped variant names (with their `_data` weight files, if any)."""
+def variant_entries(folder: Path, names: list[str], parity: dict[str, dict]) -> dict:
+    """The `variants` section for the shipped variant names (with their `_data` weight files, if any, and their
+    `parity` against fp32 where `parity` has it)."""
     entries = {}
     for name in names:
         file = f"onnx/{VARIANT_FILES[name]}"
@@ -32,6 +33,8 @@ def variant_entries(folder: Path, names: list[str]) -> dict:
             entries[name]["externalData"] = f"{file}_data"
         if name == "fp16":
             entries[name]["requires"] = "shader-f16"
+        if name in parity:
+            entries[name]["parity"] = parity[name]
     return entries
 
 
@@ -40,10 +43,11 @@ def graph_shape(config: dict) -> dict:
     return {"numLayers": config["num_hidden_layers"], "numKvHeads": config["num_key_value_heads"], "headDim": head_dim}
 
 
-def write_manifest(folder: Path, manifest: dict, variants: list[str], default_variant: str) -> dict:
-    """Completes `manifest` (name, description, head, input, scoring, limits, graph) with the variants,
-    their defaults and the sha256 of every file, and writes it as `folder/prm.json`."""
-    entries = variant_entries(folder, variants)
+def write_manifest(folder: Path, manifest: dict, variants: list[str], default_variant: str, parity: dict[str, dict]) -> dict:
+    """Completes `manifest` (name, description, head, input, scoring, limits, graph) with the variants, their
+    parity against fp32 (`report.variant_parity`), their defaults and the sha256 of every file, and writes it as
+    `folder/prm.json`."""
+    entries = variant_entries(folder, variants, parity)
     files = TOKENIZER_FILES + [path for entry in entries.values() for path in (entry["file"], entry.get("externalData")) if path]
     full = {
         "format": "steplight-prm@1",

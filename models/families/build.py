@@ -12,37 +12,15 @@ import json
 import time
 from pathlib import Path
 
-import numpy as np
-import onnxruntime as ort
+from tokenizers import Tokenizer
 
 from ..convert.convert import convert
 from ..convert.families import FAMILIES, Options
+from ..convert.layout import layout
+from ..convert.records import RECORDS
+from ..convert.scores import first_error, session, step_scores
 from . import reference, stand_ins
 
-RECORDS = [
-    {
-        "problem": "Tom has 12 pens and buys 7 more. How many pens does he have now?",
-        "steps": ["He buys 7 more, so he has 12 + 7 = 19 pens.", "The answer is 19."],
-    },
-    {
-        "problem": "Compute $\\frac{3}{4} \\cdot 8$.",
-        "steps": ["Multiply: $\\frac{3}{4} \\cdot 8 = \\frac{24}{4}$.", "Then $\\frac{24}{4} = 6$.", "So the answer is $\\boxed{6}$."],
-    },
-    {
-        "problem": "Ана has 5 apples 🍎 and eats 2. Then she doubles what is left. How many?",
-        "steps": ["She eats 2: 5 - 2 = 3.", "Doubling gives 3 * 2 = 6.", "Check: 6 / 2 = 3, fine.", "The answer is 6."],
-    },
-    {
-        "problem": "A train travels 60 km/h for 2.5 hours (then stops). How far does it go?",
-        "steps": [
-            "Distance = speed × time.",
-            "60 × 2.5 = 150 km.",
-            "Wait, 60 × 2 = 120 and 60 × 0.5 = 30; 120 + 30 = 150.",
-            "It travels 150 km.",
-            "Final answer: 150",
-        ],
-    },
-]
 # Inputs where the authors' code departs from the plain layout: leading spaces in the problem and padded steps, a step
 # over two lines, and the Math-Shepherd step tag inside a step's text.
 INPUT_CLASSES = [
@@ -84,31 +62,6 @@ def stream_text(spec: dict, steps: list[str]) -> str | None:
     return text if cut(text.split(split)) == expected else None
 
 
-def onnx_scores(path: Path, ids: list[int], positions: list[int], head: dict, first: int = 0) -> list[float]:
-    """Step scores of the converted graph at the reference's token ids (onnxruntime, CPU); implicit PRMs count
-    rewards from row `first` on."""
-    session = ort.InferenceSession(str(path))
-    feeds = {"input_ids": np.array([ids]), "attention_mask": np.ones((1, len(ids)), np.int64), "position_ids": np.arange(len(ids))[None]}
-    for item in session.get_inputs():
-        if item.name.startswith("past_key_values"):
-            feeds[item.name] = np.zeros((1, item.shape[1], 0, item.shape[3]), np.float32)
-        if item.name == "target_ids":
-            feeds[item.name] = np.array([ids[1:] + [0]])
-    rows = session.run(["logits"], feeds)[0][0].astype(np.float64)
-    if head["kind"] == "implicit":
-        raw = head["coef"] * (rows[:, 0] - rows[:, 1])
-        raw[:first] = 0.0
-        return list(1 / (1 + np.exp(-np.cumsum(raw)[positions])))
-    logits = rows[positions]
-    if head["kind"] == "value":
-        return list(1 / (1 + np.exp(-logits[:, 0])))
-    probs = np.exp(logits - logits.max(-1, keepdims=True))
-    probs /= probs.sum(-1, keepdims=True)
-    if head["kind"] == "label-tokens":
-        return list(probs[:, 0])
-    return list(probs[:, 1] - probs[:, 0] if head["score"] == "p1-p0" else probs[:, 1])
-
-
 def build_family(family: str, out: Path) -> dict:
     started = time.time()
     source = out / "hf" / family
@@ -116,24 +69,36 @@ def build_family(family: str, out: Path) -> dict:
     options = Options(reference=source / "reference", coef=IMPLICIT_COEF) if family == "implicit" else Options()
     manifest = convert(source, out / family, family, ["fp32", "q4"], options)
     threshold, rule = manifest["scoring"]["threshold"], manifest["scoring"]["thresholdRule"]
+    graph = session(out / family / "onnx/model.onnx")
+    words = Tokenizer.from_file(str(out / family / "tokenizer.json"))
     records = []
     for record in RECORDS + INPUT_CLASSES:
         ref = score(family, model, tokenizer, record["problem"], record["steps"])
         close = [s for s in ref["step_scores"] if abs(s - threshold) < MARGIN]
         assert not close, f"{family}: reference scores {close} too close to the threshold; change the seed"
-        got = onnx_scores(out / family / "onnx/model.onnx", ref["input_ids"], ref["positions"], manifest["head"], ref.get("first", 0))
+        got = step_scores(graph, ref["input_ids"], ref["positions"], manifest["head"], ref.get("first", 0))
         gap = max(abs(a - b) for a, b in zip(got, ref["step_scores"]))
         assert gap <= 1e-4, f"{family}: converted fp32 graph differs from the reference by {gap:.2e}"
-        first_error = reference.first_error(ref["step_scores"], threshold, rule)
-        records.append({**record, "text": stream_text(manifest["input"], record["steps"]), **ref, "first_error": first_error, "onnx_max_abs_diff": gap})
+        predicted = first_error(ref["step_scores"], threshold, rule)
+        records.append({**record, "text": stream_text(manifest["input"], record["steps"]), **ref, "first_error": predicted, "onnx_max_abs_diff": gap})
     if family == "skywork-prm":
         # Skywork scores empty lines too: one record whose response has a blank line, streamed as text.
         response = "First line: 2 + 2 = 4.\n\nThen 4 * 3 = 12.\nThe answer is 12."
         ref = reference.skywork(model, tokenizer, "What is (2 + 2) * 3?", response)
-        first_error = reference.first_error(ref["step_scores"], threshold, rule)
         records.append(
-            {"problem": "What is (2 + 2) * 3?", "steps": response.split("\n"), "text": response, **ref, "first_error": first_error, "onnx_max_abs_diff": None}
+            {
+                "problem": "What is (2 + 2) * 3?",
+                "steps": response.split("\n"),
+                "text": response,
+                **ref,
+                "first_error": first_error(ref["step_scores"], threshold, rule),
+                "onnx_max_abs_diff": None,
+            }
         )
+    for record in records:  # the converter's parity report lays records out in Python: as the authors do
+        ours = layout(manifest["input"], words, record["problem"], record["steps"])
+        expected = (record["positions"], record["input_ids"][: len(ours.ids)], record.get("first", 0))
+        assert (ours.positions, ours.ids, ours.first) == expected, f"{family}: convert/layout.py differs from the reference"
     fixture = {"family": family, "threshold": threshold, "records": records, "build_s": round(time.time() - started, 1)}
     (out / family / "parity.json").write_text(json.dumps(fixture, indent=1, ensure_ascii=False) + "\n")
     return fixture

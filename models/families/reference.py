@@ -99,13 +99,6 @@ def trl(model, tokenizer, problem: str, steps: list[str], separator: str = "\n",
     return _result(ids, ends, probs[:, 1] - probs[:, 0] if pure else probs[:, 1])
 
 
-def first_error(scores: list[float], threshold: float, rule: str) -> int:
-    """ProcessBench's predicted error index: the first step scored below the threshold ("below"), or at or below it
-    ("at-or-below": PURE's card counts a step correct iff its reward is > 0); -1 when none is."""
-    wrong = (lambda s: s <= threshold) if rule == "at-or-below" else (lambda s: s < threshold)
-    return next((i for i, s in enumerate(scores) if wrong(s)), -1)
-
-
 def _chat(tokenizer, problem: str, steps: list[str], tokenize: bool):
     messages = [{"role": "user", "content": problem}, {"role": "assistant", "content": "\n\n".join(steps)}]
     if tokenize:

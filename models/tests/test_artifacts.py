@@ -54,9 +54,10 @@ def test_concrete_cache_dims():
     assert (prm.kv_heads, prm.head_dim) == (MANIFEST["graph"]["numKvHeads"], MANIFEST["graph"]["headDim"])
 
 
-# int8 quantizes activations dynamically (scale from each run's tensor), so chunking changes it: measured 0.15 on the
-# phase-8 model's first golden record (the card says: int8 for one-shot scoring only).
-@pytest.mark.parametrize(("variant", "tolerance"), [("fp32", 1e-5), ("q4", 1e-4), ("int8", 0.2)])
+# int8 quantizes activations dynamically (scale from each run's tensor), so chunking changes it: measured on the
+# phase-8 model's first golden record 0.15 on an Intel CPU and 0.32 on an AMD EPYC (onnxruntime's integer kernels
+# differ by instruction set; the card says: int8 for one-shot scoring only).
+@pytest.mark.parametrize(("variant", "tolerance"), [("fp32", 1e-5), ("q4", 1e-4), ("int8", 0.5)])
 def test_prefill_then_decode_equals_one_pass(variant, tolerance):
     assert chunking_gap(OnnxPrm(VARIANTS[variant]), GOLDEN[:1]) <= tolerance
 

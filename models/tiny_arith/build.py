@@ -187,7 +187,7 @@ def stage_export(checkpoint: Path, out: Path) -> None:
     metrics = {**summary, "authors": evaluate_sources(out, out / "data/authors", ["q4", "fp32"])}
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
     fixtures.write_golden(out / "fixtures/golden.json", test, test_seqs, torch_probs, count=20)
-    write_tiny_manifest(out, model.config.to_dict(), model.config.max_position_embeddings)
+    write_tiny_manifest(out, model.config.to_dict(), model.config.max_position_embeddings, test)
     training = json.loads((checkpoint / "training-log.json").read_text())
     (out / "README.md").write_text(card.render(summary, metrics["authors"], training, model))
 

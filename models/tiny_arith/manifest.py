@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..convert.manifest import VARIANT_FILES, graph_shape, write_manifest
+from ..convert.report import variant_parity
 from .tokenizer import BOS, PROMPT_TEMPLATE, STEP, STEP_SPLIT
 
 #: What the built-in model judges (models/tiny-arith-prm/DOMAIN.md), shown by pages next to out-of-domain text.
@@ -14,7 +15,9 @@ DOMAIN_SUMMARY = (
 )
 
 
-def write_tiny_manifest(folder: Path, config: dict, max_context: int, threshold: float = 0.5) -> dict:
+def write_tiny_manifest(folder: Path, config: dict, max_context: int, test: list[dict], threshold: float = 0.5) -> dict:
+    """Writes `folder/prm.json`, each variant's `parity` measured against fp32 on the test split `test` (the converter's
+    generic records lie outside the model's domain)."""
     manifest = {
         "name": "tiny-arith-prm",
         "description": "Tiny Qwen2 token-classification PRM for the tiny-arith domain, trained from scratch.",
@@ -34,4 +37,6 @@ def write_tiny_manifest(folder: Path, config: dict, max_context: int, threshold:
         "graph": graph_shape(config),
         "domain": {"kind": "tiny-arith", "summary": DOMAIN_SUMMARY},
     }
-    return write_manifest(folder, manifest, list(VARIANT_FILES), "q4")
+    paths = {name: folder / "onnx" / file for name, file in VARIANT_FILES.items()}
+    parity = variant_parity(paths, manifest, folder / "tokenizer.json", test)
+    return write_manifest(folder, manifest, list(VARIANT_FILES), "q4", parity)

@@ -31,7 +31,7 @@ class OnnxPolicy:
         self.kv_heads = config["num_key_value_heads"]
         self.head_dim = config["hidden_size"] // config["num_attention_heads"]
 
-    def _run(self, ids: list[int], start: int, past: list[np.ndarray]) -> tuple[np.ndarray, list[np.ndarray]]:
+    def run(self, ids: list[int], start: int, past: list[np.ndarray]) -> tuple[np.ndarray, list[np.ndarray]]:
         feeds = {
             "input_ids": np.array([ids], dtype=np.int64),
             "attention_mask": np.ones((1, start + len(ids)), dtype=np.int64),
@@ -45,7 +45,7 @@ class OnnxPolicy:
     def sample(self, prompt_ids: list[int], rng: np.random.Generator, temperature: float = 1.0) -> list[int]:
         """New token ids until the end token or MAX_NEW_TOKENS (the end token not included)."""
         past = [np.zeros((1, self.kv_heads, 0, self.head_dim), dtype=np.float32) for _ in range(2 * self.layers)]
-        logits, past = self._run(prompt_ids, 0, past)
+        logits, past = self.run(prompt_ids, 0, past)
         out: list[int] = []
         while len(out) < MAX_NEW_TOKENS:
             z = logits.astype(np.float64) / temperature
@@ -54,7 +54,7 @@ class OnnxPolicy:
             if token == EOS_ID:
                 break
             out.append(token)
-            logits, past = self._run([token], len(prompt_ids) + len(out) - 1, past)
+            logits, past = self.run([token], len(prompt_ids) + len(out) - 1, past)
         return out
 
 

@@ -4,26 +4,35 @@
  *
  *   steplight score --problem TEXT --steps-file F [--model DIR] [--variant V] [--incremental] [--json]
  *   steplight eval FILE.jsonl [--model DIR] [--variant V] [--threshold T] [--preset NAME] [--json]
+ *   steplight search FILE.jsonl [--n 1,2,4,8,16] [--seed S] [--policy DIR] [--policy-variant V] [--model DIR] [--variant V]
+ *     [--limit K] [--early-reject THRESHOLD[,MIN_TOKENS] | off] [--beam]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SteplightError } from '../errors.ts';
 import { runEval } from './eval.ts';
 import { runScore } from './score.ts';
+import { runSearch, type SearchCliOptions } from './search.ts';
 
 const USAGE = `usage:
   steplight score --problem TEXT --steps-file FILE [--model DIR] [--variant V] [--threshold T] [--incremental] [--json]
   steplight eval FILE.jsonl [--model DIR] [--variant V] [--threshold T] [--preset NAME] [--json]
+  steplight search FILE.jsonl [--n 1,2,4,8,16] [--seed S] [--policy DIR] [--policy-variant V] [--model DIR] [--variant V]
+                   [--limit K] [--early-reject THRESHOLD[,MIN_TOKENS] | off] [--beam]
 
   steplight --version
 
 --model defaults to the built-in tiny-arith PRM. A steps file (or - for standard input) holds the steps cut as the
 model cuts text (the built-in model: one step per paragraph, blank lines between steps), or a JSON array of
 strings. Steps are numbered from 1. eval prints one JSON object as its last line; --preset processbench runs it with the
-settings of the model authors' ProcessBench script (prm.json "presets"; --threshold still wins).`;
+settings of the model authors' ProcessBench script (prm.json "presets"; --threshold still wins).
+search samples candidate solutions of each {"problem", "answer"} record with the policy (--policy, default the
+tiny-arith policy of a checkout; --policy-variant q4), scores them with the PRM as they stream and prints, as its
+last line, one JSON object: each strategy's accuracy and generated tokens at each n, with and without early
+rejection (default --early-reject 0.2,8), and beam search with --beam.`;
 
 /** Parsed command-line options shared by the commands. */
-export interface CliOptions {
+export interface CliOptions extends SearchCliOptions {
   model: string;
   variant: string | undefined;
   threshold: number | undefined;
@@ -53,6 +62,13 @@ async function main(argv: string[]): Promise<number> {
       problem: { type: 'string' },
       'steps-file': { type: 'string' },
       incremental: { type: 'boolean', default: false },
+      n: { type: 'string' },
+      seed: { type: 'string' },
+      policy: { type: 'string' },
+      'policy-variant': { type: 'string' },
+      limit: { type: 'string' },
+      'early-reject': { type: 'string' },
+      beam: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', default: false },
@@ -76,10 +92,18 @@ async function main(argv: string[]): Promise<number> {
     incremental: values.incremental,
     problem: values.problem,
     stepsFile: values['steps-file'],
+    n: values.n,
+    seed: values.seed,
+    policy: values.policy,
+    policyVariant: values['policy-variant'],
+    limit: values.limit,
+    earlyReject: values['early-reject'],
+    beam: values.beam,
   };
   if (command === 'score') return runScore(options);
   if (command === 'eval' && rest.length === 1) return runEval(rest[0]!, options);
-  const problem = command === 'eval' ? `eval takes one file, got ${rest.length}` : `unknown command "${command}"`;
+  if (command === 'search' && rest.length === 1) return runSearch(rest[0]!, options);
+  const problem = command === 'eval' || command === 'search' ? `${command} takes one file, got ${rest.length}` : `unknown command "${command}"`;
   console.error(`error: ${problem}.\n${USAGE}`);
   return 2;
 }

@@ -78,8 +78,7 @@ class CandidateRun {
 
   async run(): Promise<CandidateOutcome> {
     const { control } = this.ctx;
-    const onStop = () => this.stop.abort();
-    control.signal.addEventListener('abort', onStop, { once: true });
+    const forget = control.whenStopped(() => this.stop.abort());
     const { index, parent, seed } = this.task;
     control.emit({ type: 'started', candidate: index, ...(parent === undefined ? {} : { parent }), seed });
     try {
@@ -91,7 +90,7 @@ class CandidateRun {
       this.quiet = false;
       return await this.generateAndScore();
     } finally {
-      control.signal.removeEventListener('abort', onStop);
+      forget();
       this.stop.abort();
       await this.session?.close();
     }

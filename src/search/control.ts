@@ -10,6 +10,8 @@ export class SearchControl {
   private readonly stopper = new AbortController();
   private failure: { error: unknown } | null = null;
   private readonly unlink: () => void;
+  /** Called once when the search stops: one listener on the signal however many candidates run. */
+  private readonly stopCallbacks = new Set<() => void>();
 
   constructor(
     userSignal: AbortSignal | null,
@@ -19,6 +21,24 @@ export class SearchControl {
     if (userSignal?.aborted) cancel();
     userSignal?.addEventListener('abort', cancel, { once: true });
     this.unlink = () => userSignal?.removeEventListener('abort', cancel);
+    this.stopper.signal.addEventListener(
+      'abort',
+      () => {
+        for (const callback of this.stopCallbacks) callback();
+        this.stopCallbacks.clear();
+      },
+      { once: true },
+    );
+  }
+
+  /** Calls `callback` once when the search stops (at once if it has); returns a function that unregisters it. */
+  whenStopped(callback: () => void): () => void {
+    if (this.stopper.signal.aborted) {
+      callback();
+      return () => {};
+    }
+    this.stopCallbacks.add(callback);
+    return () => this.stopCallbacks.delete(callback);
   }
 
   /** Aborted once the search must stop: candidates link their generators' signals to it. */
