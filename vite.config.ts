@@ -122,11 +122,12 @@ const cli: UserConfig = {
 /**
  * Files the notebook's service worker does not precache: the test harness page, model variants other than the default
  * q4 (cached when first used), the held-out data, and the policy worker with transformers.js's onnxruntime-web (the
- * in-browser search measurement, an online extra: 27 MB that offline scoring does not need). The policy's own files
- * (1.7 MB) are precached, so new weights change the cache version instead of being served stale.
+ * in-browser search measurement, an online extra: 27 MB that offline scoring does not need). The policy's q4 files
+ * (1.7 MB) are precached, so new weights change the cache version instead of being served stale; its fp32 graph, which
+ * the demo never loads, is not.
  */
 const offlineSkips =
-  /^(harness\.html|assets\/harness-.*|models\/tiny-arith-prm\/(onnx\/model(_fp16|_int8)?\.onnx|data\/heldout\.jsonl)|transformers-ort\/.*|assets\/policy\.worker-.*)$/;
+  /^(harness\.html|assets\/harness-.*|models\/tiny-arith-prm\/(onnx\/model(_fp16|_int8)?\.onnx|data\/heldout\.jsonl)|models\/tiny-arith-policy\/onnx\/model\.onnx|transformers-ort\/.*|assets\/policy\.worker-.*)$/;
 
 /**
  * Test tiers (`vitest run --project NAME`): `unit` loads no model and runs in seconds; `model` runs the built-in

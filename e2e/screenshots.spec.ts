@@ -13,8 +13,12 @@ const pages: [string, string, string][] = [
   ],
   ['widget', 'embed.html', '#static-widget [data-step-index]'],
   ['notebook', 'notebook.html?backend=wasm', '#app[data-state="ready"]'],
-  // The search panel after a run (the tiny LLM writes 4 candidates, the PRM cuts and picks): the panel alone.
-  ['search', `index.html?${new URLSearchParams({ backend: 'wasm', n: '4', max: '48', strategy: 'weighted-vote', reject: '0.2' })}`, '#app[data-state="ready"]'],
+  // The search panel after a run (the tiny LLM writes 6 candidates, the PRM cuts and picks): the panel alone.
+  [
+    'search',
+    `index.html?${new URLSearchParams({ backend: 'wasm', n: '6', max: '120', strategy: 'weighted-vote', reject: '0.2' })}`,
+    '#app[data-state="ready"]',
+  ],
 ];
 
 test.skip(!process.env.STEPLIGHT_SCREENSHOTS, 'set STEPLIGHT_SCREENSHOTS=1 to write demo/screenshots/');

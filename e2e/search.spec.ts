@@ -3,8 +3,8 @@
  * its own worker) writes candidates, the PRM rejects them early (a threshold at the top of its range cuts every
  * candidate past its first tokens) and picks; cancelling leaves no scoring session open and no generation running; an
  * aborted generation stops sampling; the main thread has no long task to speak of while candidates stream; and no
- * request leaves the page's origin (transformers.js's default wasm files live on a CDN). The policy's weights are an
- * interim checkpoint that trained ones replace: the tests check behaviour, never text.
+ * request leaves the page's origin (transformers.js's default wasm files live on a CDN). Sampling is not seeded and the
+ * policy may be retrained: the tests check behaviour, never text.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
