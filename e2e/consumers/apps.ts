@@ -39,10 +39,14 @@ const devDependencies: Record<AppKind, string[]> = {
   static: [],
 };
 
-/** Every package the consumer apps install besides the tarball: its dependencies and the apps' tools. */
+/**
+ * Every package the consumer apps install besides the tarball: its dependencies with the ranges the tarball states (an
+ * install of the tarball resolves those ranges against the registry's metadata, so the cache must hold what they
+ * resolve to today, not what this checkout happens to have) and the apps' tools.
+ */
 export function consumerPackages(): string[] {
   const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  const dependencies = Object.keys(manifest.dependencies).map((name) => `${name}@${installed(name)}`);
+  const dependencies = Object.entries(manifest.dependencies).map(([name, range]) => `${name}@${range}`);
   return [...dependencies, ...Object.values(devDependencies).flat()];
 }
 
