@@ -4,6 +4,7 @@
  */
 import { ModelLoadError } from './errors.ts';
 import { DOMAIN_KINDS, type DomainSpec } from './domain.ts';
+import { isJsonObject, parseJsonObject } from './json-text.ts';
 import type { Aggregation, EvalPreset, StepRules, ThresholdRule, Variant, VariantParity } from './types.ts';
 
 /** One weight file of the folder. */
@@ -127,13 +128,9 @@ function fail(what: string): never {
   );
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function field(obj: Record<string, unknown>, key: string, path: string): Record<string, unknown> {
   const value = obj[key];
-  if (!isRecord(value)) fail(`"${path}${key}" must be an object`);
+  if (!isJsonObject(value)) fail(`"${path}${key}" must be an object`);
   return value;
 }
 
@@ -249,13 +246,7 @@ function checkPresets(presets: Record<string, unknown>, head: HeadSpec): void {
 
 /** Validates the JSON text of `prm.json`; throws `manifest-invalid` naming the first bad field. */
 export function parseManifest(text: string): PrmManifest {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    fail(`not JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-  if (!isRecord(json)) fail('the top level must be an object');
+  const json = parseJsonObject(text, fail);
   expect(json.format === 'steplight-prm@1', `"format" must be "steplight-prm@1", got ${JSON.stringify(json.format)}`);
   const head = field(json, 'head', '');
   checkHead(head);

@@ -3,6 +3,7 @@
  * ignored). Shared by the CLI's `eval` and the pages.
  */
 import { InvalidArgumentError } from './errors.ts';
+import { parseJsonLines, parseJsonObject } from './json-text.ts';
 
 /** One ProcessBench record; `label` is the 0-based first wrong step, -1 when all are right. */
 export interface ProcessBenchRecord {
@@ -21,14 +22,7 @@ function bad(line: number, what: string): never {
 
 /** Parses one line (1-based `line` is used in error messages). */
 export function parseRecord(text: string, line: number): ProcessBenchRecord {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    bad(line, `invalid JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) bad(line, 'not a JSON object');
-  const obj = value as Record<string, unknown>;
+  const obj = parseJsonObject(text, (what) => bad(line, what));
   if (typeof obj.problem !== 'string' || obj.problem.trim() === '') bad(line, '"problem" must be a non-empty string');
   const steps = obj.steps;
   if (!Array.isArray(steps) || steps.length === 0 || steps.some((s) => typeof s !== 'string' || s.trim() === '')) {
@@ -43,9 +37,5 @@ export function parseRecord(text: string, line: number): ProcessBenchRecord {
 
 /** Parses a whole file; blank lines are skipped, the first bad line throws naming its number. */
 export function parseJsonl(text: string): ProcessBenchRecord[] {
-  const records: ProcessBenchRecord[] = [];
-  text.split('\n').forEach((raw, i) => {
-    if (raw.trim() !== '') records.push(parseRecord(raw, i + 1));
-  });
-  return records;
+  return parseJsonLines(text, parseRecord);
 }

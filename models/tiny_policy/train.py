@@ -32,8 +32,8 @@ def policy_from_prm(prm_dir: Path) -> Qwen2ForCausalLM:
     prm = recover(prm_dir)
     config = Qwen2Config.from_pretrained(prm_dir)
     config.architectures = ["Qwen2ForCausalLM"]
-    for key in ("id2label", "label2id"):
-        setattr(config, key, {0: "LABEL_0", 1: "LABEL_1"} if key == "id2label" else {"LABEL_0": 0, "LABEL_1": 1})
+    config.id2label = {0: "LABEL_0", 1: "LABEL_1"}  # the PRM's labels would tell transformers this is a classifier
+    config.label2id = {"LABEL_0": 0, "LABEL_1": 1}
     config.eos_token_id = EOS_ID
     policy = Qwen2ForCausalLM(config)
     policy.model.load_state_dict(prm.model.state_dict())

@@ -1,5 +1,6 @@
 /** The input of `steplight search`: JSONL records with a `problem` and its true `answer` (an integer). */
 import { InvalidArgumentError } from '../errors.ts';
+import { parseJsonLines, parseJsonObject } from '../json-text.ts';
 
 /** One problem to search on. */
 export interface SearchRecord {
@@ -16,14 +17,7 @@ function bad(line: number, what: string): never {
 
 /** Parses one line (1-based `line` names it in errors). */
 export function parseSearchRecord(text: string, line: number): SearchRecord {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    bad(line, `invalid JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) bad(line, 'not a JSON object');
-  const { problem, answer } = value as Record<string, unknown>;
+  const { problem, answer } = parseJsonObject(text, (what) => bad(line, what));
   if (typeof problem !== 'string' || problem.trim() === '') bad(line, '"problem" must be a non-empty string');
   if (typeof answer !== 'number' || !Number.isSafeInteger(answer)) bad(line, `"answer" must be an integer, got ${JSON.stringify(answer) ?? 'nothing'}`);
   return { problem, answer };
@@ -31,9 +25,5 @@ export function parseSearchRecord(text: string, line: number): SearchRecord {
 
 /** Parses a whole file; blank lines are skipped, the first bad line throws naming its number. */
 export function parseSearchRecords(text: string): SearchRecord[] {
-  const records: SearchRecord[] = [];
-  text.split('\n').forEach((raw, i) => {
-    if (raw.trim() !== '') records.push(parseSearchRecord(raw, i + 1));
-  });
-  return records;
+  return parseJsonLines(text, parseSearchRecord);
 }

@@ -3,6 +3,7 @@
  * causal-LM layout), and its sampling defaults from `generation_config.json`.
  */
 import { ModelLoadError } from '../errors.ts';
+import { parseJsonObject } from '../json-text.ts';
 import type { GraphShape } from '../ort.ts';
 
 /** What the generator reads of a policy folder's config files. */
@@ -32,17 +33,6 @@ function invalid(file: string, what: string): never {
   );
 }
 
-function parseObject(text: string, file: string): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    invalid(file, `not JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) invalid(file, 'not a JSON object');
-  return value as Record<string, unknown>;
-}
-
 function count(json: Record<string, unknown>, key: string, file: string): number {
   const value = json[key];
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) invalid(file, `"${key}" must be a positive integer`);
@@ -69,8 +59,8 @@ function samplingDefaults(generation: Record<string, unknown>): Pick<PolicyConfi
 
 /** Parses config.json and, when the folder has one, generation_config.json (whose token ids win). */
 export function parsePolicyConfig(configText: string, generationText: string | null): PolicyConfig {
-  const config = parseObject(configText, 'config.json');
-  const generation = generationText === null ? {} : parseObject(generationText, 'generation_config.json');
+  const config = parseJsonObject(configText, (what) => invalid('config.json', what));
+  const generation = generationText === null ? {} : parseJsonObject(generationText, (what) => invalid('generation_config.json', what));
   const heads = count(config, 'num_attention_heads', 'config.json');
   const hidden = count(config, 'hidden_size', 'config.json');
   const headDim = config.head_dim === undefined || config.head_dim === null ? hidden / heads : count(config, 'head_dim', 'config.json');
