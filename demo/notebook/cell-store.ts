@@ -12,6 +12,8 @@ export interface Cell {
   label: number | null;
   /** Step scores of the last evaluation of this exact text, or null when not scored since the last edit. */
   stepScores: number[] | null;
+  /** What made `stepScores` (model, variant and preset: `Protocol.key`); absent in cells stored before it was kept. */
+  scoredWith?: string;
 }
 
 interface NotebookDb extends DBSchema {
@@ -45,17 +47,17 @@ export class CellStore {
   }
 
   /**
-   * Stores `stepScores` on each cell whose stored problem and solution are still the text that was scored, in one
-   * transaction; a cell edited or deleted meanwhile (in this tab or another) is left as it is. Returns the cells
-   * written.
+   * Stores `stepScores` made by `scoredWith` on each cell whose stored problem and solution are still the text that
+   * was scored, in one transaction; a cell edited or deleted meanwhile (in this tab or another) is left as it is.
+   * Returns the cells written.
    */
-  async putScores(scored: readonly { cell: Cell; stepScores: number[] }[]): Promise<Cell[]> {
+  async putScores(scored: readonly { cell: Cell; stepScores: number[] }[], scoredWith: string): Promise<Cell[]> {
     const tx = this.db.transaction('cells', 'readwrite');
     const written: Cell[] = [];
     for (const { cell, stepScores } of scored) {
       const stored = await tx.store.get(cell.id);
       if (stored === undefined || stored.problem !== cell.problem || stored.solution !== cell.solution) continue;
-      const updated = { ...stored, stepScores };
+      const updated = { ...stored, stepScores, scoredWith };
       await tx.store.put(updated);
       written.push(updated);
     }

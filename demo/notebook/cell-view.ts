@@ -139,6 +139,7 @@ export class CellView {
             steps.map((s) => s.score),
             threshold,
             chartWidth,
+            info?.scoreRange,
           )
         : null;
   }

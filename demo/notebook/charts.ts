@@ -50,7 +50,11 @@ export class ThresholdChart {
       width: width(),
       height: 240,
       title: 'F1 and accuracy against threshold',
-      scales: { x: { time: false, range: [0, 1] }, y: { range: [0, 1] } },
+      // The x axis spans the curve's thresholds: the model's score range ([-1, 1] for PURE-style heads).
+      scales: {
+        x: { time: false, range: (_u, min, max) => (Number.isFinite(min) && Number.isFinite(max) && min < max ? [min, max] : [0, 1]) },
+        y: { range: [0, 1] },
+      },
       axes: [axis(container, { label: 'threshold' }), axis(container, { label: 'score' })],
       series: [
         { label: 'threshold', value: (_u, v) => (v == null ? '–' : v.toFixed(2)) },
@@ -73,7 +77,7 @@ export class ThresholdChart {
 
 /** One bar per step score, coloured by pass / fail at the threshold (dashed line); the first failing step's label
  * is marked with ▲. */
-export function stepScoreChart(container: HTMLElement, scores: readonly number[], threshold: number, width: number): uPlot {
+export function stepScoreChart(container: HTMLElement, scores: readonly number[], threshold: number, width: number, range: [number, number] = [0, 1]): uPlot {
   const steps = scores.map((_, i) => i + 1);
   const firstFail = scores.findIndex((s) => s < threshold) + 1;
   const opts: uPlot.Options = {
@@ -81,7 +85,7 @@ export function stepScoreChart(container: HTMLElement, scores: readonly number[]
     height: 110,
     legend: { show: false },
     cursor: { show: false },
-    scales: { x: { time: false, range: [0.5, scores.length + 0.5] }, y: { range: [0, 1] } },
+    scales: { x: { time: false, range: [0.5, scores.length + 0.5] }, y: { range } },
     axes: [
       axis(container, { splits: () => steps, values: (_u, ticks) => ticks.map((t) => (t === firstFail ? `▲ step ${t}` : `step ${t}`)), size: 28 }),
       axis(container, { splits: () => [0, 0.5, 1], size: 36 }),

@@ -42,8 +42,15 @@ export class EvaluationPanel {
     byId<HTMLButtonElement>('cancel').disabled = true;
   }
 
-  /** Metrics and curve of `cells` at `threshold`, under the model's threshold `rule`. */
-  show(cells: readonly Cell[], threshold: number, rule: ThresholdRule): void {
+  /**
+   * Metrics and curve of `cells` at `threshold`, under the threshold `rule`, across the model's score `range`;
+   * `otherScores` cells hold scores another model, variant or protocol made (not counted, said so).
+   */
+  show(cells: readonly Cell[], threshold: number, rule: ThresholdRule, range: readonly [number, number], otherScores: number): void {
+    const note = byId('metrics-note');
+    const one = otherScores === 1;
+    note.textContent = `${otherScores} cell${one ? ' holds' : 's hold'} scores made by another model, variant or protocol and ${one ? 'is' : 'are'} not counted: ▶ Evaluate all scores ${one ? 'it' : 'them'} again.`;
+    note.hidden = otherScores === 0;
     const m = metricsAt(cells, threshold, rule);
     const scored = m.n > 0;
     byId('metric-n').textContent = String(m.n);
@@ -53,6 +60,6 @@ export class EvaluationPanel {
     byId('metric-exact').textContent = scored ? percent(m.first_error_exact) : '–';
     byId('metrics').dataset.f1 = scored ? m.f1.toFixed(4) : '';
     // No scored cell yet (a run just started): no curve, rather than flat lines at 0.
-    this.chart.update(scored ? thresholdCurve(cells, rule) : { thresholds: [], f1: [], accError: [], accCorrect: [] }, threshold);
+    this.chart.update(scored ? thresholdCurve(cells, rule, range) : { thresholds: [], f1: [], accError: [], accCorrect: [] }, threshold);
   }
 }

@@ -9,7 +9,6 @@ import {
   type ThresholdRule,
 } from '../../src/index.ts';
 import type { Cell } from './cell-store.ts';
-import { stepsOf } from './files.ts';
 
 /** Progress of a run: records done (scored or failed) out of the total. */
 export interface EvaluationProgress {
@@ -28,10 +27,13 @@ export interface EvaluationOutcome {
 /** Records per worker round trip: small enough that cancel and progress stay responsive. */
 const batchSize = 8;
 
-async function scoreOneByOne(model: Scorer, batch: readonly Cell[], outcome: EvaluationOutcome): Promise<void> {
+/** The steps a model is given for a solution (the notebook's protocol: the model's cut, a preset's prefixes). */
+export type StepsOf = (solution: string) => string[];
+
+async function scoreOneByOne(model: Scorer, steps: StepsOf, batch: readonly Cell[], outcome: EvaluationOutcome): Promise<void> {
   for (const cell of batch) {
     try {
-      outcome.results.set(cell.id, await model.score(cell.problem, stepsOf(cell.solution, model.info.stepRules)));
+      outcome.results.set(cell.id, await model.score(cell.problem, steps(cell.solution)));
     } catch (error) {
       outcome.failures.set(cell.id, error instanceof SteplightError ? error.message : String(error));
     }
@@ -39,12 +41,13 @@ async function scoreOneByOne(model: Scorer, batch: readonly Cell[], outcome: Eva
 }
 
 /**
- * Scores `cells` in batches; `signal` stops it between batches. A batch that fails is retried one
+ * Scores `cells` in batches, each solution given to `model` as `steps` cuts it; `signal` stops it between batches. A batch that fails is retried one
  * record at a time, so one bad record costs only itself. `onScored` gets each batch's results as they arrive
  * (the notebook stores them then, so a reload keeps what was finished).
  */
 export async function evaluateAll(
   model: Scorer,
+  steps: StepsOf,
   cells: readonly Cell[],
   signal: AbortSignal,
   onProgress: (p: EvaluationProgress) => void,
@@ -58,12 +61,12 @@ export async function evaluateAll(
     }
     const batch = cells.slice(start, start + batchSize);
     try {
-      const results = await model.scoreBatch(batch.map((c) => ({ problem: c.problem, steps: stepsOf(c.solution, model.info.stepRules) })));
+      const results = await model.scoreBatch(batch.map((c) => ({ problem: c.problem, steps: steps(c.solution) })));
       batch.forEach((cell, i) => {
         outcome.results.set(cell.id, results[i]!);
       });
     } catch {
-      await scoreOneByOne(model, batch, outcome);
+      await scoreOneByOne(model, steps, batch, outcome);
     }
     await onScored(batch.flatMap((cell) => (outcome.results.has(cell.id) ? [{ cell, result: outcome.results.get(cell.id)! }] : [])));
     onProgress({ done: Math.min(start + batchSize, cells.length), total: cells.length, failed: outcome.failures.size });
@@ -80,12 +83,14 @@ export function metricsAt(cells: readonly Cell[], threshold: number, rule: Thres
   );
 }
 
-/** Accuracy on erroneous and correct records and F1, for thresholds 0, 0.01, ..., 1. */
+/** Accuracy on erroneous and correct records and F1, for 101 thresholds across the model's score `range`. */
 export function thresholdCurve(
   cells: readonly Cell[],
   rule: ThresholdRule = 'below',
+  range: readonly [number, number] = [0, 1],
 ): { thresholds: number[]; accError: number[]; accCorrect: number[]; f1: number[] } {
-  const thresholds = Array.from({ length: 101 }, (_, i) => i / 100);
+  const [low, high] = range;
+  const thresholds = Array.from({ length: 101 }, (_, i) => low + ((high - low) * i) / 100);
   const metrics = thresholds.map((t) => metricsAt(cells, t, rule));
   return { thresholds, accError: metrics.map((m) => m.acc_error), accCorrect: metrics.map((m) => m.acc_correct), f1: metrics.map((m) => m.f1) };
 }

@@ -2,16 +2,20 @@
  * The notebook page: cells of problems and solutions, scored live as they are edited, persisted in
  * IndexedDB, imported from and exported to ProcessBench JSONL, evaluated all at once, and usable
  * offline (a service worker precaches the app, the worker, the wasm files and the built-in model).
- * URL query (for testing): `backend=wasm|webgpu`, `variant=q4|int8|fp32|fp16`.
+ * URL query: `model=` (builtin, a folder URL or a hub id), `preset=` (one of the model's evaluation presets), and for
+ * testing `backend=wasm|webgpu`, `variant=q4|int8|fp32|fp16`.
  */
 import 'uplot/dist/uPlot.min.css';
-import { createSteplight, parseModelRef, type BackendRequest, type Scorer, type ScoringSession, type Variant } from '../../src/index.ts';
+import { createSteplight, parseModelRef, type BackendRequest, type ModelInfo, type Scorer, type ScoreResult, type Variant } from '../../src/index.ts';
 import { errorText } from '../lib/error-text.ts';
 import { CellStore, newCell, type Cell } from './cell-store.ts';
 import { CellView, type CellActions, type CellScores } from './cell-view.ts';
 import { evaluateAll } from './evaluation.ts';
 import { EvaluationPanel } from './evaluation-panel.ts';
-import { cellsToJsonl, download, readImport, resultRows, resultsToCsv, resultsToJsonl, stepsOf } from './files.ts';
+import { cellsToJsonl, download, readImport, resultRows, resultsToCsv, resultsToJsonl } from './files.ts';
+import { LiveScoring } from './live-scoring.ts';
+import { protocolOf, scoredUnder, type Protocol } from './protocol.ts';
+import { offerPresets, showProtocol, thresholdText } from './protocol-picker.ts';
 import { ScalingPanel } from './scaling-panel.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -25,6 +29,8 @@ const panel = new EvaluationPanel();
 const scaling = new ScalingPanel(() => model);
 let store: CellStore;
 let model: Scorer | null = null;
+/** How cells are scored and judged: the model's settings or one of its presets (null until the model loads). */
+let protocol: Protocol | null = null;
 let cells: Cell[] = [];
 /** Scores with tokens, for cells scored since the page loaded. */
 const scores = new Map<string, CellScores>();
@@ -32,14 +38,16 @@ const views = new Map<string, CellView>();
 let page = 0;
 let evaluation: AbortController | null = null;
 let lastDeleted: Cell | null = null;
-let live: { cellId: string; problem: string; session: ScoringSession } | null = null;
+const live = new LiveScoring();
 let work: Promise<void> = Promise.resolve();
 let saving: Promise<void> = Promise.resolve();
 let pendingSaves = 0;
 
 const threshold = () => Number(thresholdInput.value);
-/** Whether a score equal to the threshold is an error, for the loaded model. */
-const thresholdRule = () => model?.info.thresholdRule ?? 'below';
+/** Whether a score equal to the threshold is an error, under the protocol in force. */
+const thresholdRule = () => protocol?.rule ?? 'below';
+/** The cells with only the scores the protocol in force made (others count as unscored). */
+const judged = () => scoredUnder(cells, protocol);
 const chartWidth = () => Math.max(260, Math.min(520, byId('cells').clientWidth / 2 - 40));
 
 function say(text: string): void {
@@ -79,32 +87,49 @@ function replaceCell(updated: Cell): void {
 }
 
 function showScores(cell: Cell): void {
-  views.get(cell.id)?.show(scores.get(cell.id) ?? null, threshold(), chartWidth(), model?.info ?? null);
+  // The cell's verdict follows the protocol's threshold rule (a preset may set its own).
+  const info = model && protocol ? { ...model.info, thresholdRule: protocol.rule } : null;
+  views.get(cell.id)?.show(scores.get(cell.id) ?? null, threshold(), chartWidth(), info);
 }
 
 function refreshSummary(): void {
   byId('cell-count').textContent = String(cells.length);
-  panel.show(cells, threshold(), thresholdRule());
+  const otherScores = cells.filter((c) => c.stepScores !== null && c.scoredWith !== protocol?.key).length;
+  panel.show(judged(), threshold(), thresholdRule(), model?.info.scoreRange ?? [0, 1], protocol === null ? 0 : otherScores);
+}
+
+/** Keeps scores of `batch` that are still for the cells' current text, here and in IndexedDB. */
+async function storeScores(batch: readonly { cell: Cell; result: ScoreResult }[], key: string): Promise<void> {
+  // Scores are kept only for text that is still what was scored: an edit made meanwhile, here or in another tab,
+  // wins over the run, and a deleted cell stays deleted.
+  const written = await store.putScores(
+    batch.map(({ cell, result }) => ({ cell, stepScores: result.steps.map((s) => s.score) })),
+    key,
+  );
+  for (const cell of written) {
+    const current = cells.find((c) => c.id === cell.id);
+    if (current?.problem !== cell.problem || current.solution !== cell.solution) continue;
+    const result = batch.find((b) => b.cell.id === cell.id)!.result;
+    scores.set(cell.id, { tokens: result.tokens, steps: result.steps, ended: true });
+    replaceCell({ ...current, stepScores: cell.stepScores, scoredWith: key });
+  }
+  refreshSummary();
 }
 
 /** Scores the edited cell through a streaming session (the cache follows the edits). */
 function scoreLive(cellId: string): void {
   void enqueue(async () => {
     const cell = cells.find((c) => c.id === cellId);
-    if (!cell || !model) return;
+    if (!cell || !model || !protocol || cell.problem.trim() === '') return;
+    const rules = protocol;
     try {
-      if (!live || live.cellId !== cellId || live.problem !== cell.problem) {
-        await live?.session.close().catch(() => undefined);
-        live = null;
-        if (cell.problem.trim() === '') return;
-        live = { cellId, problem: cell.problem, session: await model.open(cell.problem, () => undefined) };
-      }
-      let state = await live.session.replace(cell.solution);
-      if (!state.ended) state = await live.session.end();
+      const scoredText = await live.score(cell, model, rules);
+      if (scoredText === null) return;
+      const { text, result } = scoredText;
       const current = cells.find((c) => c.id === cellId);
-      if (!current || current.solution !== state.text) return;
-      scores.set(cellId, { tokens: state.tokens, steps: state.steps, ended: true });
-      const scored = { ...current, stepScores: state.steps.map((s) => s.score) };
+      if (!current || current.solution !== text || current.problem !== cell.problem || rules !== protocol) return;
+      scores.set(cellId, { tokens: result.tokens, steps: result.steps, ended: true });
+      const scored = { ...current, stepScores: result.steps.map((s) => s.score), scoredWith: rules.key };
       replaceCell(scored);
       void save(scored);
       showScores(scored);
@@ -119,13 +144,17 @@ function scoreLive(cellId: string): void {
 /** One-shot scores for shown cells that have none yet (after a load, an import or a page change). */
 function scoreShown(): void {
   void enqueue(async () => {
-    if (!model) return;
-    const missing = cells.slice(page * pageSize, (page + 1) * pageSize).filter((c) => !scores.has(c.id) && c.problem.trim() && stepsOf(c.solution).length);
-    const outcome = await evaluateAll(model, missing, new AbortController().signal, () => undefined);
+    if (!model || !protocol) return;
+    const rules = protocol;
+    const missing = cells.slice(page * pageSize, (page + 1) * pageSize).filter((c) => !scores.has(c.id) && c.problem.trim() && rules.steps(c.solution).length);
+    const outcome = await evaluateAll(model, rules.steps, missing, new AbortController().signal, () => undefined);
+    if (rules !== protocol) return;
+    await storeScores(
+      missing.flatMap((cell) => (outcome.results.has(cell.id) ? [{ cell, result: outcome.results.get(cell.id)! }] : [])),
+      rules.key,
+    );
     for (const cell of missing) {
-      const result = outcome.results.get(cell.id);
-      if (result) scores.set(cell.id, { tokens: result.tokens, steps: result.steps, ended: true });
-      if (result) showScores(cell);
+      if (outcome.results.has(cell.id)) showScores(cells.find((c) => c.id === cell.id) ?? cell);
       else views.get(cell.id)?.showError(outcome.failures.get(cell.id) ?? 'Not scored.');
     }
   });
@@ -211,31 +240,23 @@ async function importFile(file: Blob & { name?: string }): Promise<void> {
 }
 
 async function evaluate(): Promise<void> {
-  if (!model || evaluation) return;
+  if (!model || !protocol || evaluation) return;
+  const rules = protocol;
   const controller = new AbortController();
   evaluation = controller;
-  const todo = cells.filter((c) => c.problem.trim() && stepsOf(c.solution).length);
+  const todo = cells.filter((c) => c.problem.trim() && rules.steps(c.solution).length);
   app.dataset.state = 'evaluating';
   panel.start(todo.length);
+  byId<HTMLSelectElement>('preset').disabled = true;
   const outcome = await evaluateAll(
     model,
+    rules.steps,
     todo,
     controller.signal,
     (p) => panel.step(p),
-    async (batch) => {
-      // Scores are kept only for text that is still what was scored: an edit made meanwhile, here or in another
-      // tab, wins over the run, and a deleted cell stays deleted.
-      const written = await store.putScores(batch.map(({ cell, result }) => ({ cell, stepScores: result.steps.map((s) => s.score) })));
-      for (const cell of written) {
-        const current = cells.find((c) => c.id === cell.id);
-        if (current?.problem !== cell.problem || current.solution !== cell.solution) continue;
-        const result = batch.find((b) => b.cell.id === cell.id)!.result;
-        scores.set(cell.id, { tokens: result.tokens, steps: result.steps, ended: true });
-        replaceCell({ ...current, stepScores: cell.stepScores });
-      }
-      refreshSummary();
-    },
+    (batch) => storeScores(batch, rules.key),
   );
+  byId<HTMLSelectElement>('preset').disabled = false;
   const failed = outcome.failures.size ? `, ${outcome.failures.size} could not be scored` : '';
   panel.finish(
     outcome.cancelled
@@ -277,10 +298,10 @@ function wire(): void {
   });
   byId('export-cells').addEventListener('click', () => download('steplight-cells.jsonl', cellsToJsonl(cells), 'application/x-ndjson'));
   byId('export-csv').addEventListener('click', () =>
-    download('steplight-results.csv', resultsToCsv(resultRows(cells, threshold(), thresholdRule()), threshold()), 'text/csv'),
+    download('steplight-results.csv', resultsToCsv(resultRows(judged(), threshold(), thresholdRule()), threshold()), 'text/csv'),
   );
   byId('export-jsonl').addEventListener('click', () =>
-    download('steplight-results.jsonl', resultsToJsonl(resultRows(cells, threshold(), thresholdRule()), threshold()), 'application/x-ndjson'),
+    download('steplight-results.jsonl', resultsToJsonl(resultRows(judged(), threshold(), thresholdRule()), threshold()), 'application/x-ndjson'),
   );
   byId('evaluate').addEventListener('click', () => void evaluate().catch(showError));
   byId('cancel').addEventListener('click', () => evaluation?.abort());
@@ -301,8 +322,11 @@ function wire(): void {
     byId('undo-bar').hidden = true;
     renderPage();
   });
+  byId<HTMLSelectElement>('preset').addEventListener('change', (event) => {
+    if (model) useProtocol(model.info, (event.target as HTMLSelectElement).value || null);
+  });
   thresholdInput.addEventListener('input', () => {
-    byId('threshold-value').textContent = threshold().toFixed(2);
+    byId('threshold-value').textContent = thresholdText(threshold());
     for (const cell of cells.slice(page * pageSize, (page + 1) * pageSize)) showScores(cell);
     refreshSummary();
   });
@@ -337,9 +361,29 @@ async function start(): Promise<void> {
   model = await client.load(parseModelRef(modelRef) ?? { kind: 'builtin' }, { backend, ...(variant ? { variant } : {}) });
   const { info } = model;
   byId('status-model').textContent = `${info.name} · ${info.variant} · ${info.backend === 'webgpu' ? 'WebGPU' : 'WASM'}`;
-  thresholdInput.value = String(info.threshold);
-  byId('threshold-value').textContent = info.threshold.toFixed(2);
+  offerPresets(info);
+  const preset = query.get('preset') || null;
+  try {
+    useProtocol(info, preset);
+  } catch (error) {
+    showError(error); // an unknown ?preset= names the presets the model has; the model's own settings apply
+    useProtocol(info, null);
+  }
   app.dataset.state = 'ready';
+}
+
+/**
+ * Scores and judges cells under the model's settings or its preset `preset`: the threshold starts at the protocol's,
+ * within the model's score range, the URL keeps the choice, and shown cells are scored again.
+ */
+function useProtocol(info: ModelInfo, preset: string | null): void {
+  protocol = protocolOf(info, preset);
+  showProtocol(protocol, info);
+  const url = new URL(location.href);
+  if (preset === null) url.searchParams.delete('preset');
+  else url.searchParams.set('preset', preset);
+  history.replaceState(null, '', url);
+  scores.clear();
   renderPage();
 }
 
