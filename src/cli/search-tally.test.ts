@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateResult } from '../search/types.ts';
-import { DEFAULT_EARLY_REJECTION, DEFAULT_NS, parseEarlyReject, parseNs } from './search.ts';
+import { DEFAULT_EARLY_REJECTION, DEFAULT_NS, parseEarlyReject, parseNs, parseRankReject, rankRejection } from './search.ts';
 import { parseSearchRecords } from './search-records.ts';
 import { beamShape, SearchTally } from './search-tally.ts';
 
@@ -33,6 +33,24 @@ describe('SearchTally', () => {
     expect(row('majority', 1, true)).toMatchObject({ accuracy: 0.5, tokens_generated: 8 });
     expect(row('best-of-n', 4, true)).toMatchObject({ accuracy: 1, tokens_generated: 113 });
     expect(rows.some((r) => r.strategy === 'beam')).toBe(false);
+  });
+
+  it('counts a rank-rejection run of exactly n candidates as the early-rejection row of that n', () => {
+    const tally = new SearchTally({ ns: [1, 2], earlyReject: true, beam: false });
+    tally.addRun([candidate(0, 4, 0.9, 10)], 4);
+    tally.addRun([candidate(0, 4, 0.9, 12, 'rejected'), candidate(1, 5, 0.8, 20)], 4);
+    tally.problemDone();
+    const rows = tally.results().filter((r) => r.early_reject);
+    expect(rows.filter((r) => r.n === 1).map((r) => [r.strategy, r.accuracy, r.tokens_generated])).toEqual([
+      ['majority', 1, 10],
+      ['best-of-n', 1, 10],
+      ['weighted-vote', 1, 10],
+    ]);
+    expect(rows.filter((r) => r.n === 2).map((r) => [r.accuracy, r.tokens_generated])).toEqual([
+      [0, 32],
+      [0, 32],
+      [0, 32],
+    ]);
   });
 
   it('orders candidates by index and counts beam runs per n', () => {
@@ -76,6 +94,17 @@ describe('search command parsing', () => {
     expect(parseEarlyReject('0.3')).toEqual({ threshold: 0.3, minTokens: DEFAULT_EARLY_REJECTION.minTokens });
     expect(parseEarlyReject('0.3,0')).toEqual({ threshold: 0.3, minTokens: 0 });
     expect(() => parseEarlyReject('0.3,-1')).toThrow(/MIN_TOKENS/);
+  });
+
+  it('--rank-reject AT,KEEP_SHARE: the best ceil(n x share) of a run of n go on', () => {
+    expect(parseRankReject(undefined)).toBeNull();
+    const rank = parseRankReject('16,0.25')!;
+    expect(rank).toEqual({ atTokens: 16, keepShare: 0.25 });
+    expect([1, 2, 4, 8, 16].map((n) => rankRejection(rank, n).keep)).toEqual([1, 1, 1, 2, 4]);
+    expect(rankRejection({ atTokens: 8, keepShare: 0.3 }, 10).keep).toBe(3);
+    expect(() => parseRankReject('16')).toThrow(/AT_TOKENS,KEEP_SHARE/);
+    expect(() => parseRankReject('16,1.5')).toThrow(/at most 1/);
+    expect(() => parseRankReject('0,0.5')).toThrow(/--rank-reject AT_TOKENS must be an integer from 1/);
   });
 
   it('records need a problem and an integer answer; the error names the line', () => {

@@ -75,6 +75,13 @@ export class SearchTally {
     }
   }
 
+  /** One problem's run with early rejection of exactly n candidates (a rank checkpoint ranks them as one run). */
+  addRun(candidates: readonly CandidateResult[], answer: number): void {
+    const n = candidates.length;
+    const tokens = candidates.reduce((sum, c) => sum + c.generatedTokens, 0);
+    for (const strategy of VOTING) this.add(strategy, n, true, selectCandidates(strategy, candidates).pick?.answer === answer, tokens);
+  }
+
   /** One problem's beam search at `n`. */
   addBeam(n: number, earlyReject: boolean, result: SearchResult, answer: number): void {
     this.add('beam', n, earlyReject, result.pick?.answer === answer, result.tokensGenerated);

@@ -8,7 +8,7 @@ import type { Scorer } from '../api.ts';
 import { InvalidArgumentError } from '../errors.ts';
 import { loadPolicy, type PolicyGenerator } from '../generate/policy.ts';
 import { search } from '../search/search.ts';
-import type { EarlyRejection, SearchOptions, SearchResult } from '../search/types.ts';
+import type { EarlyRejection, RankRejection, SearchOptions, SearchResult } from '../search/types.ts';
 import type { Variant } from '../types.ts';
 import { loadCliModel } from './load.ts';
 import type { CliOptions } from './main.ts';
@@ -37,6 +37,8 @@ export interface SearchCliOptions {
   limit: string | undefined;
   /** `--early-reject THRESHOLD[,MIN_TOKENS]`, or `off`. */
   earlyReject: string | undefined;
+  /** `--rank-reject AT,KEEP`: relative rejection at AT generated tokens, keeping the best KEEP (a share of n, 0 to 1). */
+  rankReject: string | undefined;
   beam: boolean;
 }
 
@@ -73,6 +75,25 @@ export function parseEarlyReject(text: string | undefined): EarlyRejection | nul
   return { threshold, minTokens: minText === undefined ? DEFAULT_EARLY_REJECTION.minTokens : integer(minText, '--early-reject MIN_TOKENS', 0) };
 }
 
+/** `--rank-reject 16,0.25`: the checkpoint's token count and the share of candidates kept there; null when not given. */
+export function parseRankReject(text: string | undefined): { atTokens: number; keepShare: number } | null {
+  if (text === undefined) return null;
+  const [atText = '', shareText = ''] = text.split(',');
+  const keepShare = Number(shareText);
+  if (shareText.trim() === '' || !(keepShare > 0 && keepShare <= 1)) {
+    throw new InvalidArgumentError(
+      `--rank-reject must be AT_TOKENS,KEEP_SHARE with a share above 0 and at most 1, got "${text}".`,
+      'For example --rank-reject 16,0.25.',
+    );
+  }
+  return { atTokens: integer(atText, '--rank-reject AT_TOKENS', 1), keepShare };
+}
+
+/** The rank checkpoint of a run of `n` candidates: the best ceil(n x share) go on. */
+export function rankRejection(rank: { atTokens: number; keepShare: number }, n: number): RankRejection {
+  return { atTokens: rank.atTokens, keep: Math.ceil(n * rank.keepShare - 1e-9) };
+}
+
 function readRecords(file: string): SearchRecord[] {
   let text: string;
   try {
@@ -100,6 +121,13 @@ export async function runSearch(file: string, options: CliOptions): Promise<numb
   const seed = options.seed === undefined ? 0 : integer(options.seed, '--seed', Number.MIN_SAFE_INTEGER);
   const limit = options.limit === undefined ? undefined : integer(options.limit, '--limit', 1);
   const earlyReject = parseEarlyReject(options.earlyReject);
+  const rankReject = parseRankReject(options.rankReject);
+  if (rankReject !== null && earlyReject === null && options.beam) {
+    throw new InvalidArgumentError(
+      '--rank-reject does not apply to beam search, and --early-reject is off: beam search would have no rejection to measure.',
+      'Give --early-reject too, or drop --beam.',
+    );
+  }
   const records = readRecords(file).slice(0, limit);
   const scorer: Scorer = await loadCliModel(options);
   let policy: PolicyGenerator | null = null;
@@ -119,15 +147,30 @@ export async function runSearch(file: string, options: CliOptions): Promise<numb
     const base = { seed, maxTokens: policy.info.maxNewTokens, lagTokens: 1 };
     const run = (problem: string, extra: Omit<SearchOptions, 'seed' | 'maxTokens'>): Promise<SearchResult> =>
       search(scorer, generator, problem, { ...base, ...extra });
-    const tally = new SearchTally({ ns, earlyReject: earlyReject !== null, beam: options.beam });
-    const rule = earlyReject === null ? 'off' : `threshold ${earlyReject.threshold} after ${earlyReject.minTokens} tokens`;
+    const rejecting = earlyReject !== null || rankReject !== null;
+    const tally = new SearchTally({ ns, earlyReject: rejecting, beam: options.beam });
+    const rules = [
+      ...(earlyReject === null ? [] : [`threshold ${earlyReject.threshold} after ${earlyReject.minTokens} tokens`]),
+      ...(rankReject === null ? [] : [`the best ${rankReject.keepShare} of n at ${rankReject.atTokens} tokens`]),
+    ];
+    const rule = rules.length === 0 ? 'off' : rules.join(' and ');
     console.error(`search: ${records.length} problems, n ${ns.join(',')}, seed ${seed}, early rejection ${rule}${options.beam ? ', beam search' : ''}`);
     const started = performance.now();
     for (const [i, { problem, answer }] of records.entries()) {
       const plain = await run(problem, { strategy: 'best-of-n', n: nMax });
       tally.addCandidates(plain.candidates, answer, false);
-      const rejecting = earlyReject === null ? null : await run(problem, { strategy: 'best-of-n', n: nMax, earlyReject });
-      if (rejecting !== null) tally.addCandidates(rejecting.candidates, answer, true);
+      const absolute = earlyReject === null ? {} : { earlyReject };
+      let cut: SearchResult | null = null;
+      if (rankReject !== null) {
+        // The checkpoint ranks the candidates of one run: each n is a run of its own (candidate i still gets seed + i).
+        for (const n of ns) {
+          cut = await run(problem, { strategy: 'best-of-n', n, ...absolute, rankReject: rankRejection(rankReject, n) });
+          tally.addRun(cut.candidates, answer);
+        }
+      } else if (earlyReject !== null) {
+        cut = await run(problem, { strategy: 'best-of-n', n: nMax, earlyReject });
+        tally.addCandidates(cut.candidates, answer, true);
+      }
       let beamTokens = 0;
       if (options.beam) {
         for (const n of ns) {
@@ -140,10 +183,10 @@ export async function runSearch(file: string, options: CliOptions): Promise<numb
       }
       tally.problemDone();
       const first = plain.candidates[0];
-      const rejected = rejecting?.candidates.filter((c) => c.status === 'rejected').length;
+      const rejected = cut?.candidates.filter((c) => c.status === 'rejected').length;
       console.error(
         `[${i + 1}/${records.length}] answer ${answer}: candidate 0 says ${first?.answer ?? 'nothing'} (${mark(first?.answer === answer)}), best-of-${nMax} ${mark(plain.pick?.answer === answer)}; ` +
-          `tokens ${plain.tokensGenerated}${rejecting === null ? '' : `, with rejection ${rejecting.tokensGenerated} (${rejected}/${nMax} rejected)`}${options.beam ? `, beam ${beamTokens}` : ''}`,
+          `tokens ${plain.tokensGenerated}${cut === null ? '' : `, with rejection ${cut.tokensGenerated} (${rejected}/${nMax} rejected)`}${options.beam ? `, beam ${beamTokens}` : ''}`,
       );
     }
     const seconds = (performance.now() - started) / 1000;

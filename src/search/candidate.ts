@@ -9,6 +9,7 @@ import { ContextOverflowError } from '../errors.ts';
 import type { Aggregation, SessionEvent, SessionState } from '../types.ts';
 import { finalAnswer } from './answer.ts';
 import type { SearchControl } from './control.ts';
+import type { RankGate } from './rank-gate.ts';
 import { type GenerateRequest, type TextGenerator, type TextPiece, untilAborted } from './generator.ts';
 import { AppendPump, ScoreTracker } from './session-feed.ts';
 import type { CandidateResult, EarlyRejection, RejectionReason } from './types.ts';
@@ -22,6 +23,8 @@ export interface CandidateContext {
   stepSplit: string;
   aggregation: Aggregation;
   earlyReject: EarlyRejection | null;
+  /** Relative early rejection: the checkpoint's token count and the gate candidates wait at. */
+  rank: { atTokens: number; gate: RankGate } | null;
   maxTokens: number | null;
   lagTokens: number;
   control: SearchControl;
@@ -68,6 +71,8 @@ class CandidateRun {
   private watching = true;
   private stepComplete = false;
   private truncated = false;
+  /** Whether the candidate has been through the rank checkpoint (see `RankRejection`). */
+  private checkpointPassed = false;
 
   constructor(
     private readonly ctx: CandidateContext,
@@ -123,11 +128,30 @@ class CandidateRun {
       signal: this.stop.signal,
       ...(budget === null ? {} : { maxTokens: budget }),
     };
-    for await (const piece of untilAborted(this.ctx.generator.generate(request), this.stop.signal)) {
-      if (!this.take(piece, budget)) break;
-      await this.pump!.keepUp(this.ctx.lagTokens);
-      if (this.stop.signal.aborted) break;
+    try {
+      for await (const piece of untilAborted(this.ctx.generator.generate(request), this.stop.signal)) {
+        if (!this.take(piece, budget)) break;
+        await this.pump!.keepUp(this.ctx.lagTokens);
+        if (this.stop.signal.aborted || !(await this.passCheckpoint())) break;
+      }
+    } finally {
+      this.ctx.rank?.gate.leave(this.task.index);
     }
+  }
+
+  /** At the rank checkpoint: waits for the scores to catch up and for the siblings; false once it must stop there. */
+  private async passCheckpoint(): Promise<boolean> {
+    const rank = this.ctx.rank;
+    if (rank === null || this.checkpointPassed || this.generated < rank.atTokens) return true;
+    this.checkpointPassed = true;
+    await this.pump!.flush();
+    if (this.rejection !== null) return false;
+    const open = this.tracker.openPartial();
+    const done = aggregate(this.tracker.stepScores(), this.ctx.aggregation);
+    const running = Math.min(open ?? Number.POSITIVE_INFINITY, done ?? Number.POSITIVE_INFINITY);
+    const goOn = await rank.gate.arrive(this.task.index, running);
+    if (!goOn && !this.stop.signal.aborted) this.reject('rank', Number.isFinite(running) ? running : null);
+    return goOn;
   }
 
   /** Takes one piece; false once the candidate must stop generating. */

@@ -25,6 +25,7 @@ describe('search options', () => {
       n: 3,
       beam: null,
       earlyReject: null,
+      rankReject: null,
       seed: 0,
       maxTokens: null,
       aggregation: 'min',
@@ -55,6 +56,15 @@ describe('search options', () => {
     expect(problem({ earlyReject: { minTokens: 4, threshold: -0.5 } })).toMatch(/threshold is -0.5/);
     expect(problem({ earlyReject: { minTokens: 4, threshold: -0.5 } }, { ...info, scoreRange: [-1, 1] })).toBe('accepted');
     expect(problem({ earlyReject: { minTokens: -1, threshold: 0.5 } })).toMatch(/minTokens is -1/);
+  });
+
+  it('takes a rank checkpoint with whole counts, not for beam search', () => {
+    expect(problem({ rankReject: { atTokens: 16, keep: 4 } })).toBe('accepted');
+    expect(problem({ rankReject: { atTokens: 0, keep: 4 } })).toMatch(/rankReject.atTokens is 0/);
+    expect(problem({ rankReject: { atTokens: 16, keep: 1.5 } })).toMatch(/rankReject.keep is 1.5/);
+    expect(problem({ strategy: 'beam', n: 4, beam: { width: 2, expand: 2 }, rankReject: { atTokens: 16, keep: 2 } })).toMatch(
+      /rankReject was given for beam search/,
+    );
   });
 
   it('needs beam settings for beam search only, with n = width * expand', () => {

@@ -1,7 +1,7 @@
 /** Checks `search()` options against the loaded model, and fills in their defaults. */
 import { InvalidArgumentError } from '../errors.ts';
 import type { Aggregation, ModelInfo } from '../types.ts';
-import type { BeamOptions, EarlyRejection, SearchEvent, SearchOptions, SearchStrategy } from './types.ts';
+import type { BeamOptions, EarlyRejection, RankRejection, SearchEvent, SearchOptions, SearchStrategy } from './types.ts';
 
 /** Most candidates a search runs. */
 const MAX_CANDIDATES = 16;
@@ -16,6 +16,7 @@ export interface ResolvedSearchOptions {
   n: number;
   beam: Required<BeamOptions> | null;
   earlyReject: EarlyRejection | null;
+  rankReject: RankRejection | null;
   seed: number;
   maxTokens: number | null;
   aggregation: Aggregation;
@@ -61,6 +62,11 @@ function checkEarlyReject(earlyReject: EarlyRejection, info: SearchModelInfo): E
   return { minTokens, threshold };
 }
 
+function checkRankReject(rankReject: RankRejection, strategy: SearchStrategy): RankRejection {
+  if (strategy === 'beam') fail('rankReject was given for beam search.', 'Beam search ranks its candidates at every step already: drop rankReject.');
+  return { atTokens: integer(rankReject.atTokens, 'rankReject.atTokens', 1), keep: integer(rankReject.keep, 'rankReject.keep', 1) };
+}
+
 /** Checks `options` (throwing `invalid-argument` with what is wrong and how to fix it) and fills in the defaults. */
 export function resolveSearchOptions(options: SearchOptions, info: SearchModelInfo): ResolvedSearchOptions {
   if (!STRATEGIES.includes(options.strategy)) fail(`strategy is ${String(options.strategy)}.`, `Use one of ${STRATEGIES.join(', ')}.`);
@@ -76,6 +82,7 @@ export function resolveSearchOptions(options: SearchOptions, info: SearchModelIn
     n,
     beam: options.strategy === 'beam' ? checkBeam(options.beam, n) : null,
     earlyReject: options.earlyReject === undefined ? null : checkEarlyReject(options.earlyReject, info),
+    rankReject: options.rankReject === undefined ? null : checkRankReject(options.rankReject, options.strategy),
     seed: integer(options.seed ?? 0, 'seed', Number.MIN_SAFE_INTEGER),
     maxTokens: options.maxTokens === undefined ? null : integer(options.maxTokens, 'maxTokens', 1),
     aggregation,

@@ -155,6 +155,31 @@ describe('early rejection', () => {
   });
 });
 
+describe('rank rejection', () => {
+  it("at the checkpoint only the best `keep` go on: the others' generators stop there", async () => {
+    const { generator, calls } = recordingGenerator(replayGenerator([wrongFirst, right, wrongSecond, rightTerse]));
+    const events: SearchEvent[] = [];
+    const result = await search(model, generator, PROBLEM, {
+      strategy: 'best-of-n',
+      n: 4,
+      rankReject: { atTokens: 12, keep: 3 },
+      lagTokens: 1,
+      onEvent: (e) => events.push(e),
+    });
+
+    const [wrong, ...others] = result.candidates;
+    // Its first step's slip ("12 + 5 = 18") ranks it last at 12 tokens; the second step's slip of wrongSecond comes later.
+    expect(wrong).toMatchObject({ status: 'rejected', rejection: 'rank', answer: null, generatedTokens: 12 });
+    expect(calls[0]!.request.signal.aborted).toBe(true);
+    expect(calls[0]!.yielded).toBeLessThan(replayPieces(wrongFirst).length);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'rejected', candidate: 0, reason: 'rank', tokens: 12 }));
+    expect(others.map((c) => c.status)).toEqual(['finished', 'finished', 'finished']);
+    expect(others.map((c) => c.answer)).toEqual([20, 19, 20]);
+    expect(result.pick?.answer).toBe(20);
+    expect(result.tokensGenerated).toBe(12 + [right, wrongSecond, rightTerse].reduce((sum, s) => sum + replayPieces(s).length, 0));
+  });
+});
+
 describe('cancelling and failures', () => {
   it('cancelling aborts every generator, closes every session and rejects with search-cancelled', async () => {
     const watched = watchedScorer(model);

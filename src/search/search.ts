@@ -10,6 +10,7 @@ import { type CandidateContext, type CandidateOutcome, runCandidates } from './c
 import { SearchControl } from './control.ts';
 import type { TextGenerator } from './generator.ts';
 import { resolveSearchOptions } from './options.ts';
+import { RankGate } from './rank-gate.ts';
 import { estimateTokensSaved, selectCandidates } from './select.ts';
 import type { CandidateResult, SearchOptions, SearchResult } from './types.ts';
 
@@ -35,6 +36,18 @@ export async function search(scorer: Scorer, generator: TextGenerator, problem: 
   const control = new SearchControl(resolved.signal, resolved.onEvent);
   try {
     control.throwIfStopped();
+    const { rankReject } = resolved;
+    const rank =
+      rankReject === null
+        ? null
+        : {
+            atTokens: rankReject.atTokens,
+            gate: new RankGate(
+              Array.from({ length: resolved.n }, (_, i) => i),
+              rankReject.keep,
+            ),
+          };
+    if (rank !== null) control.whenStopped(() => rank.gate.release());
     const ctx: CandidateContext = {
       scorer,
       generator,
@@ -42,6 +55,7 @@ export async function search(scorer: Scorer, generator: TextGenerator, problem: 
       stepSplit: scorer.info.stepRules.stepSplit,
       aggregation: resolved.aggregation,
       earlyReject: resolved.earlyReject,
+      rank,
       maxTokens: resolved.maxTokens,
       lagTokens: resolved.lagTokens,
       control,

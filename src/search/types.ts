@@ -23,6 +23,17 @@ export interface EarlyRejection {
   threshold: number;
 }
 
+/**
+ * Relative early rejection (the Early Rejection paper's "keep the best partial solutions"): when a candidate has
+ * generated `atTokens` tokens it waits until each sibling has too (or has stopped); then only the `keep` with the
+ * highest running score (the lower of its finished steps' aggregate and its open step's partial reward) go on, and the
+ * others are rejected there (reason `rank`). Candidates that finished sooner are not ranked. Not for beam search.
+ */
+export interface RankRejection {
+  atTokens: number;
+  keep: number;
+}
+
 /** Step-level beam search: `width` beams, each expanded `expand` times per step (`n` must be `width * expand`). */
 export interface BeamOptions {
   width: number;
@@ -39,6 +50,8 @@ export interface SearchOptions {
   /** Required for (and only for) `strategy: 'beam'`. */
   beam?: BeamOptions;
   earlyReject?: EarlyRejection;
+  /** Keep only the best candidates at a checkpoint (see {@link RankRejection}); combines with `earlyReject`. */
+  rankReject?: RankRejection;
   /** Candidate `i` gets seed `seed + i` (default 0), so a run repeats with a seeded generator. */
   seed?: number;
   /** At most this many tokens per candidate solution (default: none); a candidate stopped there is `truncated`. */
@@ -56,8 +69,11 @@ export interface SearchOptions {
   onEvent?: (event: SearchEvent) => void;
 }
 
-/** Why a candidate was rejected: its open step's partial reward, its finished steps' aggregate, or its length (the PRM's context). */
-export type RejectionReason = 'open-step' | 'finished-steps' | 'context-overflow';
+/**
+ * Why a candidate was rejected: its open step's partial reward, its finished steps' aggregate, its rank among its
+ * siblings at the checkpoint of {@link RankRejection}, or its length (the PRM's context).
+ */
+export type RejectionReason = 'open-step' | 'finished-steps' | 'rank' | 'context-overflow';
 
 /**
  * The search's progress, one plain tagged object per event. `candidate` is the candidate's index. `step` numbers the

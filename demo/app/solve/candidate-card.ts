@@ -76,7 +76,9 @@ export class CandidateCard {
       const why =
         c.cut.reason === 'context-overflow' || c.cut.score === null
           ? REASONS[c.cut.reason]
-          : `${REASONS[c.cut.reason]}, ${c.cut.score.toFixed(4)}, fell below ${rejectAt?.toFixed(2) ?? 'the threshold'}`;
+          : c.cut.reason === 'rank'
+            ? `${REASONS.rank} (${c.cut.score.toFixed(4)})`
+            : `${REASONS[c.cut.reason]}, ${c.cut.score.toFixed(4)}, fell below ${rejectAt?.toFixed(2) ?? 'the threshold'}`;
       return `✂ Cut after ${c.cut.tokens} tokens: ${why}.`;
     }
     if (c.truncated) return 'Stopped at the token limit before the solution ended.';

@@ -53,6 +53,7 @@ export interface CandidateState {
 export const REASONS: Record<RejectionReason, string> = {
   'open-step': "the open step's partial reward",
   'finished-steps': 'the score of its finished steps',
+  rank: 'its running score ranked below the best at the checkpoint',
   'context-overflow': "the PRM's context was full",
 };
 
