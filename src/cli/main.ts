@@ -5,7 +5,7 @@
  *   steplight score --problem TEXT --steps-file F [--model DIR] [--variant V] [--incremental] [--json]
  *   steplight eval FILE.jsonl [--model DIR] [--variant V] [--threshold T] [--preset NAME] [--json]
  *   steplight search FILE.jsonl [--n 1,2,4,8,16] [--seed S] [--policy DIR] [--policy-variant V] [--model DIR] [--variant V]
- *     [--limit K] [--early-reject THRESHOLD[,MIN_TOKENS] | off] [--rank-reject AT,KEEP] [--beam]
+ *     [--limit K] [--early-reject THRESHOLD[,MIN_TOKENS] | off] [--rank-reject AT,KEEP] [--beam] [--candidates OUT.jsonl]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,7 +18,7 @@ const USAGE = `usage:
   steplight score --problem TEXT --steps-file FILE [--model DIR] [--variant V] [--threshold T] [--incremental] [--json]
   steplight eval FILE.jsonl [--model DIR] [--variant V] [--threshold T] [--preset NAME] [--json]
   steplight search FILE.jsonl [--n 1,2,4,8,16] [--seed S] [--policy DIR] [--policy-variant V] [--model DIR] [--variant V]
-                   [--limit K] [--early-reject THRESHOLD[,MIN_TOKENS] | off] [--rank-reject AT,KEEP] [--beam]
+                   [--limit K] [--early-reject THRESHOLD[,MIN_TOKENS] | off] [--rank-reject AT,KEEP] [--beam] [--candidates OUT.jsonl]
 
   steplight --version
 
@@ -30,7 +30,8 @@ search samples candidate solutions of each {"problem", "answer"} record with the
 tiny-arith policy of a checkout; --policy-variant q4), scores them with the PRM as they stream and prints, as its
 last line, one JSON object: each strategy's accuracy and generated tokens at each n, with and without early
 rejection (default --early-reject 0.2,8; with --rank-reject 16,0.25 also: at 16 tokens only the best quarter of the
-candidates go on, a run per n), and beam search with --beam.`;
+candidates go on, a run per n), and beam search with --beam. --candidates OUT.jsonl writes what every candidate of the
+run without rejection wrote and scored, a line per problem.`;
 
 /** Parsed command-line options shared by the commands. */
 export interface CliOptions extends SearchCliOptions {
@@ -70,6 +71,7 @@ async function main(argv: string[]): Promise<number> {
       limit: { type: 'string' },
       'early-reject': { type: 'string' },
       'rank-reject': { type: 'string' },
+      candidates: { type: 'string' },
       beam: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -101,6 +103,7 @@ async function main(argv: string[]): Promise<number> {
     limit: values.limit,
     earlyReject: values['early-reject'],
     rankReject: values['rank-reject'],
+    candidates: values.candidates,
     beam: values.beam,
   };
   if (command === 'score') return runScore(options);

@@ -3,7 +3,7 @@
  * in-process generator of src/generate) writes candidate solutions, the PRM scores them as they stream, and each
  * strategy's accuracy and generated tokens are reported for every n. Seeded: the same command prints the same numbers.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Scorer } from '../api.ts';
 import { InvalidArgumentError } from '../errors.ts';
 import { loadPolicy, type PolicyGenerator } from '../generate/policy.ts';
@@ -37,6 +37,8 @@ export interface SearchCliOptions {
   limit: string | undefined;
   /** `--early-reject THRESHOLD[,MIN_TOKENS]`, or `off`. */
   earlyReject: string | undefined;
+  /** `--candidates FILE`: each problem's candidates of the run without rejection, one JSON line per problem. */
+  candidates: string | undefined;
   /** `--rank-reject AT,KEEP`: relative rejection at AT generated tokens, keeping the best KEEP (a share of n, 0 to 1). */
   rankReject: string | undefined;
   beam: boolean;
@@ -115,6 +117,20 @@ async function loadCliPolicy(options: CliOptions): Promise<PolicyGenerator> {
 
 const mark = (right: boolean) => (right ? 'right' : 'wrong');
 
+/** One `--candidates` line: the problem, its answer, and what each candidate wrote and scored. */
+function candidateLine(problem: string, answer: number, result: SearchResult) {
+  const candidates = result.candidates.map(({ index, text, answer, score, stepScores, generatedTokens, truncated }) => ({
+    index,
+    text,
+    answer,
+    score,
+    stepScores,
+    generatedTokens,
+    truncated,
+  }));
+  return { problem, answer, candidates };
+}
+
 /** Runs the command; prints the results object as the last stdout line (progress goes to stderr); returns the exit code. */
 export async function runSearch(file: string, options: CliOptions): Promise<number> {
   const ns = parseNs(options.n);
@@ -156,9 +172,11 @@ export async function runSearch(file: string, options: CliOptions): Promise<numb
     const rule = rules.length === 0 ? 'off' : rules.join(' and ');
     console.error(`search: ${records.length} problems, n ${ns.join(',')}, seed ${seed}, early rejection ${rule}${options.beam ? ', beam search' : ''}`);
     const started = performance.now();
+    if (options.candidates !== undefined) writeFileSync(options.candidates, '');
     for (const [i, { problem, answer }] of records.entries()) {
       const plain = await run(problem, { strategy: 'best-of-n', n: nMax });
       tally.addCandidates(plain.candidates, answer, false);
+      if (options.candidates !== undefined) appendFileSync(options.candidates, `${JSON.stringify(candidateLine(problem, answer, plain))}\n`);
       const absolute = earlyReject === null ? {} : { earlyReject };
       let cut: SearchResult | null = null;
       if (rankReject !== null) {
