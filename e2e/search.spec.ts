@@ -66,6 +66,34 @@ async function panelViolations(page: Page): Promise<string[]> {
 }
 const policyStats = (page: Page) => page.evaluate(() => window.steplightDemo!.policyStats());
 
+test('rank rejection: at 16 tokens only the best quarter of the candidates go on (wasm)', async ({ page, baseURL }) => {
+  test.setTimeout(300_000);
+  const { foreign } = await watch(page, baseURL!);
+  await open(page, 'wasm', { n: '8', max: '32', strategy: 'best-of-n', reject: 'off', rank: '1' });
+  await expect(page.locator('#solve-rank')).toBeChecked();
+  await solve(page, 240_000);
+  await expect(cards(page)).toHaveCount(8);
+  const shown = await cards(page).evaluateAll((els) =>
+    els.map((e) => ({
+      status: (e as HTMLElement).dataset.status,
+      tokens: Number((e as HTMLElement).dataset.tokens),
+      note: e.querySelector('.candidate-note')?.textContent ?? '',
+    })),
+  );
+  const cut = shown.filter((c) => c.status === 'rejected');
+  // A candidate whose solution ended before 16 tokens is not ranked; of the others, only 2 (a quarter of 8) go on.
+  expect(cut.length).toBeGreaterThan(0);
+  expect(shown.filter((c) => c.status !== 'rejected' && c.tokens >= 16).length).toBeLessThanOrEqual(2);
+  for (const c of cut) {
+    expect(c.note).toContain('ranked below the best at the checkpoint');
+    expect(c.tokens).toBeGreaterThanOrEqual(16);
+    expect(c.tokens).toBeLessThan(32);
+  }
+  await expect(page.locator('#solve')).toHaveAttribute('data-open-sessions', '0');
+  await page.locator('#solve').screenshot({ path: 'e2e/artifacts/search-rank-wasm.png' });
+  expect(foreign).toEqual([]);
+});
+
 for (const backend of ['wasm', 'webgpu'] as const) {
   test(`the tiny LLM writes candidates, the PRM rejects them early and picks (${backend})`, async ({ page, baseURL }) => {
     test.setTimeout(600_000);
