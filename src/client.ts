@@ -228,17 +228,18 @@ class RemoteSession implements ScoringSession {
     const restoring = this.generation !== 0;
     const modelId = await this.model.ensureLoaded();
     const listener = proxy(this.onEvents);
-    const { sessionId } = await connection.call((api) => api.open(modelId, this.problem, this.scoreOptions, listener));
+    // The worker that holds the model: every call below is for it (a worker started meanwhile knows none of its ids).
     const generation = connection.currentGeneration;
+    const { sessionId } = await connection.call((api) => api.open(modelId, this.problem, this.scoreOptions, listener), generation);
     const states = new SessionStateReader();
     if (restoring) {
       this.onEvents([{ type: 'rollback', tokenIndex: 0, stepIndex: 0 }]);
       try {
-        if (before.text !== '') states.apply(await connection.call((api) => api.replace(sessionId, before.text)));
-        if (before.ended) states.apply(await connection.call((api) => api.end(sessionId)));
+        if (before.text !== '') states.apply(await connection.call((api) => api.replace(sessionId, before.text), generation));
+        if (before.ended) states.apply(await connection.call((api) => api.end(sessionId), generation));
       } catch (error) {
         // Not restored: the next call opens the session again.
-        void connection.call((api) => api.close(sessionId)).catch(() => undefined);
+        void connection.call((api) => api.close(sessionId), generation).catch(() => undefined);
         throw error;
       }
     }
