@@ -23,6 +23,12 @@ export interface Scorer {
 
 /** A streaming scoring session: text arrives in pieces, scores stream back as events. */
 export interface ScoringSession {
+  /**
+   * The solution text the session holds: every change made so far, those still being scored included, less the
+   * latest change when it was refused (the text then goes back to what the session last accepted; an earlier change
+   * that fails does not undo a later one). Resolved states say what was scored.
+   */
+  readonly text: string;
   /** Appends solution text; resolves once everything received so far is scored. */
   append(text: string): Promise<SessionState>;
   /** Replaces the whole solution text (an edit); keeps the cache for the common token prefix. */

@@ -4,11 +4,13 @@
  * calls reject with `worker-crashed`, and the next call restarts the worker, reloads the model
  * and restores each open session from the text the client holds.
  */
-import { proxy } from 'comlink';
+import { proxy, type Remote } from 'comlink';
 import type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
 import { InternalError, InvalidArgumentError, SessionClosedError, WorkerCrashedError, loadCancelled } from './errors.ts';
 import { modelFolderUrl } from './model-files.ts';
+import type { Reply, SessionDelta, WorkerApi } from './protocol.ts';
 import { ortBuildsAt, packagedRuntimeFiles } from './runtime-files.ts';
+import { SessionStateReader } from './session-delta.ts';
 import type { LoadOptions, ModelInfo, ModelSource, ProgressEvent, ScoreOptions, ScoreResult, SessionOptions, SessionState, Solution } from './types.ts';
 import { WorkerConnection, type WorkerFactory } from './worker-connection.ts';
 
@@ -168,14 +170,27 @@ class RemoteModel implements Scorer {
   }
 }
 
-/** A session in the worker; the client keeps its text so it can be restored after a crash. */
+/** What a session holds besides its scores: the text, and whether it was ended. */
+interface Held {
+  text: string;
+  ended: boolean;
+}
+
+/**
+ * A session in the worker. It owns the page's copy of the session's text (see {@link ScoringSession.text}), which it
+ * replays into a new worker after a crash; each reply carries what changed, and it rebuilds the full states.
+ */
 class RemoteSession implements ScoringSession {
   private sessionId = 0;
   private generation = 0;
-  private text = '';
-  /** The text the worker has accepted, restored into `text` when a change is rejected. */
-  private confirmedText = '';
-  private ended = false;
+  /** Every change made so far, less the latest one when the worker refused it (a crash refuses nothing). */
+  private held: Held = { text: '', ended: false };
+  /** The states the worker session reported, rebuilt from the deltas of its replies. */
+  private states = new SessionStateReader();
+  /** Counts changes made: only the latest one's outcome sets the held text. */
+  private changes = 0;
+  /** The session being opened in the current worker, shared by the calls that wait for it. */
+  private opening: Promise<number> | null = null;
   private closed = false;
   private readonly scoreOptions: ScoreOptions;
 
@@ -190,55 +205,90 @@ class RemoteSession implements ScoringSession {
     signal?.addEventListener('abort', () => void this.abort(), { once: true });
   }
 
+  get text(): string {
+    return this.held.text;
+  }
+
   /**
-   * The session's id in the current worker. After a worker restart it reopens the session and
-   * replays the held text (and the end, if ended); `replayed` is then the restored state.
+   * The session's id in the current worker. After a worker restart it opens the session again and replays `before`:
+   * what was held before the change now being sent (that change is sent next, as any other).
    */
-  async sync(): Promise<{ sessionId: number; replayed: SessionState | null }> {
+  async sync(before: Held = this.held): Promise<number> {
     if (this.closed) throw new SessionClosedError('This session is closed.', 'Open a new session.');
+    if (this.sessionId && this.generation === this.model.connection.currentGeneration) return this.sessionId;
+    this.opening ??= this.openInWorker(before).finally(() => {
+      this.opening = null;
+    });
+    return this.opening;
+  }
+
+  /** Opens the session in the current worker; when it lived in an earlier worker, replays `before` into it. */
+  private async openInWorker(before: Held): Promise<number> {
     const connection = this.model.connection;
-    if (this.sessionId && this.generation === connection.currentGeneration) {
-      return { sessionId: this.sessionId, replayed: null };
-    }
     const restoring = this.generation !== 0;
     const modelId = await this.model.ensureLoaded();
     const listener = proxy(this.onEvents);
-    const { sessionId } = await connection.call((api) => api.open(modelId, this.problem, this.scoreOptions, listener));
+    // The worker that holds the model: every call below is for it (a worker started meanwhile knows none of its ids).
+    const generation = connection.currentGeneration;
+    const { sessionId } = await connection.call((api) => api.open(modelId, this.problem, this.scoreOptions, listener), generation);
+    const states = new SessionStateReader();
+    if (restoring) {
+      this.onEvents([{ type: 'rollback', tokenIndex: 0, stepIndex: 0 }]);
+      try {
+        if (before.text !== '') states.apply(await connection.call((api) => api.replace(sessionId, before.text), generation));
+        if (before.ended) states.apply(await connection.call((api) => api.end(sessionId), generation));
+      } catch (error) {
+        // Not restored: the next call opens the session again.
+        void connection.call((api) => api.close(sessionId), generation).catch(() => undefined);
+        throw error;
+      }
+    }
     this.sessionId = sessionId;
-    this.generation = connection.currentGeneration;
-    if (!restoring) return { sessionId, replayed: null };
-    this.onEvents([{ type: 'rollback', tokenIndex: 0, stepIndex: 0 }]);
-    let replayed = await connection.call((api) => api.replace(sessionId, this.text));
-    if (this.ended) replayed = await connection.call((api) => api.end(sessionId));
-    return { sessionId, replayed };
+    this.generation = generation;
+    this.states = states;
+    return sessionId;
   }
 
-  /** Sends a change; keeps the held text equal to what the worker accepted (a rejected change is undone). */
-  private async send(call: (sessionId: number) => Promise<SessionState>): Promise<SessionState> {
+  /** Makes a change: held at once, then sent; the reply's delta is applied to the last state the worker reported. */
+  private async change(update: (held: Held) => Held, call: (api: Remote<WorkerApi>, sessionId: number) => Promise<Reply<SessionDelta>>): Promise<SessionState> {
+    const before = this.held;
+    this.held = update(before);
+    const change = ++this.changes;
     try {
-      const { sessionId, replayed } = await this.sync();
-      const state = replayed ?? (await call(sessionId));
-      this.confirmedText = state.text;
+      const sessionId = await this.sync(before);
+      const delta = await this.model.connection.call((api) => call(api, sessionId), this.generation);
+      const state = this.states.apply(delta);
+      if (change === this.changes) this.held = { text: state.text, ended: state.ended };
       return state;
     } catch (error) {
-      if (!(error instanceof WorkerCrashedError)) this.text = this.confirmedText;
+      // Only the latest change owns the text: an earlier change that fails must not undo a later one.
+      if (change === this.changes && !(error instanceof WorkerCrashedError)) {
+        const accepted = this.states.state;
+        this.held = { text: accepted.text, ended: accepted.ended };
+      }
       throw error;
     }
   }
 
   append(text: string): Promise<SessionState> {
-    this.text += text;
-    return this.send((id) => this.model.connection.call((api) => api.append(id, text)));
+    return this.change(
+      (held) => ({ ...held, text: held.text + text }),
+      (api, id) => api.append(id, text),
+    );
   }
 
   replace(fullText: string): Promise<SessionState> {
-    this.text = fullText;
-    return this.send((id) => this.model.connection.call((api) => api.replace(id, fullText)));
+    return this.change(
+      (held) => ({ ...held, text: fullText }),
+      (api, id) => api.replace(id, fullText),
+    );
   }
 
   end(): Promise<SessionState> {
-    this.ended = true;
-    return this.send((id) => this.model.connection.call((api) => api.end(id)));
+    return this.change(
+      (held) => ({ ...held, ended: true }),
+      (api, id) => api.end(id),
+    );
   }
 
   private async abort(): Promise<void> {

@@ -166,7 +166,10 @@ describe('scoring errors leave the model and the session usable', () => {
   it('a too long solution is context-overflow; the session keeps its earlier text and goes on', async () => {
     const session = await model.open(record.problem, () => {});
     const before = await session.append(record.steps[0]!);
-    await expect(session.append(' 1 + 1 = 2'.repeat(200))).rejects.toBeInstanceOf(ContextOverflowError);
+    const overflow = session.append(' 1 + 1 = 2'.repeat(200));
+    expect(session.text).toBe(before.text + ' 1 + 1 = 2'.repeat(200));
+    await expect(overflow).rejects.toBeInstanceOf(ContextOverflowError);
+    expect(session.text).toBe(before.text);
     const after = await session.append('\n\n');
     expect(after.text).toBe(`${before.text}\n\n`);
     const ended = await session.end();

@@ -9,6 +9,7 @@ import type { OrtBuildUrls } from './runtime-files.ts';
 import type {
   Backend,
   ErrorData,
+  FirstError,
   LoadOptions,
   ModelInfo,
   ModelSource,
@@ -16,12 +17,38 @@ import type {
   ScoreOptions,
   ScoreResult,
   SessionEvent,
-  SessionState,
   Solution,
+  StepScore,
+  TokenScore,
 } from './types.ts';
 
 /** A call's outcome: the value, or the error as data. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorData };
+
+/** A change to a string or a list: its first `from` characters or entries stay, and `tail` replaces the rest. */
+export interface TailChange<T> {
+  from: number;
+  tail: T;
+}
+
+/**
+ * What an `append`, `replace` or `end` changed in a worker session's {@link SessionState}, so a reply carries what
+ * changed, not the whole text and every token again (streaming n tokens would copy O(n^2) data across postMessage).
+ * The page keeps the state and applies each delta to it (`src/session-delta.ts`).
+ */
+export interface SessionDelta {
+  /**
+   * Numbers the distinct states the worker session reported, from 1: this delta leads from state `version - 1` to
+   * state `version`. Calls folded into one run get the same delta, so a version already applied is a repeat.
+   */
+  version: number;
+  text: TailChange<string>;
+  tokens: TailChange<TokenScore[]>;
+  steps: TailChange<StepScore[]>;
+  firstError: FirstError | null;
+  aggregate: number | null;
+  ended: boolean;
+}
 
 /** What the worker exposes. Ids name models and sessions living inside the worker. */
 export interface WorkerApi {
@@ -44,9 +71,9 @@ export interface WorkerApi {
   score(modelId: number, problem: string, steps: string[], options: ScoreOptions): Promise<Reply<ScoreResult>>;
   scoreBatch(modelId: number, solutions: Solution[], options: ScoreOptions): Promise<Reply<ScoreResult[]>>;
   open(modelId: number, problem: string, options: ScoreOptions, onEvents: (events: SessionEvent[]) => void): Promise<Reply<{ sessionId: number }>>;
-  append(sessionId: number, text: string): Promise<Reply<SessionState>>;
-  replace(sessionId: number, fullText: string): Promise<Reply<SessionState>>;
-  end(sessionId: number): Promise<Reply<SessionState>>;
+  append(sessionId: number, text: string): Promise<Reply<SessionDelta>>;
+  replace(sessionId: number, fullText: string): Promise<Reply<SessionDelta>>;
+  end(sessionId: number): Promise<Reply<SessionDelta>>;
   /** Cancels the session's pending work (its pending calls resolve with code `aborted`). */
   abort(sessionId: number): Promise<Reply<null>>;
   close(sessionId: number): Promise<Reply<null>>;

@@ -35,7 +35,8 @@ function sameToken(a: LayoutToken, b: LayoutToken): boolean {
 
 /** A {@link ScoringSession} over one problem, running in the same thread as its model. */
 export class StreamingSession implements ScoringSession {
-  private text = '';
+  /** The text of the last state reported: what the session accepted. */
+  private acceptedText = '';
   private ended = false;
   private targetText = '';
   private targetEnded = false;
@@ -80,6 +81,10 @@ export class StreamingSession implements ScoringSession {
     const session = new StreamingSession(ctx, promptIds, onEvents, options.threshold, options.aggregation, options.signal);
     await session.kv.prefill();
     return session;
+  }
+
+  get text(): string {
+    return this.targetText;
   }
 
   async append(text: string): Promise<SessionState> {
@@ -131,7 +136,7 @@ export class StreamingSession implements ScoringSession {
         'Shorten the solution or the problem; your text is kept as it was before this change.',
       );
     } catch (error) {
-      this.targetText = this.text;
+      this.targetText = this.acceptedText;
       this.targetEnded = this.ended;
       throw error;
     }
@@ -141,7 +146,7 @@ export class StreamingSession implements ScoringSession {
     const fresh = layout.slice(keep);
     if (fresh.length > 0) await this.run(fresh, events);
     if (this.signal?.aborted) throw new AbortedError('This scoring session was aborted.', 'Open a new session.');
-    this.text = text;
+    this.acceptedText = text;
     this.ended = ended;
     const state = this.state();
     this.differ.describe(keep, state, events);
@@ -186,7 +191,7 @@ export class StreamingSession implements ScoringSession {
     const { tokens, steps } = this.scores.update(this.tokens, this.scoresValid);
     this.scoresValid = tokens.length;
     return {
-      text: this.text,
+      text: this.acceptedText,
       tokens,
       steps,
       firstError: findFirstError(tokens, steps, this.threshold, this.ctx.manifest.scoring.thresholdRule),

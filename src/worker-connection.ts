@@ -38,9 +38,13 @@ export class WorkerConnection {
 
   /**
    * Runs one protocol call. Resolves with the reply's value, rejects with the rebuilt error class,
-   * or with WorkerCrashedError if the worker dies first.
+   * or with WorkerCrashedError if the worker dies first. A call for ids of the worker of `generation` rejects
+   * with WorkerCrashedError at once when that worker is gone (a new one would not know them).
    */
-  call<T>(invoke: (api: Remote<WorkerApi>) => Promise<Reply<T>>): Promise<T> {
+  call<T>(invoke: (api: Remote<WorkerApi>) => Promise<Reply<T>>, generation?: number): Promise<T> {
+    if (generation !== undefined && generation !== this.live?.generation) {
+      return Promise.reject(new WorkerCrashedError('The worker this call was meant for has stopped.'));
+    }
     const live = this.ensureLive();
     return new Promise<T>((resolve, reject) => {
       const fail = (error: Error) => reject(error);

@@ -6,11 +6,15 @@ import type { Scorer, ScoringSession } from '../src/api.ts';
 import { AbortedError, SessionClosedError, toErrorData } from '../src/errors.ts';
 import { loadPrm } from '../src/model.ts';
 import { useOrtBuilds } from '../src/ort.ts';
-import type { Reply, WorkerApi } from '../src/protocol.ts';
+import type { Reply, SessionDelta, WorkerApi } from '../src/protocol.ts';
+import { SessionDeltaWriter } from '../src/session-delta.ts';
+import type { SessionState } from '../src/types.ts';
 
 interface OpenSession {
   session: ScoringSession;
   abort: AbortController;
+  /** Turns each state the session reports into what changed since the page last heard of it. */
+  deltas: SessionDeltaWriter;
 }
 
 async function reply<T>(work: () => Promise<T>): Promise<Reply<T>> {
@@ -37,11 +41,12 @@ export function createWorkerHost(): WorkerApi {
   const loads = new Map<number, AbortController>();
   let nextId = 1;
 
-  const sessionCall = <T>(sessionId: number, call: (session: ScoringSession) => Promise<T>): Promise<Reply<T>> =>
+  /** Runs a change in a session; the reply carries what it changed in the session's state. */
+  const sessionChange = (sessionId: number, change: (session: ScoringSession) => Promise<SessionState>): Promise<Reply<SessionDelta>> =>
     reply(async () => {
       const open = lookup(sessions, sessionId, 'session');
       if (open.abort.signal.aborted) throw new AbortedError('This session was aborted.', 'Open a new session.');
-      return call(open.session);
+      return open.deltas.next(await change(open.session));
     });
 
   const host: WorkerApi = {
@@ -89,12 +94,12 @@ export function createWorkerHost(): WorkerApi {
           signal: abort.signal,
         });
         const sessionId = nextId++;
-        sessions.set(sessionId, { session, abort });
+        sessions.set(sessionId, { session, abort, deltas: new SessionDeltaWriter() });
         return { sessionId };
       }),
-    append: (sessionId, text) => sessionCall(sessionId, (s) => s.append(text)),
-    replace: (sessionId, text) => sessionCall(sessionId, (s) => s.replace(text)),
-    end: (sessionId) => sessionCall(sessionId, (s) => s.end()),
+    append: (sessionId, text) => sessionChange(sessionId, (s) => s.append(text)),
+    replace: (sessionId, text) => sessionChange(sessionId, (s) => s.replace(text)),
+    end: (sessionId) => sessionChange(sessionId, (s) => s.end()),
     abort: (sessionId) =>
       reply(async () => {
         lookup(sessions, sessionId, 'session').abort.abort();

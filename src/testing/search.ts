@@ -41,6 +41,9 @@ export function watchedScorer(scorer: Scorer): { scorer: Scorer; opened: () => n
       const session = await scorer.open(...args);
       opened++;
       const wrapper: ScoringSession = {
+        get text() {
+          return session.text;
+        },
         append: (text) => session.append(text),
         replace: (text) => session.replace(text),
         end: () => session.end(),

@@ -4,6 +4,7 @@
  * ever rendered as text.
  */
 import { type ModelInfo, type ProgressEvent, type ScoreOptions, type Scorer, type ScoringSession, type SessionState, toErrorData } from '../index.ts';
+import { PendingSession } from './pending-session.ts';
 import stepsCss from './steps-view.css?inline';
 import { StepsView, stepsViewModel } from './steps-view.ts';
 import { StreamPlayer } from './stream.ts';
@@ -47,15 +48,16 @@ export class SteplightStepsElement extends HTMLElement {
   private modelKey = '';
   private model: Promise<Scorer> | null = null;
   private info: ModelInfo | null = null;
-  private session: Promise<ScoringSession> | null = null;
+  /**
+   * The session of the current settings: it holds the solution text (opening while the model loads). Once closed, or
+   * when it failed to open, it still holds the text the next session starts with.
+   */
+  private session: PendingSession | null = null;
   /** Bumped whenever the session is replaced; replies and events of older sessions are ignored. */
   private epoch = 0;
-  private text = '';
-  private confirmedText = '';
   /** Counts calls of takeSource: only the latest one's steps are used once the model is there. */
   private sourceRequests = 0;
-  /** Counts text changes sent; a failure reverts the text only when it is the latest one. */
-  private changes = 0;
+  /** Whether the solution is finished (static mode, or end() called): a new session is ended too. */
   private ended = false;
   private state: SessionState | null = null;
   private started = false;
@@ -120,7 +122,7 @@ export class SteplightStepsElement extends HTMLElement {
 
   /** The solution text the widget holds (steps separated by the model's separator, `info.stepRules.stepSplit`). */
   get solution(): string {
-    return this.text;
+    return this.session?.text ?? '';
   }
 
   /** The latest scores, as the session reported them (null before the first score). */
@@ -138,14 +140,12 @@ export class SteplightStepsElement extends HTMLElement {
       return Promise.resolve();
     }
     const text = chunks.join('');
-    this.text += text;
     return this.send((session) => session.append(text));
   }
 
   /** Replaces the whole solution text (an edit); the cache is kept for the unchanged prefix. */
   replace(text: string): Promise<void> {
     this.player.stop();
-    this.text = text;
     this.ended = false;
     return this.send((session) => session.replace(text));
   }
@@ -159,10 +159,8 @@ export class SteplightStepsElement extends HTMLElement {
   /** Clears the solution and its scores (the problem and settings stay). */
   reset(): Promise<void> {
     this.player.stop();
-    this.text = '';
-    this.confirmedText = '';
     this.ended = false;
-    return this.reopen();
+    return this.reopen('');
   }
 
   /**
@@ -196,8 +194,7 @@ export class SteplightStepsElement extends HTMLElement {
 
   private useSource(mode: read.WidgetMode, source: string): void {
     this.ended = mode === 'static';
-    this.text = this.ended ? source : '';
-    void this.reopen();
+    void this.reopen(this.ended ? source : '');
     if (mode === 'stream' && source !== '') {
       void this.player
         .play(source, (piece) => void this.append(piece))
@@ -207,25 +204,24 @@ export class SteplightStepsElement extends HTMLElement {
     }
   }
 
-  /** Starts a fresh session (settings changed) and sends it the text held so far. */
-  private async reopen(): Promise<void> {
+  /** Starts a fresh session (settings changed) that starts with `text`: by default the text held so far. */
+  private async reopen(text = this.solution): Promise<void> {
     this.dropSession();
     this.state = null;
     this.problemLine.textContent = this.problem;
     this.scheduleRender();
-    if (this.text === '' && !this.ended) return;
-    const text = this.text;
-    await this.send(async (session) => {
-      const state = await session.replace(text);
-      return this.ended && !state.ended ? session.end() : state;
-    });
+    if (text === '' && !this.ended) {
+      this.session = null;
+      return;
+    }
+    const epoch = this.epoch;
+    await this.show(epoch, this.openSession(text).started);
   }
 
+  /** Closes the session; it keeps holding its text, for the next session to start with. */
   private dropSession(): void {
     this.epoch += 1;
-    const old = this.session;
-    this.session = null;
-    old?.then((s) => s.close()).catch(() => undefined);
+    this.session?.close().catch(() => undefined);
   }
 
   private ensureModel(): Promise<Scorer> {
@@ -251,39 +247,51 @@ export class SteplightStepsElement extends HTMLElement {
     return model;
   }
 
-  private openSession(): Promise<ScoringSession> {
-    if (this.session) return this.session;
+  /**
+   * Opens a session of the current settings that starts with `text` (ended when the solution is), and holds it; the
+   * widget is scoring once it opens (the model loaded).
+   */
+  private openSession(text: string): PendingSession {
     const epoch = this.epoch;
-    const options = this.scoreOptions();
-    const session = this.ensureModel().then((scorer) =>
-      scorer.open(this.problem, (events) => epoch === this.epoch && emitSessionEvents(this, events), options),
+    const opening = (async () => {
+      const options = this.scoreOptions();
+      const scorer = await this.ensureModel();
+      return scorer.open(this.problem, (events) => epoch === this.epoch && emitSessionEvents(this, events), options);
+    })();
+    opening.then(
+      () => {
+        if (epoch === this.epoch) this.setState('scoring');
+      },
+      () => undefined,
     );
-    session.catch(() => {
-      if (this.session === session) this.session = null;
-    });
-    this.session = session;
-    return session;
+    this.session = new PendingSession(opening, { text, ended: this.ended });
+    return this.session;
   }
 
-  /** Runs one change through the session; a failure is shown and the text reverts to what was scored. */
-  private async send(change: (session: ScoringSession) => Promise<SessionState>): Promise<void> {
+  /**
+   * Runs one change through the session, which holds the text and reverts it when the change fails (only the latest
+   * change owns the text: an earlier append that fails does not undo a later replace). A session that was closed or
+   * failed to open hands the text it holds to a new one.
+   */
+  private send(change: (session: ScoringSession) => Promise<SessionState>): Promise<void> {
     const epoch = this.epoch;
-    const seq = ++this.changes;
+    const session = this.session?.usable ? this.session : this.openSession(this.solution);
+    // Scoring from when the change is sent: now, or once the session opens (openSession).
+    if (session.open) this.setState('scoring');
+    return this.show(epoch, change(session));
+  }
+
+  /** Shows the outcome of a change of the session of `epoch`: its state, or its error (a later session's wins). */
+  private async show(epoch: number, outcome: Promise<SessionState | null>): Promise<void> {
     try {
-      const session = await this.openSession();
-      this.setState('scoring');
-      const state = await change(session);
+      const state = await outcome;
       if (epoch !== this.epoch) return;
-      this.confirmedText = state.text;
-      this.state = state;
+      if (state !== null) this.state = state;
       this.errorBox.hidden = true;
       this.setState('ready');
       this.scheduleRender();
     } catch (error) {
-      if (epoch !== this.epoch) return;
-      // Only the latest change owns the text: an earlier append that fails must not undo a later replace.
-      if (seq === this.changes) this.text = this.confirmedText;
-      this.fail(error);
+      if (epoch === this.epoch) this.fail(error);
     }
   }
 

@@ -35,6 +35,9 @@ export class CountedScorer implements Scorer {
     this.count(1);
     let closed = false;
     return {
+      get text() {
+        return session.text;
+      },
       append: (text) => session.append(text),
       replace: (text) => session.replace(text),
       end: () => session.end(),
