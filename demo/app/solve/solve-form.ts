@@ -11,7 +11,7 @@ const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) 
 /** Tokens a candidate writes before early rejection may cut it. */
 export const REJECT_MIN_TOKENS = 8;
 /** Rank rejection: at this many generated tokens only the best quarter of the candidates go on (`steplight search
- * --rank-reject 16,0.25`, 2.4x fewer tokens on the test split: models/tiny-arith-policy/SEARCH-RESULTS.md). */
+ * --rank-reject 16,0.25`, 2.55x fewer tokens on 100 test problems: models/tiny-arith-policy/SEARCH-RESULTS.md). */
 export const RANK_AT_TOKENS = 16;
 
 const STRATEGIES: readonly SearchStrategy[] = ['best-of-n', 'weighted-vote', 'majority', 'beam'];
