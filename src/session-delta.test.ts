@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InternalError } from './errors.ts';
 import { applySessionDelta, emptySessionState, SessionDeltaWriter, SessionStateReader, sessionDelta } from './session-delta.ts';
-import type { SessionState, StepScore, TokenScore } from './types.ts';
-
-const token = (tokenIndex: number, stepIndex: number, partialReward: number, isSeparator = false): TokenScore => ({
-  tokenIndex,
-  text: isSeparator ? '' : `t${tokenIndex}`,
-  stepIndex,
-  partialReward,
-  isSeparator,
-});
+import type { SessionState, StepScore } from './types.ts';
+import { token } from './testing/session-states.ts';
 
 /** A state of `rewards.length` tokens; a step ends at each index in `stepEnds` (exclusive). */
 function state(text: string, rewards: number[], stepEnds: number[] = [], ended = false): SessionState {

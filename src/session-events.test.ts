@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SessionEventDiffer } from './session-events.ts';
 import type { SessionEvent, SessionState, StepScore, TokenScore } from './types.ts';
-
-const token = (tokenIndex: number, stepIndex: number, partialReward: number, isSeparator = false): TokenScore => ({
-  tokenIndex,
-  text: isSeparator ? '' : `t${tokenIndex}`,
-  stepIndex,
-  partialReward,
-  isSeparator,
-});
+import { token } from './testing/session-states.ts';
 
 const state = (tokens: TokenScore[], steps: StepScore[], firstError: SessionState['firstError'] = null): SessionState => ({
   text: '',
