@@ -12,21 +12,12 @@ import { goldenRecords } from '../src/testing/fixtures.ts';
 import { GPU_COUNT_NAMES, gpuCountsDelta, installGpuCounters, type GpuCounts } from './gpu-counters.ts';
 
 /**
- * Switch to true when the WebGPU graph of issue 23 lands: the budgets become the issue's goal. Setting
- * STEPLIGHT_GPU_GOAL=1 asserts the goal without editing this file (to see how far the graph is from it).
+ * Issue 23's goal: at most 14 dispatches per layer per one-token step (counting the whole step, embedding and head
+ * included), and no GPU buffer created per step after warm-up. The WebGPU graph (models/convert/gpu_graph.py) with
+ * graph capture does 82 dispatches for the 6 layers (13.7) and creates none; the plain graph did 256 (42.7) and 5.
  */
-const ENFORCE_ISSUE_23_GOAL = false || process.env.STEPLIGHT_GPU_GOAL === '1';
-/** The issue's goal: dispatches per layer per one-token step, and GPU buffers created per step after warm-up. */
-const ISSUE_23_GOAL = { dispatchesPerLayer: 14, buffersPerStep: 0 };
-/**
- * What today's graph does, rounded up (measured: 256 dispatches per step = 42.7 per layer over 6 layers, 5 buffers
- * per step: 4 upload staging buffers and 1 readback), so a regression from here fails.
- */
-// issue 23 goal: 14 per layer, 0 buffers: tightened when the WebGPU graph lands
-const CURRENT_BUDGET = { dispatchesPerLayer: 45, buffersPerStep: 5 };
-const BUDGET = ENFORCE_ISSUE_23_GOAL ? ISSUE_23_GOAL : CURRENT_BUDGET;
-const DISPATCH_BUDGET_PER_LAYER = BUDGET.dispatchesPerLayer;
-const BUFFER_BUDGET_PER_STEP = BUDGET.buffersPerStep;
+const DISPATCH_BUDGET_PER_LAYER = 14;
+const BUFFER_BUDGET_PER_STEP = 0;
 
 /** The built-in model, and the variant WebGPU runs by default. */
 const MODEL = 'models/tiny-arith-prm/';
@@ -107,6 +98,7 @@ test('GPU dispatches and buffers per one-token streaming step on WebGPU stay wit
       return {
         backend: model.info.backend,
         variant: model.info.variant,
+        graph: model.info.graph,
         numLayers: prm.graph.numLayers,
         load,
         samples,
@@ -130,6 +122,7 @@ test('GPU dispatches and buffers per one-token streaming step on WebGPU stay wit
 
   expect(outcome.backend).toBe('webgpu');
   expect(outcome.variant).toBe(VARIANT);
+  expect(outcome.graph).toBe('static-captured');
   expect(outcome.piecesRebuildText).toBe(true);
   expect(outcome.unwrapped).toEqual([]);
   expect(outcome.adapter).not.toBeNull();
@@ -158,7 +151,7 @@ test('GPU dispatches and buffers per one-token streaming step on WebGPU stay wit
     range,
     load: outcome.load,
     skipped: outcome.skipped,
-    budget: { enforcingIssue23Goal: ENFORCE_ISSUE_23_GOAL, dispatchesPerLayer: DISPATCH_BUDGET_PER_LAYER, buffersPerStep: BUFFER_BUDGET_PER_STEP },
+    budget: { dispatchesPerLayer: DISPATCH_BUDGET_PER_LAYER, buffersPerStep: BUFFER_BUDGET_PER_STEP },
     adapter: outcome.adapter,
     subgroups: outcome.adapter?.subgroups ?? false,
     deviceRequests: outcome.deviceRequests,

@@ -107,6 +107,18 @@ describe('hostile manifests', () => {
     expect(rejection(edited(change))).toContain(`"${name}"`);
   });
 
+  it("accepts a variant's WebGPU graph and refuses one without a capacity or whose files are not hashed", () => {
+    const gpuOf = (m: Record<string, Record<string, unknown>>) => (m.variants!.q4 as Record<string, Record<string, unknown>>).gpu!;
+    expect(parseManifest(JSON.stringify(shipped)).variants.q4?.gpu).toEqual({
+      file: 'onnx/model_gpu_q4.onnx',
+      buffers: 'onnx/gpu_buffers.onnx',
+      kvCapacity: 512,
+      headDim: 48,
+    });
+    expect(rejection(edited((m) => (gpuOf(m).kvCapacity = 0)))).toContain('"variants.q4.gpu.kvCapacity"');
+    expect(rejection(edited((m) => delete m.files!['onnx/gpu_buffers.onnx']))).toContain('onnx/gpu_buffers.onnx');
+  });
+
   it('refuses a file the model reads that "files" does not list (every file is hashed)', () => {
     expect(rejection(edited((m) => delete m.files!['onnx/model_q4.onnx']))).toContain('onnx/model_q4.onnx');
     expect(rejection(edited((m) => (m.files = {})))).toContain('tokenizer.json');

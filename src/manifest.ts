@@ -19,6 +19,20 @@ export interface VariantEntry {
   externalData?: string;
   /** How far this variant's step scores are from fp32's (written by the converter; fp32 itself has none). */
   parity?: VariantParity;
+  /** The same weights in the decoder graph written for WebGPU (models/convert/gpu_graph.py), where the converter made one. */
+  gpu?: GpuGraphEntry;
+}
+
+/**
+ * A variant's WebGPU graph: onnxruntime contrib ops, a key/value buffer of `kvCapacity` slots written in place
+ * (heads padded to `headDim`), and the graph of zero-filled buffers for its one-token steps.
+ */
+export interface GpuGraphEntry {
+  file: string;
+  buffers: string;
+  kvCapacity: number;
+  headDim: number;
+  externalData?: string;
 }
 
 /**
@@ -202,6 +216,14 @@ function checkInput(input: Record<string, unknown>): void {
   }
 }
 
+/** Checks a variant's `gpu` graph entry: two paths (and the weights file, if any), a capacity and a head size. */
+function checkGpuGraph(gpu: Record<string, unknown>, path: string): void {
+  for (const key of ['file', 'buffers'] as const) expect(typeof gpu[key] === 'string', `"${path}${key}" must be a path`);
+  expect(gpu.externalData === undefined || typeof gpu.externalData === 'string', `"${path}externalData" must be a path`);
+  expect(integerIn(gpu.kvCapacity, 1, LIMITS.maxContext), `"${path}kvCapacity" must be an integer from 1 to ${LIMITS.maxContext}`);
+  expect(integerIn(gpu.headDim, 1, LIMITS.headDim), `"${path}headDim" must be an integer from 1 to ${LIMITS.headDim}`);
+}
+
 /** Checks a variant's `parity` against fp32: a record count, two non-negative differences (max at least the mean), a share. */
 function checkParity(parity: Record<string, unknown>, path: string): void {
   expect(integerIn(parity.records, 1, Number.MAX_SAFE_INTEGER), `"${path}records" must be a positive integer`);
@@ -283,6 +305,7 @@ export function parseManifest(text: string): PrmManifest {
     expect(entry.webgpu === 'native' || entry.webgpu === 'cpu-fallback', `"variants.${name}.webgpu" must be "native" or "cpu-fallback"`);
     expect(entry.requires === undefined || typeof entry.requires === 'string', `"variants.${name}.requires" must name a WebGPU feature`);
     if (entry.parity !== undefined) checkParity(field(entry, 'parity', `variants.${name}.`), `variants.${name}.parity.`);
+    if (entry.gpu !== undefined) checkGpuGraph(field(entry, 'gpu', `variants.${name}.`), `variants.${name}.gpu.`);
   }
   const defaults = field(json, 'defaultVariant', '');
   expect(names.includes(String(defaults.webgpu)) && names.includes(String(defaults.wasm)), '"defaultVariant" must name listed variants');
@@ -295,7 +318,8 @@ export function parseManifest(text: string): PrmManifest {
     'tokenizer_config.json',
     ...names.flatMap((name) => {
       const entry = variants[name] as Record<string, unknown>;
-      return [entry.file, entry.externalData].filter((f): f is string => typeof f === 'string');
+      const gpu = (entry.gpu ?? {}) as Record<string, unknown>;
+      return [entry.file, entry.externalData, gpu.file, gpu.buffers, gpu.externalData].filter((f): f is string => typeof f === 'string');
     }),
   ];
   for (const path of read) expect(path in files, `"files" must list the sha256 of ${path}, which the model reads`);

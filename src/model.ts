@@ -1,5 +1,6 @@
 /**
- * Loads a PRM folder (manifest, tokenizer, one ONNX variant) and scores with it in this thread:
+ * Loads a PRM folder (manifest, tokenizer, one ONNX variant: on WebGPU its WebGPU graph when the folder ships one)
+ * and scores with it in this thread:
  * in the Web Worker behind the page client, or directly in Node (CLI, tests).
  */
 import type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
@@ -7,7 +8,10 @@ import { aggregate, findFirstError } from './aggregate.ts';
 import { BackendUnavailableError, InvalidArgumentError, loadCancelled } from './errors.ts';
 import { headWidth, parseManifest, scoreRange, stepRules, type InputSpec, type PrmManifest } from './manifest.ts';
 import { readerFor, verifyFile, type FileReader } from './model-files.ts';
+import { GpuDecoder } from './gpu-decoder.ts';
+import type { GraphRunner } from './graph-runner.ts';
 import { chooseBackend, Decoder, threadCount } from './ort.ts';
+import { PlainRunner } from './session-slots.ts';
 import { headScores, publicScores, type ScoredToken } from './results.ts';
 import { CacheBudget, DEFAULT_CACHE_BUDGET_BYTES } from './cache-budget.ts';
 import { StreamingSession, type SessionContext } from './session.ts';
@@ -95,31 +99,44 @@ export class PrmModel implements Scorer {
     const { backend, gpuFeatures } = await chooseBackend(options.backend ?? 'auto');
     const variant = pickVariant(manifest, backend, gpuFeatures, options.variant);
     const entry = manifest.variants[variant]!;
-    const [tokenizerJson, tokenizerConfig, graph, weights] = await Promise.all([
+    const gpu = backend === 'webgpu' && (options.gpuGraph ?? true) ? entry.gpu : undefined;
+    const files = gpu ?? entry;
+    const [tokenizerJson, tokenizerConfig, graph, weights, buffers] = await Promise.all([
       readChecked(read, manifest, 'tokenizer.json', verify, onProgress),
       readChecked(read, manifest, 'tokenizer_config.json', verify, onProgress),
-      readChecked(read, manifest, entry.file, verify, onProgress),
-      entry.externalData === undefined ? null : readChecked(read, manifest, entry.externalData, verify, onProgress),
+      readChecked(read, manifest, files.file, verify, onProgress),
+      files.externalData === undefined ? null : readChecked(read, manifest, files.externalData, verify, onProgress),
+      gpu === undefined ? null : readChecked(read, manifest, gpu.buffers, verify, onProgress),
     ]);
     const tokenizer = PrmTokenizer.fromJson(utf8.decode(tokenizerJson), utf8.decode(tokenizerConfig), manifest.input);
     tokenizer.checkHead(manifest.head);
     const threads = threadCount(options.threads);
-    const externalData = weights === null ? undefined : { path: entry.externalData!.split('/').pop()!, data: weights };
+    const externalData = weights === null ? undefined : { path: files.externalData!.split('/').pop()!, data: weights };
     checkCancelled();
     onProgress({ type: 'progress', file: 'runtime', loadedBytes: 0, totalBytes: null, fromCache: false });
-    const onnx = await Decoder.create(graph, manifest.graph, backend, headWidth(manifest.head), {
-      externalData,
-      unpackedWeightBytes: unpackBudget(options.unpackedWeightBytes),
-      threads,
-    });
+    const width = headWidth(manifest.head);
+    const runner: GraphRunner =
+      gpu === undefined || buffers === null
+        ? new PlainRunner(
+            await Decoder.create(graph, manifest.graph, backend, width, {
+              externalData,
+              unpackedWeightBytes: unpackBudget(options.unpackedWeightBytes),
+              threads,
+            }),
+          )
+        : await GpuDecoder.create(graph, buffers, { ...manifest.graph, headDim: gpu.headDim, kvCapacity: gpu.kvCapacity }, width, {
+            ...(externalData ? { externalData } : {}),
+            capture: options.graphCapture ?? true,
+          });
     const budget = new CacheBudget(options.cacheBudgetBytes ?? DEFAULT_CACHE_BUDGET_BYTES, manifest.graph);
-    const ctx: SessionContext = { decoder: onnx, tokenizer, layout: layoutBuilder(tokenizer, manifest.input), manifest, budget };
+    const ctx: SessionContext = { runner, tokenizer, layout: layoutBuilder(tokenizer, manifest.input), manifest, budget };
     const info: ModelInfo = {
       name: manifest.name,
       backend,
       variant,
       threads,
-      unpackedMatrices: onnx.unpackedMatrices,
+      unpackedMatrices: runner.unpackedMatrices,
+      graph: runner.graph,
       variants: Object.keys(manifest.variants) as Variant[],
       ...(entry.parity === undefined ? {} : { parity: entry.parity }),
       threshold: manifest.scoring.threshold,
@@ -154,15 +171,7 @@ export class PrmModel implements Scorer {
     const layout = this.ctx.layout.fromSteps(steps);
     checkContext(prompt.length, layout.length, manifest.limits.maxContext, 'Shorten the solution or score fewer steps.');
     const { ids, targets } = runInputs(prompt, layout);
-    const decoder = this.ctx.decoder;
-    const { logits, cache } = await decoder.run(
-      ids,
-      ids.map((_, i) => i),
-      ids.map(() => 1),
-      decoder.emptyCache(),
-      targets,
-    );
-    Decoder.disposeCache(cache);
+    const logits = await this.ctx.runner.score(ids, targets);
     const rewards = headScores(logits, ids.length, manifest.head).slice(prompt.length);
     const scored: ScoredToken[] = layout.map((t, i) => ({ ...t, reward: rewards[i]! }));
     const { tokens, steps: stepList } = publicScores(scored, tokenizer, manifest.head);
@@ -200,7 +209,7 @@ export class PrmModel implements Scorer {
   }
 
   async dispose(): Promise<void> {
-    await this.ctx.decoder.release();
+    await this.ctx.runner.release();
   }
 }
 

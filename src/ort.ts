@@ -58,6 +58,10 @@ export async function chooseBackend(request: BackendRequest): Promise<BackendCho
 
 /** onnxruntime-web's API, as each build exports it. */
 export type OrtModule = typeof Ort;
+/** An onnxruntime-web session and tensor (for gpu-decoder.ts, which builds on this module). */
+export type OrtSession = Ort.InferenceSession;
+export type OrtTensor = Ort.Tensor;
+export type OrtSessionOptions = Ort.InferenceSession.SessionOptions;
 
 const builds: Partial<Record<Backend, Promise<OrtModule>>> = {};
 
@@ -107,14 +111,14 @@ let inFlight: Promise<unknown> = Promise.resolve();
  * hangs WebGPU's asyncify build, and it keeps external data files in one table per module that any ending creation
  * clears, so a creation beside another can lose its files.
  */
-function inTurn<T>(work: () => Promise<T>): Promise<T> {
+export function inTurn<T>(work: () => Promise<T>): Promise<T> {
   const result = inFlight.then(work);
   inFlight = result.catch(() => undefined);
   return result;
 }
 
 /** `InferenceSession.create`, in turn with every other call (see `inTurn`). */
-function createSession(ort: OrtModule, bytes: Uint8Array, options: Ort.InferenceSession.SessionOptions): Promise<Ort.InferenceSession> {
+export function createSession(ort: OrtModule, bytes: Uint8Array, options: Ort.InferenceSession.SessionOptions): Promise<Ort.InferenceSession> {
   return inTurn(() => ort.InferenceSession.create(bytes, options));
 }
 

@@ -2,30 +2,20 @@
  * A streaming session's KV cache and its slots. Withdrawn tokens (a chunk boundary that re-tokenized, or an edit)
  * are not cut out of the cache: their slots are masked with attention_mask = 0, which the graph treats as absent, so
  * a rollback costs nothing. When withdrawn slots outnumber live ones, or the memory budget dropped the cache, the
- * next run rebuilds it: the prompt and the live tokens again, then the new ones, in one run.
+ * next run rebuilds it: the prompt and the live tokens again, then the new ones, in one run. `PlainRunner` serves the
+ * plain graph to sessions and one-shot scoring.
  */
-import type { CacheBudget, CacheHolder } from './cache-budget.ts';
+import type { CacheBudget } from './cache-budget.ts';
+import type { GraphRunner, SessionCache, SlotRun } from './graph-runner.ts';
 import { Decoder, type KvTensors } from './ort.ts';
 import { runInputs, type LayoutToken } from './steps.ts';
+import type { Backend } from './types.ts';
 
 /** Cache slots withdrawn before a rebuild is considered. */
 const MIN_DEAD_SLOTS_FOR_REBUILD = 64;
 
-/** What one {@link KvSlots.run} ran: its logits, and where the tokens it was given sit among them. */
-export interface SlotRun {
-  logits: Float32Array;
-  /** Tokens run (the length of the logits' first axis). */
-  tokenCount: number;
-  /** True when the run rebuilt the cache: the live tokens ran again, from `liveOffset` on. */
-  rebuilt: boolean;
-  /** Index of the first live token among the tokens run (meaningful when `rebuilt`). */
-  liveOffset: number;
-  /** Index of the first fresh token among the tokens run. */
-  freshOffset: number;
-}
-
 /** The KV cache of one session: the prompt's slots, then one slot per solution token run, live or withdrawn. */
-export class KvSlots implements CacheHolder {
+export class KvSlots implements SessionCache {
   /** Per cache slot: 1 while its token is live, 0 once withdrawn. */
   private slotMask: number[] = [];
   /** Cache slot of each live solution token. */
@@ -124,5 +114,40 @@ export class KvSlots implements CacheHolder {
     this.cache = output.cache;
     this.budget.touch(this);
     return output.logits;
+  }
+}
+
+/** The plain KV-cached graph (both backends) as a {@link GraphRunner}. */
+export class PlainRunner implements GraphRunner {
+  readonly graph = 'plain';
+
+  constructor(private readonly decoder: Decoder) {}
+
+  get backend(): Backend {
+    return this.decoder.backend;
+  }
+
+  get unpackedMatrices(): { unpacked: number; of: number } {
+    return this.decoder.unpackedMatrices;
+  }
+
+  async score(ids: number[], targets: number[]): Promise<Float32Array> {
+    const { logits, cache } = await this.decoder.run(
+      ids,
+      ids.map((_, i) => i),
+      ids.map(() => 1),
+      this.decoder.emptyCache(),
+      targets,
+    );
+    Decoder.disposeCache(cache);
+    return logits;
+  }
+
+  openCache(budget: CacheBudget, promptIds: readonly number[]): KvSlots {
+    return new KvSlots(this.decoder, budget, promptIds);
+  }
+
+  release(): Promise<void> {
+    return this.decoder.release();
   }
 }

@@ -3,26 +3,26 @@
  * model (one decode step per token, all pending tokens in one run), and events stream back.
  *
  * This module keeps the text and the scored tokens, and diffs each change's layout against them; the
- * scheduler that folds changes into runs is in `session-queue.ts`, the KV cache and its slots (masked
- * rollbacks, rebuilds, the memory budget) in `session-slots.ts`, and the events in `session-events.ts`.
+ * scheduler that folds changes into runs is in `session-queue.ts`, the KV cache and its slots (rollbacks, rebuilds,
+ * the memory budget) in `session-slots.ts` or `static-slots.ts` (see `graph-runner.ts`), and the events in
+ * `session-events.ts`.
  */
 import type { ScoringSession, SessionEventListener } from './api.ts';
 import { aggregate, findFirstError } from './aggregate.ts';
 import type { CacheBudget } from './cache-budget.ts';
 import { AbortedError, ContextOverflowError, SessionClosedError } from './errors.ts';
 import type { PrmManifest } from './manifest.ts';
-import type { Decoder } from './ort.ts';
+import type { GraphRunner, SessionCache } from './graph-runner.ts';
 import { headScores, PublicScores, type ScoredToken } from './results.ts';
 import { SessionEventDiffer } from './session-events.ts';
 import { CoalescingRunner } from './session-queue.ts';
-import { KvSlots } from './session-slots.ts';
 import { checkContext, type LayoutBuilder, type LayoutToken } from './steps.ts';
 import type { PrmTokenizer } from './tokenizer.ts';
 import type { Aggregation, SessionEvent, SessionState } from './types.ts';
 
 /** What a session needs from its model. */
 export interface SessionContext {
-  decoder: Decoder;
+  runner: GraphRunner;
   tokenizer: PrmTokenizer;
   layout: LayoutBuilder;
   manifest: PrmManifest;
@@ -45,7 +45,7 @@ export class StreamingSession implements ScoringSession {
   private readonly scores: PublicScores;
   private scoresValid = 0;
   /** The KV cache, one slot per token run. */
-  private readonly kv: KvSlots;
+  private readonly kv: SessionCache;
   /** Folds the changes made while a run is in flight into the next run. */
   private readonly runner = new CoalescingRunner(() => this.sync());
   private readonly differ: SessionEventDiffer;
@@ -59,7 +59,7 @@ export class StreamingSession implements ScoringSession {
     private readonly aggregation: Aggregation,
     private readonly signal: AbortSignal | undefined,
   ) {
-    this.kv = new KvSlots(ctx.decoder, ctx.budget, promptIds);
+    this.kv = ctx.runner.openCache(ctx.budget, promptIds);
     this.differ = new SessionEventDiffer(threshold, aggregation, ctx.manifest.scoring.thresholdRule);
     this.scores = new PublicScores(ctx.tokenizer, ctx.manifest.head);
   }

@@ -49,6 +49,14 @@ export type Backend = 'webgpu' | 'wasm';
 /** Backend request: `auto` picks WebGPU when an adapter exists, else WASM. */
 export type BackendRequest = Backend | 'auto';
 
+/**
+ * The graph a loaded model runs: `plain`, the KV-cached graph of both backends (its cache grows run by run, a
+ * rollback masks slots); `static`, the graph written for WebGPU (onnxruntime contrib ops, a key/value buffer of
+ * fixed capacity written in place, a rollback rewinds a length); `static-captured`, the same with one-token steps
+ * replayed from a captured graph.
+ */
+export type DecoderGraph = 'plain' | 'static' | 'static-captured';
+
 /** Weight variant, named like transformers.js dtypes (`onnx/model{_suffix}.onnx`). */
 export type Variant = 'fp32' | 'fp16' | 'int8' | 'q4';
 
@@ -112,6 +120,17 @@ export interface LoadOptions {
    * embeddings included); 0 keeps every model packed.
    */
   unpackedWeightBytes?: number;
+  /**
+   * WebGPU only: run the variant's WebGPU graph (prm.json `variants.<v>.gpu`) when the folder ships one, default
+   * true; false runs the plain graph, as WASM does.
+   */
+  gpuGraph?: boolean;
+  /**
+   * WebGPU graph only: replay a captured graph for one-token steps (onnxruntime-web `enableGraphCapture`), default
+   * true. It holds a second onnxruntime session of the model (the weights twice in GPU memory) and serves the
+   * first session opened at a time; the others run the same graph uncaptured.
+   */
+  graphCapture?: boolean;
 }
 
 /** Download / initialisation progress, reported while a model loads. */
@@ -139,6 +158,8 @@ export interface ModelInfo {
   threads: number;
   /** 4-bit matrices unpacked to fp32 at load (WASM, see `LoadOptions.unpackedWeightBytes`), of how many. */
   unpackedMatrices: { unpacked: number; of: number };
+  /** The graph that runs (see {@link DecoderGraph}). */
+  graph: DecoderGraph;
   /** Variants this folder ships. */
   variants: Variant[];
   /** How far the loaded variant's step scores are from fp32's, as measured when the folder was made (prm.json

@@ -10,6 +10,7 @@ const implicit: ModelInfo = {
   variant: 'fp32',
   threads: 1,
   unpackedMatrices: { unpacked: 0, of: 0 },
+  graph: 'plain',
   variants: ['fp32', 'q4'],
   threshold: 0.5,
   thresholdRule: 'below',

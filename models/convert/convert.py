@@ -16,6 +16,7 @@ from transformers.models.auto.modeling_auto import MODEL_MAPPING
 from .card import render as render_card
 from .card import source_license
 from .families import FAMILIES, Options
+from .gpu_graph import export_gpu_graphs
 from .graph import CachedDecoder, check_cache, export_onnx
 from .implicit import check_pair, load_pair
 from .manifest import write_manifest
@@ -49,9 +50,12 @@ def write_tokenizer_files(src: Path, out: Path) -> None:
 
 
 @torch.no_grad()
-def export_graph(src: Path, out: Path, family: str, options: Options, tokenizer, inline_limit: int) -> tuple[dict, dict]:
-    """Checks the KV-cached graph against transformers and writes it as `out/onnx/model.onnx`; returns prm.json's
-    `head` and `graph` sections. The PyTorch models are freed when it returns."""
+def export_graph(
+    src: Path, out: Path, family: str, options: Options, tokenizer, inline_limit: int, quants: list[str], capacity: int
+) -> tuple[dict, dict, dict]:
+    """Checks the KV-cached graph against transformers and writes it as `out/onnx/model.onnx`, and the WebGPU graphs
+    of `quants` with a `capacity`-slot cache (not for implicit PRMs, whose graph holds two models); returns prm.json's
+    `head` and `graph` sections and the variants' `gpu` entries. The PyTorch models are freed when it returns."""
     spec = FAMILIES[family]
     ids = tokenizer.encode(CHECK_TEXT, add_special_tokens=False)
     if spec.head is None:
@@ -68,8 +72,12 @@ def export_graph(src: Path, out: Path, family: str, options: Options, tokenizer,
     if gap > 1e-4:
         raise SystemExit(f"the cached graph differs from transformers by {gap:.2e}")
     export_onnx(wrapper, out / "onnx/model.onnx", inline_limit, targets=spec.head is None)
+    gpu = {}
+    if spec.head is not None:
+        width = int(wrapper.head(torch.zeros(1, 1, wrapper.base.config.hidden_size)).shape[-1])
+        gpu = export_gpu_graphs(wrapper, out / "onnx", quants, capacity, width, inline_limit)
     # the cache shapes of the exported graph (both models' layers for implicit PRMs)
-    return head_spec, {"numLayers": wrapper.layers_n, "numKvHeads": wrapper.kv_heads, "headDim": wrapper.head_dim}
+    return head_spec, {"numLayers": wrapper.layers_n, "numKvHeads": wrapper.kv_heads, "headDim": wrapper.head_dim}, gpu
 
 
 def convert(
@@ -88,10 +96,11 @@ def convert(
     spec = FAMILIES[family]
     tokenizer = AutoTokenizer.from_pretrained(src)
     out.mkdir(parents=True, exist_ok=True)
-    head_spec, graph = export_graph(src, out, family, options, tokenizer, inline_limit)
+    config = json.loads((src / "config.json").read_text())
+    context = min(max_context, config.get("max_position_embeddings", max_context))
+    head_spec, graph, gpu = export_graph(src, out, family, options, tokenizer, inline_limit, quants, context)
     paths = make_variants(out / "onnx", quants, inline_limit)
     write_tokenizer_files(src, out)
-    config = json.loads((src / "config.json").read_text())
     shutil.copyfile(src / "config.json", out / "config.json")
     manifest = {
         "name": src.name,
@@ -100,13 +109,13 @@ def convert(
         "input": spec.input(tokenizer, options),
         "scoring": {"threshold": spec.threshold, "thresholdRule": spec.threshold_rule, "aggregation": spec.aggregation, "partialRewards": True},
         "presets": {"processbench": PROCESSBENCH[family]},
-        "limits": {"maxContext": min(max_context, config.get("max_position_embeddings", max_context))},
+        "limits": {"maxContext": context},
         "graph": graph,
     }
     parity = variant_parity(paths, manifest, out / "tokenizer.json", PARITY_RECORDS)
     if "fp32" not in quants:
         for leftover in (out / "onnx").glob("model.onnx*"):
             leftover.unlink()
-    full = write_manifest(out, manifest, quants, "q4" if "q4" in quants else quants[0], parity)
+    full = write_manifest(out, manifest, quants, "q4" if "q4" in quants else quants[0], parity, gpu)
     (out / "README.md").write_text(render_card(full, out, family, base_model, source_license(src)), encoding="utf-8")
     return full

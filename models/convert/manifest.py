@@ -22,9 +22,9 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def variant_entries(folder: Path, names: list[str], parity: dict[str, dict]) -> dict:
-    """The `variants` section for the shipped variant names (with their `_data` weight files, if any, and their
-    `parity` against fp32 where `parity` has it)."""
+def variant_entries(folder: Path, names: list[str], parity: dict[str, dict], gpu: dict[str, dict] | None = None) -> dict:
+    """The `variants` section for the shipped variant names (with their `_data` weight files, if any, their
+    `parity` against fp32 where `parity` has it, and their WebGPU graph where `gpu` has one)."""
     entries = {}
     for name in names:
         file = f"onnx/{VARIANT_FILES[name]}"
@@ -35,6 +35,8 @@ def variant_entries(folder: Path, names: list[str], parity: dict[str, dict]) -> 
             entries[name]["requires"] = "shader-f16"
         if name in parity:
             entries[name]["parity"] = parity[name]
+        if gpu and name in gpu:
+            entries[name]["gpu"] = gpu[name]
     return entries
 
 
@@ -43,12 +45,16 @@ def graph_shape(config: dict) -> dict:
     return {"numLayers": config["num_hidden_layers"], "numKvHeads": config["num_key_value_heads"], "headDim": head_dim}
 
 
-def write_manifest(folder: Path, manifest: dict, variants: list[str], default_variant: str, parity: dict[str, dict]) -> dict:
+def write_manifest(
+    folder: Path, manifest: dict, variants: list[str], default_variant: str, parity: dict[str, dict], gpu: dict[str, dict] | None = None
+) -> dict:
     """Completes `manifest` (name, description, head, input, scoring, limits, graph) with the variants, their
     parity against fp32 (`report.variant_parity`), their defaults and the sha256 of every file, and writes it as
-    `folder/prm.json`."""
-    entries = variant_entries(folder, variants, parity)
-    files = TOKENIZER_FILES + [path for entry in entries.values() for path in (entry["file"], entry.get("externalData")) if path]
+    `folder/prm.json`. `gpu` holds the WebGPU graph entries of `gpu_graph.export_gpu_graphs`."""
+    entries = variant_entries(folder, variants, parity, gpu)
+    graphs = [entry for entry in entries.values()] + [entry["gpu"] for entry in entries.values() if "gpu" in entry]
+    paths = [path for entry in graphs for path in (entry["file"], entry.get("externalData"), entry.get("buffers")) if path]
+    files = TOKENIZER_FILES + list(dict.fromkeys(paths))
     full = {
         "format": "steplight-prm@1",
         **manifest,

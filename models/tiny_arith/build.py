@@ -28,6 +28,7 @@ from .authors import evaluate_sources
 from .evaluate import OnnxPrm, by_error_kind, chunking_gap, compare, evaluate
 from .external import TRAINABLE
 from .generate import generate, write_jsonl
+from .gpu import write_gpu_graphs
 from .manifest import write_tiny_manifest
 from .stream import FIRST_SEED, Stream, mixed_records
 from .tokenizer import build_sequence, save_tokenizer, train_tokenizer
@@ -187,7 +188,8 @@ def stage_export(checkpoint: Path, out: Path) -> None:
     metrics = {**summary, "authors": evaluate_sources(out, out / "data/authors", ["q4", "fp32"])}
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
     fixtures.write_golden(out / "fixtures/golden.json", test, test_seqs, torch_probs, count=20)
-    write_tiny_manifest(out, model.config.to_dict(), model.config.max_position_embeddings, test)
+    gpu = write_gpu_graphs(model, out, model.config.max_position_embeddings)
+    write_tiny_manifest(out, model.config.to_dict(), model.config.max_position_embeddings, test, gpu=gpu)
     training = json.loads((checkpoint / "training-log.json").read_text())
     (out / "README.md").write_text(card.render(summary, metrics["authors"], training, model))
 

@@ -15,9 +15,9 @@ DOMAIN_SUMMARY = (
 )
 
 
-def write_tiny_manifest(folder: Path, config: dict, max_context: int, test: list[dict], threshold: float = 0.5) -> dict:
+def write_tiny_manifest(folder: Path, config: dict, max_context: int, test: list[dict], threshold: float = 0.5, gpu: dict | None = None) -> dict:
     """Writes `folder/prm.json`, each variant's `parity` measured against fp32 on the test split `test` (the converter's
-    generic records lie outside the model's domain)."""
+    generic records lie outside the model's domain) and the WebGPU graphs `gpu` (see gpu.py)."""
     manifest = {
         "name": "tiny-arith-prm",
         "description": "Tiny Qwen2 token-classification PRM for the tiny-arith domain, trained from scratch.",
@@ -39,4 +39,4 @@ def write_tiny_manifest(folder: Path, config: dict, max_context: int, test: list
     }
     paths = {name: folder / "onnx" / file for name, file in VARIANT_FILES.items()}
     parity = variant_parity(paths, manifest, folder / "tokenizer.json", test)
-    return write_manifest(folder, manifest, list(VARIANT_FILES), "q4", parity)
+    return write_manifest(folder, manifest, list(VARIANT_FILES), "q4", parity, gpu)
