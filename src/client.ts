@@ -235,8 +235,8 @@ class RemoteSession implements ScoringSession {
     if (restoring) {
       this.onEvents([{ type: 'rollback', tokenIndex: 0, stepIndex: 0 }]);
       try {
-        if (before.text !== '') states.apply(await connection.call((api) => api.replace(sessionId, before.text), generation));
-        if (before.ended) states.apply(await connection.call((api) => api.end(sessionId), generation));
+        if (before.text !== '') states.apply(this.delivered(await connection.call((api) => api.replace(sessionId, before.text), generation)));
+        if (before.ended) states.apply(this.delivered(await connection.call((api) => api.end(sessionId), generation)));
       } catch (error) {
         // Not restored: the next call opens the session again.
         void connection.call((api) => api.close(sessionId), generation).catch(() => undefined);
@@ -256,7 +256,7 @@ class RemoteSession implements ScoringSession {
     const change = ++this.changes;
     try {
       const sessionId = await this.sync(before);
-      const delta = await this.model.connection.call((api) => call(api, sessionId), this.generation);
+      const delta = this.delivered(await this.model.connection.call((api) => call(api, sessionId), this.generation));
       const state = this.states.apply(delta);
       if (change === this.changes) this.held = { text: state.text, ended: state.ended };
       return state;
@@ -268,6 +268,12 @@ class RemoteSession implements ScoringSession {
       }
       throw error;
     }
+  }
+
+  /** Hands the event batches a reply carries to the listener; returns the reply. */
+  private delivered(delta: SessionDelta): SessionDelta {
+    for (const batch of delta.events ?? []) this.onEvents(batch);
+    return delta;
   }
 
   append(text: string): Promise<SessionState> {

@@ -48,6 +48,12 @@ export interface SessionDelta {
   firstError: FirstError | null;
   aggregate: number | null;
   ended: boolean;
+  /**
+   * The session's event batches since the last reply, in order, when there are any: the page hands them to the
+   * session's listener before the call resolves. Batches no reply carries (a run that ended in an error) come through
+   * the listener proxy instead, a moment later.
+   */
+  events?: SessionEvent[][];
 }
 
 /** What the worker exposes. Ids name models and sessions living inside the worker. */

@@ -8,13 +8,15 @@ import { loadPrm } from '../src/model.ts';
 import { useOrtBuilds } from '../src/ort.ts';
 import type { Reply, SessionDelta, WorkerApi } from '../src/protocol.ts';
 import { SessionDeltaWriter } from '../src/session-delta.ts';
-import type { SessionState } from '../src/types.ts';
+import type { SessionEvent, SessionState } from '../src/types.ts';
 
 interface OpenSession {
   session: ScoringSession;
   abort: AbortController;
   /** Turns each state the session reports into what changed since the page last heard of it. */
   deltas: SessionDeltaWriter;
+  /** Event batches not sent yet: the next reply carries them (one message per change instead of three). */
+  events: SessionEvent[][];
 }
 
 async function reply<T>(work: () => Promise<T>): Promise<Reply<T>> {
@@ -46,7 +48,9 @@ export function createWorkerHost(): WorkerApi {
     reply(async () => {
       const open = lookup(sessions, sessionId, 'session');
       if (open.abort.signal.aborted) throw new AbortedError('This session was aborted.', 'Open a new session.');
-      return open.deltas.next(await change(open.session));
+      const delta = open.deltas.next(await change(open.session));
+      const events = open.events.splice(0);
+      return events.length > 0 ? { ...delta, events } : delta;
     });
 
   const host: WorkerApi = {
@@ -89,12 +93,21 @@ export function createWorkerHost(): WorkerApi {
     open: (modelId, problem, options, onEvents) =>
       reply(async () => {
         const abort = new AbortController();
-        const session = await lookup(models, modelId, 'model').open(problem, (events) => onEvents(events), {
-          ...options,
-          signal: abort.signal,
-        });
+        const pending: SessionEvent[][] = [];
+        // Batches that no reply took (a run that failed) go through the listener once the replies of this turn left.
+        const flush = () => {
+          for (const batch of pending.splice(0)) void onEvents(batch);
+        };
+        const session = await lookup(models, modelId, 'model').open(
+          problem,
+          (events) => {
+            pending.push(events);
+            setTimeout(flush, 0);
+          },
+          { ...options, signal: abort.signal },
+        );
         const sessionId = nextId++;
-        sessions.set(sessionId, { session, abort, deltas: new SessionDeltaWriter() });
+        sessions.set(sessionId, { session, abort, deltas: new SessionDeltaWriter(), events: pending });
         return { sessionId };
       }),
     append: (sessionId, text) => sessionChange(sessionId, (s) => s.append(text)),

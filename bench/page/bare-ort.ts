@@ -30,6 +30,9 @@ function releaseCache(manifest: PrmManifest, outputs: Ort.InferenceSession.OnnxV
  * On WebGPU the cache stays on the GPU between steps, as Steplight keeps it: only logits are read back.
  */
 export class BareOrt implements BareRunner {
+  /** The token stream {@link nextStep} decodes: its ids, the next one's index, the cache before it. */
+  private tail: { ids: number[]; next: number; cache: Ort.InferenceSession.OnnxValueMapType } | null = null;
+
   private constructor(
     private readonly ort: OrtModule,
     private readonly session: Ort.InferenceSession,
@@ -76,16 +79,33 @@ export class BareOrt implements BareRunner {
   }
 
   async streamTail(ids: number[], count: number): Promise<number> {
-    const from = ids.length - count;
-    let cache = await this.session.run(this.feeds(ids.slice(0, from), 0));
+    await this.beginTail(ids, count);
     const start = performance.now();
-    for (let i = from; i < ids.length; i++) {
-      const next = await this.session.run(this.feeds([ids[i]!], i, cache));
-      releaseCache(this.manifest, cache);
-      cache = next;
-    }
+    for (let i = 0; i < count; i++) await this.nextStep();
     const ms = (performance.now() - start) / count;
-    releaseCache(this.manifest, cache);
+    this.endTail();
     return ms;
+  }
+
+  /** The cache of the tokens before the last `count` of `ids`, from which {@link nextStep} decodes them one by one. */
+  async beginTail(ids: number[], count: number): Promise<void> {
+    const from = ids.length - count;
+    this.tail = { ids, next: from, cache: await this.session.run(this.feeds(ids.slice(0, from), 0)) };
+  }
+
+  /** One single-token step after the cache; returns the token's logits (read back, as a page needs them). */
+  async nextStep(): Promise<Float32Array> {
+    const tail = this.tail!;
+    const outputs = await this.session.run(this.feeds([tail.ids[tail.next]!], tail.next, tail.cache));
+    releaseCache(this.manifest, tail.cache);
+    tail.cache = outputs;
+    tail.next++;
+    return (await (outputs.logits as Ort.Tensor).getData()) as Float32Array;
+  }
+
+  /** Frees the tail's cache. */
+  endTail(): void {
+    if (this.tail) releaseCache(this.manifest, this.tail.cache);
+    this.tail = null;
   }
 }

@@ -28,8 +28,14 @@ export class WorkerBareOrt implements BareRunner {
     return this.api.fullPass(ids, repeats);
   }
 
-  streamTail(ids: number[], count: number): Promise<number> {
-    return this.api.streamTail(ids, count);
+  /** Per single-token step, timed on the page: the page asks for each step and awaits its logits. */
+  async streamTail(ids: number[], count: number): Promise<number> {
+    await this.api.beginTail(ids, count);
+    const start = performance.now();
+    for (let i = 0; i < count; i++) await this.api.nextStep();
+    const ms = (performance.now() - start) / count;
+    await this.api.endTail();
+    return ms;
   }
 
   async release(): Promise<void> {

@@ -1,7 +1,8 @@
 /**
  * A dedicated Web Worker holding one {@link BareOrt}: the bench's "bare cached step in a worker", so Steplight's
  * public worker API is compared with a bare onnxruntime-web step loop that also runs off the page's thread. Times
- * are taken inside the worker (no message round trip in them). Started by bare-worker.ts.
+ * of single-token steps are taken on the page, one message round trip per step with the token's logits coming back, as
+ * a page streaming to any worker-backed runtime pays. Started by bare-worker.ts.
  */
 import { expose } from 'comlink';
 import type { Backend, Variant } from '../../src/index.ts';
@@ -23,7 +24,9 @@ const api = {
     bare = await BareOrt.create(folder, manifest, backend, variant, threads, unpacked);
   },
   fullPass: (ids: number[], repeats: number): Promise<number> => loaded().fullPass(ids, repeats),
-  streamTail: (ids: number[], count: number): Promise<number> => loaded().streamTail(ids, count),
+  beginTail: (ids: number[], count: number): Promise<void> => loaded().beginTail(ids, count),
+  nextStep: (): Promise<Float32Array> => loaded().nextStep(),
+  endTail: (): void => loaded().endTail(),
   async release(): Promise<void> {
     await bare?.release();
     bare = null;
