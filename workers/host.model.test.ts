@@ -97,6 +97,19 @@ describe('a session through the worker protocol', () => {
     await session.close();
   });
 
+  it("hands a change's events to the listener before the change resolves", async () => {
+    await start();
+    const seen: string[] = [];
+    const session = await model.open(record.problem, (batch) => seen.push(...batch.map((e) => e.type)));
+    for (const piece of pieces.slice(0, 6)) {
+      const before = seen.length;
+      await session.append(piece);
+      expect(seen.length, `events of "${piece}" arrived with its reply`).toBeGreaterThan(before);
+    }
+    expect(seen).toContain('token');
+    await session.close();
+  });
+
   it('holds the text: changes not yet scored count, an earlier failure does not undo a later change, the latest does', async () => {
     await start();
     const session = await model.open(record.problem, () => undefined);
