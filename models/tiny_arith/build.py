@@ -30,7 +30,7 @@ from .external import TRAINABLE
 from .generate import generate, write_jsonl
 from .gpu import write_gpu_graphs
 from .manifest import write_tiny_manifest
-from .stream import FIRST_SEED, Stream, mixed_records
+from .stream import FIRST_SEED, Stream, mixed_records, policy_records
 from .tokenizer import build_sequence, save_tokenizer, train_tokenizer
 from .train import Packed, TrainConfig, pack, save_log, train
 
@@ -58,15 +58,19 @@ def stage_data(
     wide: bool = False,
     story: bool = False,
     authors: tuple[str, ...] = (),
+    policy: str = "",
 ) -> None:
     """Writes the evaluation splits, the tokenizer (trained, or copied from `tokenizer_from`) and `records` packed
-    training records (0: none, training streams them). `noisy` sprinkles filler words into them and `wide` composes
-    part of their sentences at random (wide.py); the evaluation splits are never changed."""
+        training records (0: none, training streams them). `noisy` sprinkles filler words into them and `wide` composes
+        part of their sentences at random (wide.py); the evaluation splits are never changed. With `policy`, validation
+    also holds the policy samples kept out of training (stream.POLICY_VALIDATION)."""
     started = time.time()
     data = {name: generate(seed, count, style) for name, (seed, count, style) in SPLITS.items()}
     if story:  # validate on the mixture the model trains on (the test and held-out splits stay as they are)
         seed, count, _ = SPLITS["validation"]
         data["validation"] = mixed_records(seed, count, noisy, wide, story, authors)
+    if policy:
+        data["validation"] += policy_records(policy)[1]
     write_jsonl(data["validation"], work / "data/validation.jsonl")
     write_jsonl(data["test"], out / "data/test.jsonl")
     write_jsonl(data["heldout"], out / "data/heldout.jsonl")
@@ -84,7 +88,16 @@ def stage_data(
         assert longest <= max_context, f"a training sequence has {longest} tokens"
         torch.save(pack(seqs), work / "train.pt")
     info = {
-        "train": {"seeds": [j[0] for j in jobs], "records": records, "style": "train", "noisy": noisy, "wide": wide, "story": story, "authors": list(authors)},
+        "train": {
+            "seeds": [j[0] for j in jobs],
+            "records": records,
+            "style": "train",
+            "noisy": noisy,
+            "wide": wide,
+            "story": story,
+            "authors": list(authors),
+            "policy": policy,
+        },
         **{name: {"seed": seed, "records": count, "style": style} for name, (seed, count, style) in SPLITS.items()},
         "data_wall_s": round(time.time() - started, 1),
     }
@@ -113,6 +126,7 @@ def stage_train(cfg: TrainConfig, work: Path, out: Path, checkpoint: Path, note:
             "wide": stream.job[4],
             "story": stream.job[5],
             "authors": list(stream.job[6]),
+            "policy": stream.job[7],
         }
     device = torch.cuda.get_device_name() if cfg.device.startswith("cuda") else f"{torch.get_num_threads()} CPU threads"
     machine = f"{platform.machine()}, {device}, torch {torch.__version__}"
@@ -209,6 +223,9 @@ def main() -> None:
     parser.add_argument(
         "--authors", nargs="*", default=[], choices=list(TRAINABLE), help="draw part of the streamed records from these authors' generators (external.py)"
     )
+    parser.add_argument(
+        "--policy-samples", default="", help="draw part of the streamed records from this file of the policy's own solutions (tiny_policy/samples.py)"
+    )
     parser.add_argument("--qat", action="store_true", help="train through the q4 rounding (quantization-aware, qat.py)")
     parser.add_argument("--stream-workers", type=int, default=0, help="train on fresh records made by this many processes while training (no train.pt)")
     defaults = TrainConfig()
@@ -243,7 +260,17 @@ def main() -> None:
         folder.mkdir(parents=True, exist_ok=True)
     if args.stage in ("all", "data"):
         stage_data(
-            args.work, args.out, args.records, args.workers, args.tokenizer_from, cfg.max_context, args.noise, args.wide, args.story, tuple(args.authors)
+            args.work,
+            args.out,
+            args.records,
+            args.workers,
+            args.tokenizer_from,
+            cfg.max_context,
+            args.noise,
+            args.wide,
+            args.story,
+            tuple(args.authors),
+            args.policy_samples,
         )
     if args.stage in ("all", "train"):
         stream = None
@@ -259,6 +286,7 @@ def main() -> None:
                 seed=cfg.seed,
                 story=args.story,
                 authors=tuple(args.authors),
+                policy=args.policy_samples,
             )
         stage_train(cfg, args.work, args.out, checkpoint, args.note, stream)
     if args.stage in ("all", "export"):

@@ -8,9 +8,12 @@ reuse `train.pack`: torch ops in forked Pool workers hang once the parent's torc
 
 from __future__ import annotations
 
+import json
 import random
 from collections import deque
+from functools import cache
 from multiprocessing import Pool
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -27,12 +30,26 @@ FIRST_SEED = 100_000
 #: from those authors' generators (external.py); the rest by generate.py.
 STORY_SHARE = 0.55
 AUTHORS_SHARE = 0.25
+#: With `policy` (a file of `tiny_policy.samples` records), the share of each chunk drawn from it: the tiny policy's
+#: own solutions, its slips labelled exactly. The file's last POLICY_VALIDATION records are kept for validation.
+POLICY_SHARE = 0.35
+POLICY_VALIDATION = 400
 #: Longest training sequence (the model's context).
 MAX_TOKENS = 512
 
 
-def mixed_records(seed: int, count: int, noisy: bool, wide: bool, story: bool, authors: tuple[str, ...] = ()) -> list[dict]:
-    """`count` training records: generate.py's alone, or a mixture with the story grammar's and other authors'."""
+@cache
+def policy_records(path: str) -> tuple[list[dict], list[dict]]:
+    """The policy samples in `path`: (training records, validation records)."""
+    records = [json.loads(line) for line in Path(path).read_text().splitlines() if line.strip()]
+    return records[:-POLICY_VALIDATION], records[-POLICY_VALIDATION:]
+
+
+def mixed_records(seed: int, count: int, noisy: bool, wide: bool, story: bool, authors: tuple[str, ...] = (), policy: str = "") -> list[dict]:
+    """`count` training records: generate.py's alone, or a mixture with the story grammar's, other authors' and the
+    policy's own solutions."""
+    drawn_policy = random.Random(f"policy:{seed}").sample(policy_records(policy)[0], round(count * POLICY_SHARE)) if policy else []
+    count -= len(drawn_policy)
     stories = round(count * STORY_SHARE) if story else 0
     drawn: list[dict] = []
     run = 0
@@ -40,14 +57,15 @@ def mixed_records(seed: int, count: int, noisy: bool, wide: bool, story: bool, a
         drawn += author_records(authors[run % len(authors)], seed * 1000 + run)
         run += 1
     drawn = drawn[: round(count * AUTHORS_SHARE)]
-    return generate_stories(seed, stories) + drawn + generate(seed, count - stories - len(drawn), "train", noisy=noisy, wide=wide)
+    return drawn_policy + generate_stories(seed, stories) + drawn + generate(seed, count - stories - len(drawn), "train", noisy=noisy, wide=wide)
 
 
 def _padded_batches(job: tuple) -> list[dict[str, np.ndarray]]:
-    seed, count, tokenizer_path, batch, separator_weight, noisy, wide, story, authors = job
+    seed, count, tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy = job
     tokenizer = Tokenizer.from_file(tokenizer_path)
+    records = mixed_records(seed, count, noisy, wide, story, authors, policy)
     seqs = sorted(
-        (s for s in (build_sequence(tokenizer, r) for r in mixed_records(seed, count, noisy, wide, story, authors)) if len(s["input_ids"]) <= MAX_TOKENS),
+        (s for s in (build_sequence(tokenizer, r) for r in records) if len(s["input_ids"]) <= MAX_TOKENS),
         key=lambda s: len(s["input_ids"]),
     )
     batches = []
@@ -81,18 +99,19 @@ class Stream:
         seed: int = 0,
         story: bool = False,
         authors: tuple[str, ...] = (),
+        policy: str = "",
     ) -> None:
-        self.job = (tokenizer_path, batch, separator_weight, noisy, wide, story, authors)
+        self.job = (tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy)
         self.workers, self.chunk, self.device = workers, chunk, device
         self.shuffle = random.Random(seed)
         self.records = 0
         self.chunks = 0
 
     def _submit(self, pool, pending: deque) -> None:
-        tokenizer_path, batch, separator_weight, noisy, wide, story, authors = self.job
+        tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy = self.job
         seed = FIRST_SEED + self.chunks
         self.chunks += 1
-        job = (seed, self.chunk, tokenizer_path, batch, separator_weight, noisy, wide, story, authors)
+        job = (seed, self.chunk, tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy)
         pending.append(pool.apply_async(_padded_batches, (job,)))
 
     def __iter__(self):

@@ -9,30 +9,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
-from fractions import Fraction
 from pathlib import Path
 
-_EQUATION = re.compile(r"(\d[\d,]*)\s*([-+*/×÷−])\s*(\d[\d,]*)\s*=\s*(\d[\d,]*)")
-_OPS = {
-    "+": lambda a, b: a + b,
-    "-": lambda a, b: a - b,
-    "−": lambda a, b: a - b,
-    "*": lambda a, b: a * b,
-    "×": lambda a, b: a * b,
-    "/": lambda a, b: Fraction(a, b) if b else None,
-    "÷": lambda a, b: Fraction(a, b) if b else None,
-}
+from .equations import equations
 
 
 def false_equations(text: str) -> int:
     """How many `a op b = c` statements in `text` are false."""
-    count = 0
-    for a, op, b, c in _EQUATION.findall(text):
-        a, b, c = (int(x.replace(",", "")) for x in (a, b, c))
-        if _OPS[op](a, b) != c:
-            count += 1
-    return count
+    return sum(not e.holds for e in equations(text))
 
 
 def analyse(lines: list[dict], threshold: float) -> dict:

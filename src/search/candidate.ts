@@ -146,8 +146,7 @@ class CandidateRun {
     this.checkpointPassed = true;
     await this.pump!.flush();
     if (this.rejection !== null) return false;
-    const open = this.tracker.openPartial();
-    const done = aggregate(this.tracker.stepScores(), this.ctx.aggregation);
+    const { open, done } = this.runningScores();
     const running = Math.min(open ?? Number.POSITIVE_INFINITY, done ?? Number.POSITIVE_INFINITY);
     const goOn = await rank.gate.arrive(this.task.index, running);
     if (!goOn && !this.stop.signal.aborted) this.reject('rank', Number.isFinite(running) ? running : null);
@@ -198,10 +197,14 @@ class CandidateRun {
   private checkRejection(): void {
     const rule = this.ctx.earlyReject;
     if (rule === null || !this.watching || this.rejection !== null || this.generated < rule.minTokens) return;
-    const open = this.tracker.openPartial();
-    const done = aggregate(this.tracker.stepScores(), this.ctx.aggregation);
+    const { open, done } = this.runningScores();
     if (open !== null && open < rule.threshold) this.reject('open-step', open);
     else if (done !== null && done < rule.threshold) this.reject('finished-steps', done);
+  }
+
+  /** The open step's partial reward and the finished steps' aggregate, each null while there is none. */
+  private runningScores(): { open: number | null; done: number | null } {
+    return { open: this.tracker.openPartial(), done: aggregate(this.tracker.stepScores(), this.ctx.aggregation) };
   }
 
   private reject(reason: RejectionReason, score: number | null): void {

@@ -1,0 +1,74 @@
+"""Labels of the policy's own solutions (tiny_policy/samples.py) and their share of the streamed training records."""
+
+import json
+
+from models.tiny_arith import stream
+from models.tiny_policy.samples import label
+
+REFERENCE = ["We compute 15 - 9 = 6.", "So 6 - 1 = 5.", "Then 5 * 5 = 25.", "Answer: 25"]
+
+
+def _at(steps, error):
+    """The step text from the error's offset on (where the error becomes visible)."""
+    return steps[error["step"]][error["offset"] :]
+
+
+def test_a_right_solution_in_other_words_has_no_error():
+    assert label(["15 - 9 = 6 left.", "Then 6 - 1 = 5.", "5 × 5 = 25.", "So she has 25 now."], REFERENCE, 25) == {}
+
+
+def test_a_slip_is_marked_at_its_first_wrong_digit_even_when_the_answer_is_right():
+    steps = ["15 - 9 = 6.", "6 - 1 = 5.", "5 * 5 = 35.", "Answer: 25"]
+    error = label(steps, REFERENCE, 25)
+    assert error["kind"] == "slip" and error["step"] == 2 and _at(steps, error) == "35."
+    big = ["15 - 9 = 6.", "6 - 1 = 5.", "5000 * 3 = 15000.", "Answer: 15000"]
+    assert label(big, REFERENCE, 25)["kind"] == "operand_a"  # a true equation past 9,999 is no slip
+
+
+def test_a_skipped_event_or_wrong_operand_is_marked_where_the_equation_departs_from_the_reference():
+    skipped = ["15 - 9 = 6.", "6 * 5 = 30.", "Answer: 30"]
+    error = label(skipped, REFERENCE, 25)
+    assert error["kind"] == "operation" and error["step"] == 1 and _at(skipped, error).startswith("* 5")
+    operand = ["15 - 9 = 6.", "6 - 2 = 4.", "4 * 5 = 20.", "Answer: 20"]
+    error = label(operand, REFERENCE, 25)
+    assert error["kind"] == "operand_b" and _at(operand, error).startswith("2 = 4")
+    swapped = ["15 - 9 = 6.", "6 - 1 = 5.", "5 * 5 = 25.", "Answer: 52"]
+    error = label(swapped, REFERENCE, 25)
+    assert error["kind"] == "answer" and _at(swapped, error) == "52"
+
+
+def test_products_may_come_in_either_order():
+    reference = ["7 * 6 = 42.", "Answer: 42"]
+    assert label(["6 × 7 = 42.", "Answer: 42"], reference, 42) == {}
+    assert label(["6 × 7 = 42.", "Answer: 24"], reference, 42)["kind"] == "answer"
+
+
+def test_the_stream_draws_its_policy_share_from_the_training_part_of_the_file(tmp_path, monkeypatch):
+    path = tmp_path / "samples.jsonl"
+    records = [{"problem": f"p{i}", "steps": ["1 + 1 = 2.", "Answer: 2"], "label": -1, "error": None} for i in range(30)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    monkeypatch.setattr(stream, "POLICY_VALIDATION", 10)
+    stream.policy_records.cache_clear()
+    train, validation = stream.policy_records(str(path))
+    assert [r["problem"] for r in validation] == [f"p{i}" for i in range(20, 30)]
+    mixed = stream.mixed_records(7, 40, False, False, False, (), str(path))
+    drawn = [r for r in mixed if r["problem"].startswith("p")]
+    assert len(mixed) == 40 and len(drawn) == round(40 * stream.POLICY_SHARE)
+    assert {r["problem"] for r in drawn} <= {r["problem"] for r in train}
+    assert mixed == stream.mixed_records(7, 40, False, False, False, (), str(path))
+    stream.policy_records.cache_clear()
+
+
+def test_rerank_selects_as_the_library_does():
+    from models.tiny_policy.rerank import select
+
+    candidates = [
+        {"answer": 21, "score": 0.1},
+        {"answer": 20, "score": 0.95},
+        {"answer": 21, "score": 0.2},
+        {"answer": 21, "score": 0.01},
+        {"answer": 20, "score": 0.9},
+        {"answer": None, "score": 0.99},
+    ]
+    assert select(candidates) == {"best-of-n": None, "majority": 21, "weighted-vote": 20}
+    assert select(candidates[:5]) == {"best-of-n": 20, "majority": 21, "weighted-vote": 20}

@@ -1,0 +1,42 @@
+"""The `a op b = c` statements of a solution text and their true values (exact: any size, division as a fraction)."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from typing import NamedTuple
+
+EQUATION = re.compile(r"(\d[\d,]*)\s*([-+*/×÷−])\s*(\d[\d,]*)\s*=\s*(\d[\d,]*)")
+ASCII = {"×": "*", "÷": "/", "−": "-"}
+
+
+class Equation(NamedTuple):
+    match: re.Match
+    a: int
+    op: str  # + - * / (the ASCII form of × ÷ −)
+    b: int
+    c: int
+
+    @property
+    def true_value(self) -> Fraction | None:
+        """What `a op b` is (None for a division by zero)."""
+        if self.op == "+":
+            return Fraction(self.a + self.b)
+        if self.op == "-":
+            return Fraction(self.a - self.b)
+        if self.op == "*":
+            return Fraction(self.a * self.b)
+        return Fraction(self.a, self.b) if self.b else None
+
+    @property
+    def holds(self) -> bool:
+        return self.true_value == self.c
+
+
+def equations(text: str) -> list[Equation]:
+    """Every `a op b = c` in `text`, in order (numbers may carry thousands commas)."""
+    found = []
+    for m in EQUATION.finditer(text):
+        a, b, c = (int(m.group(k).replace(",", "")) for k in (1, 3, 4))
+        found.append(Equation(m, a, ASCII.get(m.group(2), m.group(2)), b, c))
+    return found

@@ -1,0 +1,110 @@
+"""Best-of-N and voting on stored candidates, to compare two PRMs on the very same policy samples.
+
+`steplight search` (src/cli/search.ts) is the measurement the issue asks for; it generates and scores together, so
+two PRMs meet different candidates unless their runs are replayed. This samples the candidates once and scores them
+under any PRM folder: pass@1 (candidate 0), majority@n, best-of-n (highest minimum step score) and PRM-weighted
+vote@n, as src/search/select.ts selects (ties: the first candidate or the answer seen first).
+
+    python -m models.tiny_policy.rerank sample --out CANDIDATES.jsonl [--limit 100] [--n 16] [--seed 0]
+    python -m models.tiny_policy.rerank score CANDIDATES.jsonl --model models/tiny-arith-prm [--variant q4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from multiprocessing import Pool
+from pathlib import Path
+
+import numpy as np
+from tokenizers import Tokenizer
+
+from ..convert.manifest import VARIANT_FILES
+from ..tiny_arith.evaluate import OnnxPrm
+from ..tiny_arith.tokenizer import build_sequence
+from .data import STEP_SPLIT, final_answer, prompt_text
+from .evaluate import TEST, OnnxPolicy
+from .samples import POLICY
+
+NS = (1, 2, 4, 8, 16)
+
+
+def _candidates(job: tuple[int, dict, int, str]) -> dict:
+    index, record, n, variant = job
+    config = json.loads((POLICY / "config.json").read_text())
+    policy = OnnxPolicy(POLICY / "onnx" / VARIANT_FILES[variant], config)
+    tokenizer = Tokenizer.from_file(str(POLICY / "tokenizer.json"))
+    rng = np.random.default_rng([index, n])
+    prompt = tokenizer.encode(prompt_text(record["problem"]), add_special_tokens=False).ids
+    texts = [tokenizer.decode(policy.sample(prompt, rng), skip_special_tokens=True) for _ in range(n)]
+    return {"problem": record["problem"], "answer": record["answer"], "candidates": [{"text": t, "answer": final_answer(t)} for t in texts]}
+
+
+def step_scores(prm: OnnxPrm, tokenizer: Tokenizer, problem: str, text: str) -> list[float]:
+    """The PRM's score at every step separator of `text` (steps split as the library splits them)."""
+    steps = [s for s in text.split(STEP_SPLIT) if s.strip()]
+    if not steps:
+        return []
+    seq = build_sequence(tokenizer, {"problem": problem, "steps": steps})
+    probs, _ = prm.run(seq["input_ids"])
+    return [float(probs[i]) for i in seq["separators"]]
+
+
+def select(candidates: list[dict]) -> dict[str, int | None]:
+    """The answer each strategy picks among `candidates` (each with `answer` and `score`)."""
+    best = max(range(len(candidates)), key=lambda i: (candidates[i]["score"], -i))
+    votes: dict[int, list[float]] = {}
+    for c in candidates:
+        if c["answer"] is not None:
+            votes.setdefault(c["answer"], []).append(c["score"])
+    majority = max(votes, key=lambda a: len(votes[a]), default=None)
+    weighted = max(votes, key=lambda a: sum(votes[a]), default=None)
+    return {"best-of-n": candidates[best]["answer"], "majority": majority, "weighted-vote": weighted}
+
+
+def score(lines: list[dict], model: Path, variant: str) -> dict:
+    prm = OnnxPrm(model / "onnx" / VARIANT_FILES[variant])
+    tokenizer = Tokenizer.from_file(str(model / "tokenizer.json"))
+    right: dict[str, dict[int, int]] = {s: dict.fromkeys(NS, 0) for s in ("best-of-n", "majority", "weighted-vote")}
+    pass1 = 0
+    for line in lines:
+        scored = [{**c, "score": min(step_scores(prm, tokenizer, line["problem"], c["text"]), default=0.0)} for c in line["candidates"]]
+        pass1 += scored[0]["answer"] == line["answer"]
+        for n in NS:
+            for strategy, answer in select(scored[:n]).items():
+                right[strategy][n] += answer == line["answer"]
+    total = len(lines)
+    results = [{"strategy": "pass@1", "n": 1, "accuracy": pass1 / total}]
+    results += [{"strategy": s, "n": n, "accuracy": right[s][n] / total} for s in right for n in NS]
+    return {"model": str(model), "variant": variant, "n_problems": total, "results": results}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sample = sub.add_parser("sample")
+    sample.add_argument("--out", type=Path, required=True)
+    sample.add_argument("--limit", type=int, default=100)
+    sample.add_argument("--offset", type=int, default=0)
+    sample.add_argument("--n", type=int, default=16)
+    sample.add_argument("--workers", type=int, default=2)
+    sample.add_argument("--policy-variant", default="q4")
+    rescore = sub.add_parser("score")
+    rescore.add_argument("candidates", type=Path)
+    rescore.add_argument("--model", type=Path, default=Path("models/tiny-arith-prm"))
+    rescore.add_argument("--variant", default="q4")
+    args = parser.parse_args()
+    if args.command == "sample":
+        records = [json.loads(line) for line in TEST.read_text().splitlines()][args.offset : args.offset + args.limit]
+        jobs = [(args.offset + i, r, args.n, args.policy_variant) for i, r in enumerate(records)]
+        with args.out.open("w") as out, Pool(args.workers) as pool:
+            for line in pool.imap(_candidates, jobs):
+                out.write(json.dumps(line) + "\n")
+                out.flush()
+    else:
+        lines = [json.loads(line) for line in args.candidates.read_text().splitlines() if line.strip()]
+        print(json.dumps(score(lines, args.model, args.variant)))
+
+
+if __name__ == "__main__":
+    main()
