@@ -61,8 +61,8 @@ def stage_data(
     policy: str = "",
 ) -> None:
     """Writes the evaluation splits, the tokenizer (trained, or copied from `tokenizer_from`) and `records` packed
-        training records (0: none, training streams them). `noisy` sprinkles filler words into them and `wide` composes
-        part of their sentences at random (wide.py); the evaluation splits are never changed. With `policy`, validation
+    training records (0: none, training streams them). `noisy` sprinkles filler words into them and `wide` composes
+    part of their sentences at random (wide.py); the evaluation splits are never changed. With `policy`, validation
     also holds the policy samples kept out of training (stream.POLICY_VALIDATION)."""
     started = time.time()
     data = {name: generate(seed, count, style) for name, (seed, count, style) in SPLITS.items()}

@@ -50,6 +50,11 @@ def sequence(tokenizer: Tokenizer, record: dict) -> dict:
     return {"input_ids": ids, "targets": targets}
 
 
+def solution_steps(text: str) -> list[str]:
+    """The non-empty steps of a solution text, split as the library splits them."""
+    return [s for s in text.split(STEP_SPLIT) if s.strip()]
+
+
 _NUMBER = re.compile(r"\d[\d,]*")
 
 

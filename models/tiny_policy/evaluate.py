@@ -58,11 +58,15 @@ class OnnxPolicy:
         return out
 
 
+def open_policy(model_dir: Path, variant: str) -> tuple[OnnxPolicy, Tokenizer]:
+    """The policy variant in `model_dir`, ready to sample, and its tokenizer."""
+    config = json.loads((model_dir / "config.json").read_text())
+    return OnnxPolicy(model_dir / "onnx" / VARIANT_FILES[variant], config), Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+
+
 def pass_at_1(model_dir: Path, variant: str, records: list[dict], seed: int = 0) -> dict:
     """Share of problems whose one sampled solution ends with the right answer, and the mean solution length."""
-    config = json.loads((model_dir / "config.json").read_text())
-    policy = OnnxPolicy(model_dir / "onnx" / VARIANT_FILES[variant], config)
-    tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+    policy, tokenizer = open_policy(model_dir, variant)
     rng = np.random.default_rng(seed)
     right, tokens, samples = 0, 0, []
     for record in records:

@@ -22,8 +22,8 @@ from tokenizers import Tokenizer
 from ..convert.manifest import VARIANT_FILES
 from ..tiny_arith.evaluate import OnnxPrm
 from ..tiny_arith.tokenizer import build_sequence
-from .data import STEP_SPLIT, final_answer, prompt_text
-from .evaluate import TEST, OnnxPolicy
+from .data import final_answer, prompt_text, solution_steps
+from .evaluate import TEST, open_policy
 from .samples import POLICY
 
 NS = (1, 2, 4, 8, 16)
@@ -31,9 +31,7 @@ NS = (1, 2, 4, 8, 16)
 
 def _candidates(job: tuple[int, dict, int, str]) -> dict:
     index, record, n, variant = job
-    config = json.loads((POLICY / "config.json").read_text())
-    policy = OnnxPolicy(POLICY / "onnx" / VARIANT_FILES[variant], config)
-    tokenizer = Tokenizer.from_file(str(POLICY / "tokenizer.json"))
+    policy, tokenizer = open_policy(POLICY, variant)
     rng = np.random.default_rng([index, n])
     prompt = tokenizer.encode(prompt_text(record["problem"]), add_special_tokens=False).ids
     texts = [tokenizer.decode(policy.sample(prompt, rng), skip_special_tokens=True) for _ in range(n)]
@@ -42,7 +40,7 @@ def _candidates(job: tuple[int, dict, int, str]) -> dict:
 
 def step_scores(prm: OnnxPrm, tokenizer: Tokenizer, problem: str, text: str) -> list[float]:
     """The PRM's score at every step separator of `text` (steps split as the library splits them)."""
-    steps = [s for s in text.split(STEP_SPLIT) if s.strip()]
+    steps = solution_steps(text)
     if not steps:
         return []
     seq = build_sequence(tokenizer, {"problem": problem, "steps": steps})

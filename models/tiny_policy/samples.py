@@ -22,13 +22,11 @@ from multiprocessing import Pool
 from pathlib import Path
 
 import numpy as np
-from tokenizers import Tokenizer
 
-from ..convert.manifest import VARIANT_FILES
 from ..tiny_arith.generate import first_difference, generate
-from .data import STEP_SPLIT, final_answer, prompt_text
+from .data import STEP_SPLIT, final_answer, prompt_text, solution_steps
 from .equations import equations
-from .evaluate import OnnxPolicy
+from .evaluate import open_policy
 
 POLICY = Path("models/tiny-arith-policy")
 #: Problem seeds: far from the PRM's (1.., 100_000.., evaluation 2-4) and the policy's training seeds (500_000..).
@@ -71,16 +69,14 @@ def label(steps: list[str], reference: list[str], answer: int) -> dict | None:
 
 def _sample_chunk(job: tuple[int, int, int, str]) -> list[dict]:
     seed, problems, per_problem, variant = job
-    config = json.loads((POLICY / "config.json").read_text())
-    policy = OnnxPolicy(POLICY / "onnx" / VARIANT_FILES[variant], config)
-    tokenizer = Tokenizer.from_file(str(POLICY / "tokenizer.json"))
+    policy, tokenizer = open_policy(POLICY, variant)
     rng = np.random.default_rng(seed)
     out = []
     for i, right in enumerate(generate(seed, problems, "train", error_rate=0.0)):
         prompt = tokenizer.encode(prompt_text(right["problem"]), add_special_tokens=False).ids
         for k in range(per_problem):
             text = tokenizer.decode(policy.sample(prompt, rng), skip_special_tokens=True)
-            steps = [s for s in text.split(STEP_SPLIT) if s.strip()]
+            steps = solution_steps(text)
             error = label(steps, right["steps"], right["answer"]) if steps else None
             if error is None:
                 continue
