@@ -42,3 +42,26 @@ def test_gradients_pass_straight_through_and_linears_come_back():
     assert all(layer.weight.grad is not None and layer.weight.grad.abs().sum() > 0 for layer in linears)
     restore(swaps)
     assert [model[0], model[2]] == linears
+
+
+def test_probe_scores_each_record_as_scoring_it_alone_would():
+    from tokenizers import Tokenizer
+
+    from models.tiny_arith.generate import generate
+    from models.tiny_arith.probe import record_step_scores
+    from models.tiny_arith.tokenizer import build_sequence
+    from models.tiny_arith.train import TrainConfig, make_model
+
+    tokenizer = Tokenizer.from_file("models/tiny-arith-prm/tokenizer.json")
+    torch.manual_seed(0)
+    model = make_model(tokenizer.get_vocab_size(), TrainConfig(hidden=32, layers=1, heads=2, kv_heads=1, intermediate=64)).eval()
+    records = generate(3, 12)
+    alone = []
+    for r in records:
+        seq = build_sequence(tokenizer, {**r, "error": None})
+        with torch.no_grad():
+            probs = model(input_ids=torch.tensor([seq["input_ids"]])).logits.softmax(-1)[0, :, 1]
+        alone.append([float(probs[i]) for i in seq["separators"]])
+    batched = record_step_scores(model, tokenizer, records)
+    assert [len(s) for s in batched] == [len(s) for s in alone] and len({len(s) for s in alone}) > 1
+    assert max(abs(a - b) for x, y in zip(batched, alone) for a, b in zip(x, y)) < 1e-5

@@ -56,7 +56,18 @@ def test_the_stream_draws_its_policy_share_from_the_training_part_of_the_file(tm
     assert len(mixed) == 40 and len(drawn) == round(40 * stream.POLICY_SHARE)
     assert {r["problem"] for r in drawn} <= {r["problem"] for r in train}
     assert mixed == stream.mixed_records(7, 40, False, False, False, (), str(path))
+    fewer = stream.mixed_records(7, 40, False, False, False, (), str(path), policy_share=0.1)
+    assert sum(r["problem"].startswith("p") for r in fewer) == 4
     stream.policy_records.cache_clear()
+
+
+def test_rerank_aggregates_step_scores_as_the_library_does():
+    from models.tiny_policy.rerank import AGGREGATIONS
+
+    scores = [0.9, 0.5, 0.8]
+    combined = {name: combine(scores) for name, combine in AGGREGATIONS.items()}
+    assert combined == {"min": 0.5, "product": 0.9 * 0.5 * 0.8, "last": 0.8, "mean": (0.9 + 0.5 + 0.8) / 3}
+    assert all(combine([]) == 0.0 for combine in AGGREGATIONS.values())
 
 
 def test_rerank_selects_as_the_library_does():

@@ -23,3 +23,13 @@ def test_stream_yields_padded_batches_of_fresh_records():
     batches.close()
     assert stream.records == 64 and stream.chunks >= 2
     assert len(set(seen)) == len(seen)
+
+
+def test_a_continuation_starts_past_the_chunks_it_has_seen():
+    first = Stream(TOKENIZER, workers=1, batch=8, separator_weight=3.0, device="cpu", noisy=False, wide=False, chunk=8)
+    later = Stream(TOKENIZER, workers=1, batch=8, separator_weight=3.0, device="cpu", noisy=False, wide=False, chunk=8, first_chunk=1)
+    a, b = iter(first), iter(later)
+    rows = [{tuple(r.tolist()) for r in next(batches)["input_ids"]} for batches in (a, b)]
+    a.close()
+    b.close()
+    assert rows[0].isdisjoint(rows[1])

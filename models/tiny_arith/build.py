@@ -30,7 +30,7 @@ from .external import TRAINABLE
 from .generate import generate, write_jsonl
 from .gpu import write_gpu_graphs
 from .manifest import write_tiny_manifest
-from .stream import FIRST_SEED, Stream, mixed_records, policy_records
+from .stream import FIRST_SEED, POLICY_SHARE, Stream, mixed_records, policy_records
 from .tokenizer import build_sequence, save_tokenizer, train_tokenizer
 from .train import Packed, TrainConfig, pack, save_log, train
 
@@ -119,7 +119,7 @@ def stage_train(cfg: TrainConfig, work: Path, out: Path, checkpoint: Path, note:
     if stream is not None:
         data["train"] = {
             "streamed": True,
-            "seeds": f"{FIRST_SEED}..{FIRST_SEED + stream.chunks - 1}",
+            "seeds": f"{FIRST_SEED + stream.first_chunk}..{FIRST_SEED + stream.first_chunk + stream.chunks - 1}",
             "records": stream.records,
             "style": "train",
             "noisy": stream.job[3],
@@ -127,6 +127,7 @@ def stage_train(cfg: TrainConfig, work: Path, out: Path, checkpoint: Path, note:
             "story": stream.job[5],
             "authors": list(stream.job[6]),
             "policy": stream.job[7],
+            "policy_share": stream.job[8],
         }
     device = torch.cuda.get_device_name() if cfg.device.startswith("cuda") else f"{torch.get_num_threads()} CPU threads"
     machine = f"{platform.machine()}, {device}, torch {torch.__version__}"
@@ -226,6 +227,10 @@ def main() -> None:
     parser.add_argument(
         "--policy-samples", default="", help="draw part of the streamed records from this file of the policy's own solutions (tiny_policy/samples.py)"
     )
+    parser.add_argument("--policy-share", type=float, default=POLICY_SHARE, help="the share of each streamed chunk drawn from --policy-samples")
+    parser.add_argument(
+        "--first-chunk", type=int, default=0, help="start the streamed chunks' seeds this far past the first (fresh records for a continuation)"
+    )
     parser.add_argument("--qat", action="store_true", help="train through the q4 rounding (quantization-aware, qat.py)")
     parser.add_argument("--stream-workers", type=int, default=0, help="train on fresh records made by this many processes while training (no train.pt)")
     defaults = TrainConfig()
@@ -287,6 +292,8 @@ def main() -> None:
                 story=args.story,
                 authors=tuple(args.authors),
                 policy=args.policy_samples,
+                policy_share=args.policy_share,
+                first_chunk=args.first_chunk,
             )
         stage_train(cfg, args.work, args.out, checkpoint, args.note, stream)
     if args.stage in ("all", "export"):

@@ -45,10 +45,12 @@ def policy_records(path: str) -> tuple[list[dict], list[dict]]:
     return records[:-POLICY_VALIDATION], records[-POLICY_VALIDATION:]
 
 
-def mixed_records(seed: int, count: int, noisy: bool, wide: bool, story: bool, authors: tuple[str, ...] = (), policy: str = "") -> list[dict]:
+def mixed_records(
+    seed: int, count: int, noisy: bool, wide: bool, story: bool, authors: tuple[str, ...] = (), policy: str = "", policy_share: float = POLICY_SHARE
+) -> list[dict]:
     """`count` training records: generate.py's alone, or a mixture with the story grammar's, other authors' and the
-    policy's own solutions."""
-    drawn_policy = random.Random(f"policy:{seed}").sample(policy_records(policy)[0], round(count * POLICY_SHARE)) if policy else []
+    policy's own solutions (`policy_share` of them)."""
+    drawn_policy = random.Random(f"policy:{seed}").sample(policy_records(policy)[0], round(count * policy_share)) if policy else []
     count -= len(drawn_policy)
     stories = round(count * STORY_SHARE) if story else 0
     drawn: list[dict] = []
@@ -61,9 +63,9 @@ def mixed_records(seed: int, count: int, noisy: bool, wide: bool, story: bool, a
 
 
 def _padded_batches(job: tuple) -> list[dict[str, np.ndarray]]:
-    seed, count, tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy = job
+    seed, count, tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy, policy_share = job
     tokenizer = Tokenizer.from_file(tokenizer_path)
-    records = mixed_records(seed, count, noisy, wide, story, authors, policy)
+    records = mixed_records(seed, count, noisy, wide, story, authors, policy, policy_share)
     seqs = sorted(
         (s for s in (build_sequence(tokenizer, r) for r in records) if len(s["input_ids"]) <= MAX_TOKENS),
         key=lambda s: len(s["input_ids"]),
@@ -100,18 +102,22 @@ class Stream:
         story: bool = False,
         authors: tuple[str, ...] = (),
         policy: str = "",
+        policy_share: float = POLICY_SHARE,
+        first_chunk: int = 0,
     ) -> None:
-        self.job = (tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy)
+        self.job = (tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy, policy_share)
         self.workers, self.chunk, self.device = workers, chunk, device
         self.shuffle = random.Random(seed)
         self.records = 0
+        #: The first chunk's seed is FIRST_SEED + first_chunk: a continuation can start past the chunks it has seen.
+        self.first_chunk = first_chunk
         self.chunks = 0
 
     def _submit(self, pool, pending: deque) -> None:
-        tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy = self.job
-        seed = FIRST_SEED + self.chunks
+        tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy, policy_share = self.job
+        seed = FIRST_SEED + self.first_chunk + self.chunks
         self.chunks += 1
-        job = (seed, self.chunk, tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy)
+        job = (seed, self.chunk, tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy, policy_share)
         pending.append(pool.apply_async(_padded_batches, (job,)))
 
     def __iter__(self):

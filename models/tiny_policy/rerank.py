@@ -2,11 +2,12 @@
 
 `steplight search` (src/cli/search.ts) is the measurement the issue asks for; it generates and scores together, so
 two PRMs meet different candidates unless their runs are replayed. This samples the candidates once and scores them
-under any PRM folder: pass@1 (candidate 0), majority@n, best-of-n (highest minimum step score) and PRM-weighted
-vote@n, as src/search/select.ts selects (ties: the first candidate or the answer seen first).
+under any PRM folder: pass@1 (candidate 0), majority@n, best-of-n (highest aggregate step score) and PRM-weighted
+vote@n, as src/search/select.ts selects (ties: the first candidate or the answer seen first). The aggregates are
+src/aggregate.ts's (min, product, last, mean).
 
     python -m models.tiny_policy.rerank sample --out CANDIDATES.jsonl [--limit 100] [--n 16] [--seed 0]
-    python -m models.tiny_policy.rerank score CANDIDATES.jsonl --model models/tiny-arith-prm [--variant q4]
+    python -m models.tiny_policy.rerank score CANDIDATES.jsonl --model models/tiny-arith-prm [--variant q4] [--aggregation min]
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ from .evaluate import TEST, open_policy
 from .samples import POLICY
 
 NS = (1, 2, 4, 8, 16)
+#: A solution's score from its step scores, as src/aggregate.ts combines them (0 for a solution without steps).
+AGGREGATIONS = {
+    "min": lambda s: min(s, default=0.0),
+    "product": lambda s: float(np.prod(s)) if s else 0.0,
+    "last": lambda s: s[-1] if s else 0.0,
+    "mean": lambda s: float(np.mean(s)) if s else 0.0,
+}
 
 
 def _candidates(job: tuple[int, dict, int, str]) -> dict:
@@ -60,13 +68,14 @@ def select(candidates: list[dict]) -> dict[str, int | None]:
     return {"best-of-n": candidates[best]["answer"], "majority": majority, "weighted-vote": weighted}
 
 
-def score(lines: list[dict], model: Path, variant: str) -> dict:
+def score(lines: list[dict], model: Path, variant: str, aggregation: str = "min") -> dict:
     prm = OnnxPrm(model / "onnx" / VARIANT_FILES[variant])
     tokenizer = Tokenizer.from_file(str(model / "tokenizer.json"))
     right: dict[str, dict[int, int]] = {s: dict.fromkeys(NS, 0) for s in ("best-of-n", "majority", "weighted-vote")}
     pass1 = 0
     for line in lines:
-        scored = [{**c, "score": min(step_scores(prm, tokenizer, line["problem"], c["text"]), default=0.0)} for c in line["candidates"]]
+        combine = AGGREGATIONS[aggregation]
+        scored = [{**c, "score": combine(step_scores(prm, tokenizer, line["problem"], c["text"]))} for c in line["candidates"]]
         pass1 += scored[0]["answer"] == line["answer"]
         for n in NS:
             for strategy, answer in select(scored[:n]).items():
@@ -74,7 +83,7 @@ def score(lines: list[dict], model: Path, variant: str) -> dict:
     total = len(lines)
     results = [{"strategy": "pass@1", "n": 1, "accuracy": pass1 / total}]
     results += [{"strategy": s, "n": n, "accuracy": right[s][n] / total} for s in right for n in NS]
-    return {"model": str(model), "variant": variant, "n_problems": total, "results": results}
+    return {"model": str(model), "variant": variant, "aggregation": aggregation, "n_problems": total, "results": results}
 
 
 def main() -> None:
@@ -91,6 +100,7 @@ def main() -> None:
     rescore.add_argument("candidates", type=Path)
     rescore.add_argument("--model", type=Path, default=Path("models/tiny-arith-prm"))
     rescore.add_argument("--variant", default="q4")
+    rescore.add_argument("--aggregation", choices=list(AGGREGATIONS), default="min")
     args = parser.parse_args()
     if args.command == "sample":
         records = [json.loads(line) for line in TEST.read_text().splitlines()][args.offset : args.offset + args.limit]
@@ -101,7 +111,7 @@ def main() -> None:
                 out.flush()
     else:
         lines = [json.loads(line) for line in args.candidates.read_text().splitlines() if line.strip()]
-        print(json.dumps(score(lines, args.model, args.variant)))
+        print(json.dumps(score(lines, args.model, args.variant, args.aggregation)))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,74 @@
+"""A checkpoint's F1 on the test split and on the other authors' sources, before spending an export on it:
+
+    python -m models.tiny_arith.probe CHECKPOINT [CHECKPOINT ...] [--tokenizer models/tiny-arith-prm/tokenizer.json]
+
+Scores in PyTorch through the q4 rounding (qat.py: the forward pass the q4 file computes, up to float rounding), at
+threshold 0.5, the way `authors.py` and the export score the ONNX files. It picks between checkpoints; the model
+card's figures always come from the export.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import torch
+from tokenizers import Tokenizer
+from transformers import Qwen2ForTokenClassification
+
+from .authors import PROSE, read_source
+from .metrics import first_error_step, processbench
+from .qat import quantize_aware
+from .tokenizer import build_sequence
+from .train import Packed, pack, step_scores
+
+MODEL = Path("models/tiny-arith-prm")
+
+
+def record_step_scores(model, tokenizer: Tokenizer, records: list[dict]) -> list[list[float]]:
+    """Each record's step scores, in the order of `records` (scored in batches of similar length)."""
+    seqs = [build_sequence(tokenizer, {**r, "error": None}) for r in records]
+    packed = pack(seqs)
+    scores, _ = step_scores(model, Packed(packed, 1.0, "cpu"), [s["separators"] for s in seqs], packed["order"].tolist())
+    return scores
+
+
+def predictions(model, tokenizer: Tokenizer, records: list[dict]) -> list[int]:
+    """The first step each record's scores put below 0.5 (-1: none)."""
+    return [first_error_step(s, 0.5) for s in record_step_scores(model, tokenizer, records)]
+
+
+def probe(checkpoint: Path, tokenizer: Tokenizer) -> dict[str, float]:
+    """F1 per source: the test split, each author source, and the prose sets together."""
+    model = Qwen2ForTokenClassification.from_pretrained(checkpoint, attn_implementation="eager")
+    quantize_aware(model)
+    model.eval()
+    sources = {"test": MODEL / "data/test.jsonl", **{p.stem: p for p in sorted((MODEL / "data/authors").glob("*.jsonl"))}}
+    f1: dict[str, float] = {}
+    prose_labels: list[int] = []
+    prose_predicted: list[int] = []
+    for name, path in sources.items():
+        records = read_source(path)
+        predicted = predictions(model, tokenizer, records)
+        f1[name] = round(processbench([r["label"] for r in records], predicted)["f1"], 3)
+        if name in PROSE:
+            prose_labels += [r["label"] for r in records]
+            prose_predicted += predicted
+    f1["prose (all)"] = round(processbench(prose_labels, prose_predicted)["f1"], 3)
+    return f1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("checkpoints", type=Path, nargs="+")
+    parser.add_argument("--tokenizer", type=Path, default=MODEL / "tokenizer.json")
+    args = parser.parse_args()
+    torch.set_num_threads(2)
+    tokenizer = Tokenizer.from_file(str(args.tokenizer))
+    for checkpoint in args.checkpoints:
+        print(json.dumps({"checkpoint": str(checkpoint), "f1": probe(checkpoint, tokenizer)}), flush=True)
+
+
+if __name__ == "__main__":
+    main()
