@@ -128,6 +128,7 @@ def stage_train(cfg: TrainConfig, work: Path, out: Path, checkpoint: Path, note:
             "authors": list(stream.job[6]),
             "policy": stream.job[7],
             "policy_share": stream.job[8],
+            "rank_share": stream.job[9],
         }
     device = torch.cuda.get_device_name() if cfg.device.startswith("cuda") else f"{torch.get_num_threads()} CPU threads"
     machine = f"{platform.machine()}, {device}, torch {torch.__version__}"
@@ -294,6 +295,7 @@ def main() -> None:
                 policy=args.policy_samples,
                 policy_share=args.policy_share,
                 first_chunk=args.first_chunk,
+                rank_share=args.rank_share,
             )
         stage_train(cfg, args.work, args.out, checkpoint, args.note, stream)
     if args.stage in ("all", "export"):

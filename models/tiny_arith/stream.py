@@ -21,6 +21,7 @@ from tokenizers import Tokenizer
 
 from .external import author_records
 from .generate import generate
+from .pairs import pair_batches, rank_pairs
 from .story import generate_stories
 from .tokenizer import IGNORE, build_sequence
 
@@ -62,8 +63,23 @@ def mixed_records(
     return drawn_policy + generate_stories(seed, stories) + drawn + generate(seed, count - stories - len(drawn), "train", noisy=noisy, wide=wide)
 
 
+@cache
+def policy_pairs(path: str) -> list[tuple[dict, dict]]:
+    """The (right, wrong) pairs among the policy samples kept for training."""
+    return rank_pairs(policy_records(path)[0])
+
+
+def _ranking_batches(seed: int, tokenizer: Tokenizer, policy: str, batch: int, separator_weight: float, count: int) -> list[dict[str, np.ndarray]]:
+    """`count` pair batches drawn from the policy's training pairs."""
+    rng = random.Random(f"pairs:{seed}")
+    pairs = rng.sample(policy_pairs(policy), min(len(policy_pairs(policy)), count * max(1, batch // 2)))
+    seqs = [(build_sequence(tokenizer, r), build_sequence(tokenizer, w)) for r, w in pairs]
+    fitting = [(r, w) for r, w in seqs if max(len(r["input_ids"]), len(w["input_ids"])) <= MAX_TOKENS]
+    return pair_batches(fitting, batch, separator_weight, rng)
+
+
 def _padded_batches(job: tuple) -> list[dict[str, np.ndarray]]:
-    seed, count, tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy, policy_share = job
+    seed, count, tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy, policy_share, rank_share = job
     tokenizer = Tokenizer.from_file(tokenizer_path)
     records = mixed_records(seed, count, noisy, wide, story, authors, policy, policy_share)
     seqs = sorted(
@@ -82,6 +98,8 @@ def _padded_batches(job: tuple) -> list[dict[str, np.ndarray]]:
             ids[row, :n], labels[row, :n], weights[row, :n] = seq["input_ids"], seq["labels"], 1.0
             weights[row, seq["separators"]] = separator_weight
         batches.append({"ids": ids, "labels": labels, "weights": weights})
+    if policy and rank_share:
+        batches += _ranking_batches(seed, tokenizer, policy, batch, separator_weight, round(len(batches) * rank_share))
     return batches
 
 
@@ -104,8 +122,9 @@ class Stream:
         policy: str = "",
         policy_share: float = POLICY_SHARE,
         first_chunk: int = 0,
+        rank_share: float = 0.0,
     ) -> None:
-        self.job = (tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy, policy_share)
+        self.job = (tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy, policy_share, rank_share)
         self.workers, self.chunk, self.device = workers, chunk, device
         self.shuffle = random.Random(seed)
         self.records = 0
@@ -114,10 +133,10 @@ class Stream:
         self.chunks = 0
 
     def _submit(self, pool, pending: deque) -> None:
-        tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy, policy_share = self.job
+        tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy, policy_share, rank_share = self.job
         seed = FIRST_SEED + self.first_chunk + self.chunks
         self.chunks += 1
-        job = (seed, self.chunk, tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy, policy_share)
+        job = (seed, self.chunk, tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy, policy_share, rank_share)
         pending.append(pool.apply_async(_padded_batches, (job,)))
 
     def __iter__(self):
@@ -135,9 +154,12 @@ class Stream:
 
     def _to_device(self, b: dict[str, np.ndarray]) -> dict[str, torch.Tensor]:
         weights = torch.from_numpy(b["weights"]).to(self.device).float()
-        return {
+        out = {
             "input_ids": torch.from_numpy(b["ids"]).to(self.device).long(),
             "attention_mask": (weights > 0).long(),
             "labels": torch.from_numpy(b["labels"]).to(self.device).long(),
             "weights": weights,
         }
+        if "separators" in b:
+            out["separators"] = torch.from_numpy(b["separators"]).to(self.device)
+        return out

@@ -18,6 +18,7 @@ import torch
 from transformers import Qwen2Config, Qwen2ForTokenClassification
 
 from .metrics import first_error_step, processbench
+from .pairs import rank_loss
 from .qat import quantize_aware, restore
 from .tokenizer import IGNORE
 
@@ -149,7 +150,8 @@ class Validator:
 
 
 def losses(model, lm_head: torch.nn.Linear, b: dict) -> tuple[torch.Tensor, torch.Tensor]:
-    """Weighted per-token classification loss, and the auxiliary next-token loss.
+    """Weighted per-token classification loss (plus the ranking loss of a pair batch, pairs.py), and the auxiliary
+    next-token loss.
 
     The auxiliary language-model head (not exported) predicts each next token wherever that token is still
     consistent (label != 0): learning to produce right results is what lets the classifier spot wrong ones,
@@ -160,6 +162,8 @@ def losses(model, lm_head: torch.nn.Linear, b: dict) -> tuple[torch.Tensor, torc
     per_token = torch.nn.functional.cross_entropy(logits.reshape(-1, 2), b["labels"].reshape(-1), ignore_index=IGNORE, reduction="none")
     w = b["weights"].reshape(-1) * (b["labels"].reshape(-1) != IGNORE)
     cls_loss = (per_token * w).sum() / w.sum()
+    if "separators" in b:
+        cls_loss = cls_loss + rank_loss(logits, b["separators"])
     targets = b["input_ids"][:, 1:].clone()
     targets[(b["attention_mask"][:, 1:] == 0) | (b["labels"][:, 1:] == 0)] = IGNORE
     lm_logits = lm_head(hidden[:, :-1]).float()
