@@ -65,3 +65,21 @@ def test_probe_scores_each_record_as_scoring_it_alone_would():
     batched = record_step_scores(model, tokenizer, records)
     assert [len(s) for s in batched] == [len(s) for s in alone] and len({len(s) for s in alone}) > 1
     assert max(abs(a - b) for x, y in zip(batched, alone) for a, b in zip(x, y)) < 1e-5
+
+
+def test_a_rounded_checkpoint_scores_as_the_probe_does(tmp_path):
+    from tokenizers import Tokenizer
+
+    from models.tiny_arith.generate import generate
+    from models.tiny_arith.probe import RoundedPrm, open_rounded, record_step_scores
+    from models.tiny_arith.tokenizer import build_sequence
+    from models.tiny_arith.train import TrainConfig, make_model
+
+    tokenizer = Tokenizer.from_file("models/tiny-arith-prm/tokenizer.json")
+    torch.manual_seed(1)
+    make_model(tokenizer.get_vocab_size(), TrainConfig(hidden=32, layers=1, heads=2, kv_heads=1, intermediate=64)).save_pretrained(tmp_path)
+    record = generate(5, 1)[0]
+    seq = build_sequence(tokenizer, {**record, "error": None})
+    probs, _ = RoundedPrm(tmp_path).run(seq["input_ids"])
+    [probed] = record_step_scores(open_rounded(tmp_path), tokenizer, [record])
+    assert np.abs(probs[seq["separators"]] - np.array(probed)).max() < 1e-5

@@ -228,6 +228,7 @@ def main() -> None:
     parser.add_argument(
         "--policy-samples", default="", help="draw part of the streamed records from this file of the policy's own solutions (tiny_policy/samples.py)"
     )
+    parser.add_argument("--rank-share", type=float, default=0.0, help="add this share of ranking-pair batches of the policy's samples (pairs.py)")
     parser.add_argument("--policy-share", type=float, default=POLICY_SHARE, help="the share of each streamed chunk drawn from --policy-samples")
     parser.add_argument(
         "--first-chunk", type=int, default=0, help="start the streamed chunks' seeds this far past the first (fresh records for a continuation)"

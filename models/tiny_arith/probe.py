@@ -13,6 +13,7 @@ import argparse
 import json
 from pathlib import Path
 
+import numpy as np
 import torch
 from tokenizers import Tokenizer
 from transformers import Qwen2ForTokenClassification
@@ -39,11 +40,28 @@ def predictions(model, tokenizer: Tokenizer, records: list[dict]) -> list[int]:
     return [first_error_step(s, 0.5) for s in record_step_scores(model, tokenizer, records)]
 
 
-def probe(checkpoint: Path, tokenizer: Tokenizer) -> dict[str, float]:
-    """F1 per source: the test split, each author source, and the prose sets together."""
+def open_rounded(checkpoint: Path) -> Qwen2ForTokenClassification:
+    """The checkpoint with its linear layers computing through the q4 rounding, in eval mode."""
     model = Qwen2ForTokenClassification.from_pretrained(checkpoint, attn_implementation="eager")
     quantize_aware(model)
-    model.eval()
+    return model.eval()
+
+
+class RoundedPrm:
+    """A checkpoint scored through the q4 rounding, with `OnnxPrm.run`'s interface (one pass, no cache kept)."""
+
+    def __init__(self, checkpoint: Path) -> None:
+        self.model = open_rounded(checkpoint)
+
+    @torch.no_grad()
+    def run(self, ids: list[int]) -> tuple[np.ndarray, None]:
+        logits = self.model(input_ids=torch.tensor([ids])).logits[0].double()
+        return logits.softmax(-1)[:, 1].numpy(), None
+
+
+def probe(checkpoint: Path, tokenizer: Tokenizer) -> dict[str, float]:
+    """F1 per source: the test split, each author source, and the prose sets together."""
+    model = open_rounded(checkpoint)
     sources = {"test": MODEL / "data/test.jsonl", **{p.stem: p for p in sorted((MODEL / "data/authors").glob("*.jsonl"))}}
     f1: dict[str, float] = {}
     prose_labels: list[int] = []

@@ -8,6 +8,7 @@ src/aggregate.ts's (min, product, last, mean).
 
     python -m models.tiny_policy.rerank sample --out CANDIDATES.jsonl [--limit 100] [--n 16] [--seed 0]
     python -m models.tiny_policy.rerank score CANDIDATES.jsonl --model models/tiny-arith-prm [--variant q4] [--aggregation min]
+    python -m models.tiny_policy.rerank score CANDIDATES.jsonl --checkpoint CKPT   # a training checkpoint, q4-rounded (probe.py)
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from tokenizers import Tokenizer
 
 from ..convert.manifest import VARIANT_FILES
 from ..tiny_arith.evaluate import OnnxPrm
+from ..tiny_arith.probe import RoundedPrm
 from ..tiny_arith.tokenizer import build_sequence
 from .data import final_answer, prompt_text, solution_steps
 from .evaluate import TEST, open_policy
@@ -46,7 +48,7 @@ def _candidates(job: tuple[int, dict, int, str]) -> dict:
     return {"problem": record["problem"], "answer": record["answer"], "candidates": [{"text": t, "answer": final_answer(t)} for t in texts]}
 
 
-def step_scores(prm: OnnxPrm, tokenizer: Tokenizer, problem: str, text: str) -> list[float]:
+def step_scores(prm: OnnxPrm | RoundedPrm, tokenizer: Tokenizer, problem: str, text: str) -> list[float]:
     """The PRM's score at every step separator of `text` (steps split as the library splits them)."""
     steps = solution_steps(text)
     if not steps:
@@ -68,8 +70,9 @@ def select(candidates: list[dict]) -> dict[str, int | None]:
     return {"best-of-n": candidates[best]["answer"], "majority": majority, "weighted-vote": weighted}
 
 
-def score(lines: list[dict], model: Path, variant: str, aggregation: str = "min") -> dict:
-    prm = OnnxPrm(model / "onnx" / VARIANT_FILES[variant])
+def score(lines: list[dict], model: Path, variant: str, aggregation: str = "min", checkpoint: Path | None = None) -> dict:
+    """Accuracy of each strategy for each n, under the PRM `model`'s `variant`, or under `checkpoint` (q4-rounded)."""
+    prm = RoundedPrm(checkpoint) if checkpoint else OnnxPrm(model / "onnx" / VARIANT_FILES[variant])
     tokenizer = Tokenizer.from_file(str(model / "tokenizer.json"))
     right: dict[str, dict[int, int]] = {s: dict.fromkeys(NS, 0) for s in ("best-of-n", "majority", "weighted-vote")}
     pass1 = 0
@@ -83,7 +86,8 @@ def score(lines: list[dict], model: Path, variant: str, aggregation: str = "min"
     total = len(lines)
     results = [{"strategy": "pass@1", "n": 1, "accuracy": pass1 / total}]
     results += [{"strategy": s, "n": n, "accuracy": right[s][n] / total} for s in right for n in NS]
-    return {"model": str(model), "variant": variant, "aggregation": aggregation, "n_problems": total, "results": results}
+    judge = {"checkpoint": str(checkpoint)} if checkpoint else {"model": str(model), "variant": variant}
+    return {**judge, "aggregation": aggregation, "n_problems": total, "results": results}
 
 
 def main() -> None:
@@ -101,6 +105,7 @@ def main() -> None:
     rescore.add_argument("--model", type=Path, default=Path("models/tiny-arith-prm"))
     rescore.add_argument("--variant", default="q4")
     rescore.add_argument("--aggregation", choices=list(AGGREGATIONS), default="min")
+    rescore.add_argument("--checkpoint", type=Path, help="score with this training checkpoint instead (q4-rounded in PyTorch; tokenizer from --model)")
     args = parser.parse_args()
     if args.command == "sample":
         records = [json.loads(line) for line in TEST.read_text().splitlines()][args.offset : args.offset + args.limit]
@@ -111,7 +116,7 @@ def main() -> None:
                 out.flush()
     else:
         lines = [json.loads(line) for line in args.candidates.read_text().splitlines() if line.strip()]
-        print(json.dumps(score(lines, args.model, args.variant, args.aggregation)))
+        print(json.dumps(score(lines, args.model, args.variant, args.aggregation, args.checkpoint)))
 
 
 if __name__ == "__main__":
