@@ -83,3 +83,21 @@ def test_a_rounded_checkpoint_scores_as_the_probe_does(tmp_path):
     probs, _ = RoundedPrm(tmp_path).run(seq["input_ids"])
     [probed] = record_step_scores(open_rounded(tmp_path), tokenizer, [record])
     assert np.abs(probs[seq["separators"]] - np.array(probed)).max() < 1e-5
+
+
+def test_the_probe_counts_slips_by_operation_and_operand_digits(tmp_path):
+    from tokenizers import Tokenizer
+
+    from models.tiny_arith.probe import open_rounded, slips_caught
+    from models.tiny_arith.train import TrainConfig, make_model
+
+    tokenizer = Tokenizer.from_file("models/tiny-arith-prm/tokenizer.json")
+    make_model(tokenizer.get_vocab_size(), TrainConfig(hidden=32, layers=1, heads=2, kv_heads=1, intermediate=64)).save_pretrained(tmp_path)
+    slip = {"step": 1, "kind": "slip", "offset": 13}
+    records = [
+        {"problem": "p", "steps": ["2 + 3 = 5.", "So 125 * 4 = 510.", "Answer: 510"], "label": 1, "error": slip},
+        {"problem": "q", "steps": ["2 + 3 = 5.", "So 25 - 4 = 20.", "Answer: 20"], "label": 1, "error": slip},
+        {"problem": "r", "steps": ["2 + 3 = 5.", "Answer: 5"], "label": -1, "error": None},
+    ]
+    counts = slips_caught(open_rounded(tmp_path), tokenizer, records)
+    assert list(counts) == ["* 3", "- 2"] and all(c.endswith("/1") for c in counts.values())

@@ -1,6 +1,10 @@
 """A checkpoint's F1 on the test split and on the other authors' sources, before spending an export on it:
 
-    python -m models.tiny_arith.probe CHECKPOINT [CHECKPOINT ...] [--tokenizer models/tiny-arith-prm/tokenizer.json]
+    python -m models.tiny_arith.probe CHECKPOINT [CHECKPOINT ...] [--policy-samples FILE]
+
+With `--policy-samples` (a file of tiny_policy/samples.py records), it also counts the policy's arithmetic slips
+among the file's validation records that the checkpoint scores below 0.5 at their step, by operation and by the
+digits of the larger operand: where the judge's arithmetic gives way.
 
 Scores in PyTorch through the q4 rounding (qat.py: the forward pass the q4 file computes, up to float rounding), at
 threshold 0.5, the way `authors.py` and the export score the ONNX files. It picks between checkpoints; the model
@@ -18,9 +22,11 @@ import torch
 from tokenizers import Tokenizer
 from transformers import Qwen2ForTokenClassification
 
+from ..tiny_policy.equations import equations
 from .authors import PROSE, read_source
 from .metrics import first_error_step, processbench
 from .qat import quantize_aware
+from .stream import policy_records
 from .tokenizer import build_sequence
 from .train import Packed, pack, step_scores
 
@@ -77,15 +83,33 @@ def probe(checkpoint: Path, tokenizer: Tokenizer) -> dict[str, float]:
     return f1
 
 
+def slips_caught(model, tokenizer: Tokenizer, records: list[dict]) -> dict[str, str]:
+    """ "caught/total" of the records' slips, keyed "op digits" (e.g. "* 3": a 3-digit operand times another)."""
+    slips = [r for r in records if r["error"] and r["error"]["kind"] == "slip"]
+    tally: dict[str, list[int]] = {}
+    for record, scores in zip(slips, record_step_scores(model, tokenizer, slips)):
+        step = record["error"]["step"]
+        wrong = next(e for e in equations(record["steps"][step]) if not e.holds)
+        counts = tally.setdefault(f"{wrong.op} {len(str(max(wrong.a, wrong.b)))}", [0, 0])
+        counts[0] += scores[step] < 0.5
+        counts[1] += 1
+    return {key: f"{caught}/{total}" for key, (caught, total) in sorted(tally.items())}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("checkpoints", type=Path, nargs="+")
     parser.add_argument("--tokenizer", type=Path, default=MODEL / "tokenizer.json")
+    parser.add_argument("--policy-samples", type=Path, help="also count the slips caught among this file's validation records")
     args = parser.parse_args()
     torch.set_num_threads(2)
     tokenizer = Tokenizer.from_file(str(args.tokenizer))
     for checkpoint in args.checkpoints:
-        print(json.dumps({"checkpoint": str(checkpoint), "f1": probe(checkpoint, tokenizer)}), flush=True)
+        line = {"checkpoint": str(checkpoint), "f1": probe(checkpoint, tokenizer)}
+        if args.policy_samples:
+            held = policy_records(str(args.policy_samples))[1]
+            line["policy_slips_caught"] = slips_caught(open_rounded(checkpoint), tokenizer, held)
+        print(json.dumps(line), flush=True)
 
 
 if __name__ == "__main__":
