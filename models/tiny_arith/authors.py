@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from tokenizers import Tokenizer
@@ -57,6 +58,22 @@ def report(records: list[dict], predicted: list[int]) -> dict:
     return metrics
 
 
+def source_rows(files: list[Path], trained: set[str], predict: Callable[[list[dict]], list[int]]) -> dict[str, dict]:
+    """`report` for each source file under `predict` (records -> first-error predictions), and for the prose sets
+    together; each row says whether the source is held out (not in `trained`)."""
+    rows, prose_records, prose_predicted = {}, [], []
+    for path in files:
+        records = read_source(path)
+        predicted = predict(records)
+        rows[path.stem] = {**report(records, predicted), "held_out": path.stem not in trained}
+        if path.stem in PROSE:
+            prose_records += records
+            prose_predicted += predicted
+    if prose_records:
+        rows["prose (all)"] = {**report(prose_records, prose_predicted), "held_out": True}
+    return rows
+
+
 def evaluate_sources(model: Path, sources: Path, variants: list[str]) -> dict:
     tokenizer = Tokenizer.from_file(str(model / "tokenizer.json"))
     files = sorted(sources.glob("*.jsonl"))
@@ -64,17 +81,7 @@ def evaluate_sources(model: Path, sources: Path, variants: list[str]) -> dict:
     table: dict[str, dict] = {}
     for variant in variants:
         prm = OnnxPrm(model / "onnx" / VARIANT_FILES[variant])
-        rows, prose_records, prose_predicted = {}, [], []
-        for path in files:
-            records = read_source(path)
-            predicted = predictions(prm, tokenizer, records)
-            rows[path.stem] = {**report(records, predicted), "held_out": path.stem not in trained}
-            if path.stem in PROSE:
-                prose_records += records
-                prose_predicted += predicted
-        if prose_records:
-            rows["prose (all)"] = {**report(prose_records, prose_predicted), "held_out": True}
-        table[variant] = rows
+        table[variant] = source_rows(files, trained, lambda records, prm=prm: predictions(prm, tokenizer, records))
     return table
 
 

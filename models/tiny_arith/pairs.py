@@ -14,7 +14,7 @@ import random
 import numpy as np
 import torch
 
-from .tokenizer import IGNORE
+from .tokenizer import pad_batch
 
 
 def rank_pairs(records: list[dict]) -> list[tuple[dict, dict]]:
@@ -28,25 +28,14 @@ def rank_pairs(records: list[dict]) -> list[tuple[dict, dict]]:
 
 def pair_batches(seqs: list[tuple[dict, dict]], batch: int, separator_weight: float, rng: random.Random) -> list[dict[str, np.ndarray]]:
     """Padded batches of tokenized pairs (`build_sequence` dicts), `batch` rows each (batch // 2 pairs), with a
-    separator mask and a `pairs` marker the loss reads."""
+    separator mask the ranking loss reads."""
     seqs = list(seqs)
     rng.shuffle(seqs)
-    out = []
     per_batch = max(1, batch // 2)
-    for start in range(0, len(seqs), per_batch):
-        rows = [s for pair in seqs[start : start + per_batch] for s in pair]
-        width = max(len(s["input_ids"]) for s in rows)
-        ids = np.zeros((len(rows), width), np.int32)
-        labels = np.full((len(rows), width), IGNORE, np.int16)
-        weights = np.zeros((len(rows), width), np.float16)
-        separators = np.zeros((len(rows), width), np.bool_)
-        for row, seq in enumerate(rows):
-            n = len(seq["input_ids"])
-            ids[row, :n], labels[row, :n], weights[row, :n] = seq["input_ids"], seq["labels"], 1.0
-            weights[row, seq["separators"]] = separator_weight
-            separators[row, seq["separators"]] = True
-        out.append({"ids": ids, "labels": labels, "weights": weights, "separators": separators})
-    return out
+    return [
+        pad_batch([s for pair in seqs[start : start + per_batch] for s in pair], separator_weight, mark_separators=True)
+        for start in range(0, len(seqs), per_batch)
+    ]
 
 
 def rank_loss(logits: torch.Tensor, separators: torch.Tensor) -> torch.Tensor:

@@ -23,8 +23,8 @@ from tokenizers import Tokenizer
 from transformers import Qwen2ForTokenClassification
 
 from ..tiny_policy.equations import equations
-from .authors import PROSE, read_source
-from .metrics import first_error_step, processbench
+from .authors import source_rows
+from .metrics import first_error_step
 from .qat import quantize_aware
 from .stream import policy_records
 from .tokenizer import build_sequence
@@ -68,19 +68,9 @@ class RoundedPrm:
 def probe(checkpoint: Path, tokenizer: Tokenizer) -> dict[str, float]:
     """F1 per source: the test split, each author source, and the prose sets together."""
     model = open_rounded(checkpoint)
-    sources = {"test": MODEL / "data/test.jsonl", **{p.stem: p for p in sorted((MODEL / "data/authors").glob("*.jsonl"))}}
-    f1: dict[str, float] = {}
-    prose_labels: list[int] = []
-    prose_predicted: list[int] = []
-    for name, path in sources.items():
-        records = read_source(path)
-        predicted = predictions(model, tokenizer, records)
-        f1[name] = round(processbench([r["label"] for r in records], predicted)["f1"], 3)
-        if name in PROSE:
-            prose_labels += [r["label"] for r in records]
-            prose_predicted += predicted
-    f1["prose (all)"] = round(processbench(prose_labels, prose_predicted)["f1"], 3)
-    return f1
+    files = [MODEL / "data/test.jsonl", *sorted((MODEL / "data/authors").glob("*.jsonl"))]
+    rows = source_rows(files, set(), lambda records: predictions(model, tokenizer, records))
+    return {name: round(row["f1"], 3) for name, row in rows.items()}
 
 
 def slips_caught(model, tokenizer: Tokenizer, records: list[dict]) -> dict[str, str]:

@@ -23,7 +23,7 @@ from .external import author_records
 from .generate import generate
 from .pairs import pair_batches, rank_pairs
 from .story import generate_stories
-from .tokenizer import IGNORE, build_sequence
+from .tokenizer import build_sequence, pad_batch
 
 #: Stream chunks use seeds FIRST_SEED, FIRST_SEED + 1, ...: never a seed of the packed data or the evaluation splits.
 FIRST_SEED = 100_000
@@ -72,7 +72,8 @@ def policy_pairs(path: str) -> list[tuple[dict, dict]]:
 def _ranking_batches(seed: int, tokenizer: Tokenizer, policy: str, batch: int, separator_weight: float, count: int) -> list[dict[str, np.ndarray]]:
     """`count` pair batches drawn from the policy's training pairs."""
     rng = random.Random(f"pairs:{seed}")
-    pairs = rng.sample(policy_pairs(policy), min(len(policy_pairs(policy)), count * max(1, batch // 2)))
+    every = policy_pairs(policy)
+    pairs = rng.sample(every, min(len(every), count * max(1, batch // 2)))
     seqs = [(build_sequence(tokenizer, r), build_sequence(tokenizer, w)) for r, w in pairs]
     fitting = [(r, w) for r, w in seqs if max(len(r["input_ids"]), len(w["input_ids"])) <= MAX_TOKENS]
     return pair_batches(fitting, batch, separator_weight, rng)
@@ -86,18 +87,7 @@ def _padded_batches(job: tuple) -> list[dict[str, np.ndarray]]:
         (s for s in (build_sequence(tokenizer, r) for r in records) if len(s["input_ids"]) <= MAX_TOKENS),
         key=lambda s: len(s["input_ids"]),
     )
-    batches = []
-    for start in range(0, len(seqs), batch):
-        group = seqs[start : start + batch]
-        width = len(group[-1]["input_ids"])
-        ids = np.zeros((len(group), width), np.int32)
-        labels = np.full((len(group), width), IGNORE, np.int16)
-        weights = np.zeros((len(group), width), np.float16)
-        for row, seq in enumerate(group):
-            n = len(seq["input_ids"])
-            ids[row, :n], labels[row, :n], weights[row, :n] = seq["input_ids"], seq["labels"], 1.0
-            weights[row, seq["separators"]] = separator_weight
-        batches.append({"ids": ids, "labels": labels, "weights": weights})
+    batches = [pad_batch(seqs[start : start + batch], separator_weight) for start in range(0, len(seqs), batch)]
     if policy and rank_share:
         batches += _ranking_batches(seed, tokenizer, policy, batch, separator_weight, round(len(batches) * rank_share))
     return batches

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
 PAD, BOS, STEP = "<|pad|>", "<|bos|>", "<extra_0>"
@@ -95,3 +96,20 @@ def build_sequence(tokenizer: Tokenizer, record: dict) -> dict:
         ids.append(step_id)
         labels.append(0 if broken else 1)
     return {"input_ids": ids, "labels": labels, "separators": separators, "prompt_length": len(prompt_ids) + 1}
+
+
+def pad_batch(seqs: list[dict], separator_weight: float, mark_separators: bool = False) -> dict[str, np.ndarray]:
+    """`build_sequence` dicts as one padded numpy batch: ids, labels (IGNORE on padding) and loss weights
+    (`separator_weight` at separators); with `mark_separators`, also a boolean separator mask."""
+    width = max(len(s["input_ids"]) for s in seqs)
+    ids = np.zeros((len(seqs), width), np.int32)
+    labels = np.full((len(seqs), width), IGNORE, np.int16)
+    weights = np.zeros((len(seqs), width), np.float16)
+    separators = np.zeros((len(seqs), width), np.bool_)
+    for row, seq in enumerate(seqs):
+        n = len(seq["input_ids"])
+        ids[row, :n], labels[row, :n], weights[row, :n] = seq["input_ids"], seq["labels"], 1.0
+        weights[row, seq["separators"]] = separator_weight
+        separators[row, seq["separators"]] = True
+    batch = {"ids": ids, "labels": labels, "weights": weights}
+    return {**batch, "separators": separators} if mark_separators else batch

@@ -76,8 +76,8 @@ def score(lines: list[dict], model: Path, variant: str, aggregation: str = "min"
     tokenizer = Tokenizer.from_file(str(model / "tokenizer.json"))
     right: dict[str, dict[int, int]] = {s: dict.fromkeys(NS, 0) for s in ("best-of-n", "majority", "weighted-vote")}
     pass1 = 0
+    combine = AGGREGATIONS[aggregation]
     for line in lines:
-        combine = AGGREGATIONS[aggregation]
         scored = [{**c, "score": combine(step_scores(prm, tokenizer, line["problem"], c["text"]))} for c in line["candidates"]]
         pass1 += scored[0]["answer"] == line["answer"]
         for n in NS:
