@@ -56,7 +56,7 @@ def test_the_stream_adds_ranking_batches_drawn_from_the_policy_samples(tmp_path,
     monkeypatch.setattr(stream, "POLICY_VALIDATION", 6)
     stream.policy_records.cache_clear()
     stream.policy_pairs.cache_clear()
-    job = (100_000, 32, TOKENIZER, 8, 3.0, False, False, False, (), str(path), 0.25, 0.5)
+    job = (100_000, 32, TOKENIZER, 8, 3.0, stream.Mixture(policy=str(path), policy_share=0.25, rank_share=0.5))
     batches = stream._padded_batches(job)
     ranking = [b for b in batches if "separators" in b]
     assert len(ranking) == 2 and len(batches) == 6

@@ -51,12 +51,12 @@ def test_the_stream_draws_its_policy_share_from_the_training_part_of_the_file(tm
     stream.policy_records.cache_clear()
     train, validation = stream.policy_records(str(path))
     assert [r["problem"] for r in validation] == [f"p{i}" for i in range(20, 30)]
-    mixed = stream.mixed_records(7, 40, False, False, False, (), str(path))
+    mixed = stream.mixed_records(7, 40, stream.Mixture(policy=str(path)))
     drawn = [r for r in mixed if r["problem"].startswith("p")]
     assert len(mixed) == 40 and len(drawn) == round(40 * stream.POLICY_SHARE)
     assert {r["problem"] for r in drawn} <= {r["problem"] for r in train}
-    assert mixed == stream.mixed_records(7, 40, False, False, False, (), str(path))
-    fewer = stream.mixed_records(7, 40, False, False, False, (), str(path), policy_share=0.1)
+    assert mixed == stream.mixed_records(7, 40, stream.Mixture(policy=str(path)))
+    fewer = stream.mixed_records(7, 40, stream.Mixture(policy=str(path), policy_share=0.1))
     assert sum(r["problem"].startswith("p") for r in fewer) == 4
     stream.policy_records.cache_clear()
 

@@ -5,7 +5,7 @@ import re
 
 from models.tiny_arith.external import with_offset
 from models.tiny_arith.lexicon import number_words, verb_form
-from models.tiny_arith.story import generate_stories
+from models.tiny_arith.story import generate_drills, generate_stories
 
 EQUATION = re.compile(r"(\d+)\s*([-+*/×÷−])\s*(\d+)\s*=\s*(\d+)")
 NUMBER = re.compile(r"\d+")
@@ -45,6 +45,18 @@ def test_story_records_follow_the_domain_rules():
         else:
             assert prefix >= min(r["label"], len(r["steps"]) - 1), r  # nothing breaks before the labelled step
             assert 0 <= r["error"]["offset"] <= len(r["steps"][r["label"]]), r
+
+
+def test_drills_are_short_and_mostly_wrong_by_a_slip_the_labels_pin():
+    drills = generate_drills(3, 400)
+    assert drills == generate_drills(3, 400) and drills != generate_drills(4, 400)
+    assert all(2 <= len(r["steps"]) <= 4 for r in drills)
+    slips = [r for r in drills if r["error"] and r["error"]["kind"] == "slip"]
+    assert len(slips) > 0.3 * len(drills)
+    for r in slips:  # the labelled step's equation is false, every one before it true
+        assert consistent_prefix(r["steps"]) == r["label"], r
+        a, op, b, c = EQUATION.search(r["steps"][r["label"]]).groups()
+        assert result(int(a), op, int(b)) != int(c)
 
 
 def test_story_wording_varies():

@@ -2,14 +2,14 @@
 
 import torch
 
-from models.tiny_arith.stream import Stream
+from models.tiny_arith.stream import Mixture, Stream
 from models.tiny_arith.tokenizer import IGNORE
 
 TOKENIZER = "models/tiny-arith-prm/tokenizer.json"
 
 
 def test_stream_yields_padded_batches_of_fresh_records():
-    stream = Stream(TOKENIZER, workers=1, batch=8, separator_weight=3.0, device="cpu", noisy=True, wide=True, chunk=32)
+    stream = Stream(TOKENIZER, workers=1, batch=8, separator_weight=3.0, device="cpu", mixture=Mixture(noisy=True, wide=True), chunk=32)
     batches = iter(stream)
     seen = []
     for _ in range(8):  # two chunks
@@ -26,8 +26,8 @@ def test_stream_yields_padded_batches_of_fresh_records():
 
 
 def test_a_continuation_starts_past_the_chunks_it_has_seen():
-    first = Stream(TOKENIZER, workers=1, batch=8, separator_weight=3.0, device="cpu", noisy=False, wide=False, chunk=8)
-    later = Stream(TOKENIZER, workers=1, batch=8, separator_weight=3.0, device="cpu", noisy=False, wide=False, chunk=8, first_chunk=1)
+    first = Stream(TOKENIZER, workers=1, batch=8, separator_weight=3.0, device="cpu", mixture=Mixture(), chunk=8)
+    later = Stream(TOKENIZER, workers=1, batch=8, separator_weight=3.0, device="cpu", mixture=Mixture(), chunk=8, first_chunk=1)
     a, b = iter(first), iter(later)
     rows = [{tuple(r.tolist()) for r in next(batches)["input_ids"]} for batches in (a, b)]
     a.close()

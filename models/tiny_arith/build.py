@@ -14,6 +14,7 @@ import argparse
 import json
 import platform
 import time
+from dataclasses import asdict
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from .external import TRAINABLE
 from .generate import generate, write_jsonl
 from .gpu import write_gpu_graphs
 from .manifest import write_tiny_manifest
-from .stream import FIRST_SEED, POLICY_SHARE, Stream, mixed_records, policy_records
+from .stream import FIRST_SEED, POLICY_SHARE, Mixture, Stream, mixed_records, policy_records
 from .tokenizer import build_sequence, save_tokenizer, train_tokenizer
 from .train import Packed, TrainConfig, pack, save_log, train
 
@@ -68,7 +69,7 @@ def stage_data(
     data = {name: generate(seed, count, style) for name, (seed, count, style) in SPLITS.items()}
     if story:  # validate on the mixture the model trains on (the test and held-out splits stay as they are)
         seed, count, _ = SPLITS["validation"]
-        data["validation"] = mixed_records(seed, count, noisy, wide, story, authors)
+        data["validation"] = mixed_records(seed, count, Mixture(noisy, wide, story, authors))
     if policy:
         data["validation"] += policy_records(policy)[1]
     write_jsonl(data["validation"], work / "data/validation.jsonl")
@@ -122,13 +123,7 @@ def stage_train(cfg: TrainConfig, work: Path, out: Path, checkpoint: Path, note:
             "seeds": f"{FIRST_SEED + stream.first_chunk}..{FIRST_SEED + stream.first_chunk + stream.chunks - 1}",
             "records": stream.records,
             "style": "train",
-            "noisy": stream.job[3],
-            "wide": stream.job[4],
-            "story": stream.job[5],
-            "authors": list(stream.job[6]),
-            "policy": stream.job[7],
-            "policy_share": stream.job[8],
-            "rank_share": stream.job[9],
+            **asdict(stream.mixture),
         }
     device = torch.cuda.get_device_name() if cfg.device.startswith("cuda") else f"{torch.get_num_threads()} CPU threads"
     machine = f"{platform.machine()}, {device}, torch {torch.__version__}"
@@ -229,6 +224,7 @@ def main() -> None:
         "--policy-samples", default="", help="draw part of the streamed records from this file of the policy's own solutions (tiny_policy/samples.py)"
     )
     parser.add_argument("--rank-share", type=float, default=0.0, help="add this share of ranking-pair batches of the policy's samples (pairs.py)")
+    parser.add_argument("--drill-share", type=float, default=0.0, help="make this share of each streamed chunk arithmetic drills (story.generate_drills)")
     parser.add_argument("--policy-share", type=float, default=POLICY_SHARE, help="the share of each streamed chunk drawn from --policy-samples")
     parser.add_argument(
         "--first-chunk", type=int, default=0, help="start the streamed chunks' seeds this far past the first (fresh records for a continuation)"
@@ -288,15 +284,18 @@ def main() -> None:
                 cfg.batch,
                 cfg.separator_weight,
                 cfg.device,
-                args.noise,
-                args.wide,
+                Mixture(
+                    args.noise,
+                    args.wide,
+                    args.story,
+                    tuple(args.authors),
+                    args.policy_samples,
+                    args.policy_share,
+                    args.rank_share,
+                    args.drill_share,
+                ),
                 seed=cfg.seed,
-                story=args.story,
-                authors=tuple(args.authors),
-                policy=args.policy_samples,
-                policy_share=args.policy_share,
                 first_chunk=args.first_chunk,
-                rank_share=args.rank_share,
             )
         stage_train(cfg, args.work, args.out, checkpoint, args.note, stream)
     if args.stage in ("all", "export"):

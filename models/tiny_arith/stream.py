@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import random
 from collections import deque
+from dataclasses import dataclass
 from functools import cache
 from multiprocessing import Pool
 from pathlib import Path
@@ -22,7 +23,7 @@ from tokenizers import Tokenizer
 from .external import author_records
 from .generate import generate
 from .pairs import pair_batches, rank_pairs
-from .story import generate_stories
+from .story import generate_drills, generate_stories
 from .tokenizer import build_sequence, pad_batch
 
 #: Stream chunks use seeds FIRST_SEED, FIRST_SEED + 1, ...: never a seed of the packed data or the evaluation splits.
@@ -46,21 +47,42 @@ def policy_records(path: str) -> tuple[list[dict], list[dict]]:
     return records[:-POLICY_VALIDATION], records[-POLICY_VALIDATION:]
 
 
-def mixed_records(
-    seed: int, count: int, noisy: bool, wide: bool, story: bool, authors: tuple[str, ...] = (), policy: str = "", policy_share: float = POLICY_SHARE
-) -> list[dict]:
-    """`count` training records: generate.py's alone, or a mixture with the story grammar's, other authors' and the
-    policy's own solutions (`policy_share` of them)."""
-    drawn_policy = random.Random(f"policy:{seed}").sample(policy_records(policy)[0], round(count * policy_share)) if policy else []
-    count -= len(drawn_policy)
-    stories = round(count * STORY_SHARE) if story else 0
+@dataclass(frozen=True)
+class Mixture:
+    """What the training records are made of (build.py's data flags)."""
+
+    #: Filler-word noise (generate.py) and randomly composed sentences (wide.py) in generate.py's records.
+    noisy: bool = False
+    wide: bool = False
+    #: STORY_SHARE of the records from the story grammar (story.py).
+    story: bool = False
+    #: AUTHORS_SHARE of the records from these authors' generators (external.py).
+    authors: tuple[str, ...] = ()
+    #: A file of the policy's own solutions (tiny_policy/samples.py), `policy_share` of the records.
+    policy: str = ""
+    policy_share: float = POLICY_SHARE
+    #: Ranking-pair batches of the policy's solutions (pairs.py), this many per batch of records.
+    rank_share: float = 0.0
+    #: This share of the records are arithmetic drills (story.generate_drills).
+    drill_share: float = 0.0
+
+
+def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
+    """`count` training records: generate.py's alone, or a mixture with drills, the story grammar's, other authors'
+    and the policy's own solutions."""
+    m = mixture
+    drawn_policy = random.Random(f"policy:{seed}").sample(policy_records(m.policy)[0], round(count * m.policy_share)) if m.policy else []
+    drills = generate_drills(seed, round(count * m.drill_share)) if m.drill_share else []
+    count -= len(drawn_policy) + len(drills)
+    stories = round(count * STORY_SHARE) if m.story else 0
     drawn: list[dict] = []
     run = 0
-    while authors and len(drawn) < count * AUTHORS_SHARE:
-        drawn += author_records(authors[run % len(authors)], seed * 1000 + run)
+    while m.authors and len(drawn) < count * AUTHORS_SHARE:
+        drawn += author_records(m.authors[run % len(m.authors)], seed * 1000 + run)
         run += 1
     drawn = drawn[: round(count * AUTHORS_SHARE)]
-    return drawn_policy + generate_stories(seed, stories) + drawn + generate(seed, count - stories - len(drawn), "train", noisy=noisy, wide=wide)
+    generated = generate(seed, count - stories - len(drawn), "train", noisy=m.noisy, wide=m.wide)
+    return drawn_policy + drills + generate_stories(seed, stories) + drawn + generated
 
 
 @cache
@@ -79,17 +101,17 @@ def _ranking_batches(seed: int, tokenizer: Tokenizer, policy: str, batch: int, s
     return pair_batches(fitting, batch, separator_weight, rng)
 
 
-def _padded_batches(job: tuple) -> list[dict[str, np.ndarray]]:
-    seed, count, tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy, policy_share, rank_share = job
+def _padded_batches(job: tuple[int, int, str, int, float, Mixture]) -> list[dict[str, np.ndarray]]:
+    seed, count, tokenizer_path, batch, separator_weight, mixture = job
     tokenizer = Tokenizer.from_file(tokenizer_path)
-    records = mixed_records(seed, count, noisy, wide, story, authors, policy, policy_share)
+    records = mixed_records(seed, count, mixture)
     seqs = sorted(
         (s for s in (build_sequence(tokenizer, r) for r in records) if len(s["input_ids"]) <= MAX_TOKENS),
         key=lambda s: len(s["input_ids"]),
     )
     batches = [pad_batch(seqs[start : start + batch], separator_weight) for start in range(0, len(seqs), batch)]
-    if policy and rank_share:
-        batches += _ranking_batches(seed, tokenizer, policy, batch, separator_weight, round(len(batches) * rank_share))
+    if mixture.policy and mixture.rank_share:
+        batches += _ranking_batches(seed, tokenizer, mixture.policy, batch, separator_weight, round(len(batches) * mixture.rank_share))
     return batches
 
 
@@ -103,18 +125,12 @@ class Stream:
         batch: int,
         separator_weight: float,
         device: str,
-        noisy: bool,
-        wide: bool,
+        mixture: Mixture,
         chunk: int = 8192,
         seed: int = 0,
-        story: bool = False,
-        authors: tuple[str, ...] = (),
-        policy: str = "",
-        policy_share: float = POLICY_SHARE,
         first_chunk: int = 0,
-        rank_share: float = 0.0,
     ) -> None:
-        self.job = (tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy, policy_share, rank_share)
+        self.tokenizer_path, self.batch, self.separator_weight, self.mixture = tokenizer_path, batch, separator_weight, mixture
         self.workers, self.chunk, self.device = workers, chunk, device
         self.shuffle = random.Random(seed)
         self.records = 0
@@ -123,10 +139,9 @@ class Stream:
         self.chunks = 0
 
     def _submit(self, pool, pending: deque) -> None:
-        tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy, policy_share, rank_share = self.job
         seed = FIRST_SEED + self.first_chunk + self.chunks
         self.chunks += 1
-        job = (seed, self.chunk, tokenizer_path, batch, separator_weight, noisy, wide, story, authors, policy, policy_share, rank_share)
+        job = (seed, self.chunk, self.tokenizer_path, self.batch, self.separator_weight, self.mixture)
         pending.append(pool.apply_async(_padded_batches, (job,)))
 
     def __iter__(self):
