@@ -31,7 +31,7 @@ from .external import TRAINABLE
 from .generate import generate, write_jsonl
 from .gpu import write_gpu_graphs
 from .manifest import write_tiny_manifest
-from .stream import FIRST_SEED, POLICY_SHARE, Mixture, Stream, mixed_records, policy_records
+from .stream import AUTHORS_SHARE, FIRST_SEED, POLICY_SHARE, Mixture, Stream, mixed_records, policy_records
 from .tokenizer import build_sequence, save_tokenizer, train_tokenizer
 from .train import Packed, TrainConfig, pack, save_log, train
 
@@ -224,6 +224,7 @@ def main() -> None:
         "--policy-samples", default="", help="draw part of the streamed records from this file of the policy's own solutions (tiny_policy/samples.py)"
     )
     parser.add_argument("--rank-share", type=float, default=0.0, help="add this share of ranking-pair batches of the policy's samples (pairs.py)")
+    parser.add_argument("--authors-share", type=float, default=AUTHORS_SHARE, help="the share of each streamed chunk drawn from --authors")
     parser.add_argument("--drill-share", type=float, default=0.0, help="make this share of each streamed chunk arithmetic drills (story.generate_drills)")
     parser.add_argument("--policy-share", type=float, default=POLICY_SHARE, help="the share of each streamed chunk drawn from --policy-samples")
     parser.add_argument(
@@ -293,6 +294,7 @@ def main() -> None:
                     args.policy_share,
                     args.rank_share,
                     args.drill_share,
+                    args.authors_share,
                 ),
                 seed=cfg.seed,
                 first_chunk=args.first_chunk,

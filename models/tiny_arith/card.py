@@ -114,8 +114,8 @@ labelled error becomes visible (or none on correct records).
 
 ### Other authors' wording (leave-authors-out)
 
-The two splits above come from the recipe's own generator. `data/authors/` holds sets written by six other authors
-who saw only the domain spec (`DOMAIN.md`) and a brief: four grammars of their own and two sets written by hand, one
+The two splits above come from the recipe's own generator. `data/authors/` holds sets written by other authors
+who saw only the domain spec (`DOMAIN.md`) and a brief: grammars of their own and two sets written by hand, one
 record at a time, as prose (`data/authors/README.md` says who wrote what and under which brief). "Held out" sources
 were never trained on, nor were their generators run for training; training drew fresh records from the generators
 of the sources marked "no". The hand-written prose sets are never trained on. Measured by

@@ -56,7 +56,7 @@ class Mixture:
     wide: bool = False
     #: STORY_SHARE of the records from the story grammar (story.py).
     story: bool = False
-    #: AUTHORS_SHARE of the records from these authors' generators (external.py).
+    #: `authors_share` of the records from these authors' generators (external.py), in turn.
     authors: tuple[str, ...] = ()
     #: A file of the policy's own solutions (tiny_policy/samples.py), `policy_share` of the records.
     policy: str = ""
@@ -65,6 +65,7 @@ class Mixture:
     rank_share: float = 0.0
     #: This share of the records are arithmetic drills (story.generate_drills).
     drill_share: float = 0.0
+    authors_share: float = AUTHORS_SHARE
 
 
 def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
@@ -77,10 +78,10 @@ def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
     stories = round(count * STORY_SHARE) if m.story else 0
     drawn: list[dict] = []
     run = 0
-    while m.authors and len(drawn) < count * AUTHORS_SHARE:
+    while m.authors and len(drawn) < count * m.authors_share:
         drawn += author_records(m.authors[run % len(m.authors)], seed * 1000 + run)
         run += 1
-    drawn = drawn[: round(count * AUTHORS_SHARE)]
+    drawn = drawn[: round(count * m.authors_share)]
     generated = generate(seed, count - stories - len(drawn), "train", noisy=m.noisy, wide=m.wide)
     return drawn_policy + drills + generate_stories(seed, stories) + drawn + generated
 

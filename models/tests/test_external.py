@@ -1,0 +1,42 @@
+"""Every generator training may draw from (external.TRAINABLE) writes records in the brief's format whose labels hold
+up from the text alone: steps before the label are true equations that chain, a record labelled right is right to
+its answer, and fresh seeds give fresh records."""
+
+import re
+
+import pytest
+
+from models.tiny_arith.external import TRAINABLE, author_records
+
+EQUATION = re.compile(r"(\d+)\s*([-+*/×÷−])\s*(\d+)\s*=\s*(\d+)")
+NUMBER = re.compile(r"\d+")
+OPS = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "−": lambda a, b: a - b, "*": lambda a, b: a * b, "×": lambda a, b: a * b}
+
+
+def true_result(a: int, op: str, b: int) -> int | None:
+    if op in "/÷":
+        return a // b if b and a % b == 0 else None
+    return OPS[op](a, b)
+
+
+@pytest.mark.parametrize("author", sorted(TRAINABLE))
+def test_generator_records_are_labelled_consistently(author):
+    records = author_records(author, 7)
+    assert len(records) > 300 and records != author_records(author, 8)
+    assert 0.3 < sum(r["label"] == -1 for r in records) / len(records) < 0.6
+    for r in records:
+        *work, answer = r["steps"]
+        equations = [EQUATION.findall(step) for step in work]
+        assert all(len(found) == 1 for found in equations), r
+        assert not EQUATION.search(answer), r
+        chain = [tuple(found[0]) for found in equations]
+        good = r["label"] if r["label"] != -1 else len(work)
+        for i, (a, op, b, c) in enumerate(chain[: min(good, len(chain))]):
+            assert true_result(int(a), op, int(b)) == int(c), (i, r)
+            if i:
+                assert a == chain[i - 1][3] or b == chain[i - 1][3], (i, r)
+        if r["label"] == -1:
+            assert NUMBER.findall(answer) and NUMBER.findall(answer)[-1] == chain[-1][3], r
+        if r["error"] and r["error"]["kind"] == "slip":
+            a, op, b, c = chain[r["label"]]
+            assert true_result(int(a), op, int(b)) != int(c), r
