@@ -241,6 +241,8 @@ def main() -> None:
     parser.add_argument("--init-from", default="", help="continue training from this checkpoint folder")
     parser.add_argument("--note", default="", help="what is new in this phase, for the training log and model card")
     args = parser.parse_args()
+    if args.init_from and args.stage in ("all", "train") and not (Path(args.init_from) / "training-log.json").exists():
+        parser.error(f"--init-from {args.init_from} has no training-log.json (a phase stopped before it ended): the new phase's log would lose its history")
     torch.set_num_threads(2)
     cfg = TrainConfig(
         seed=args.seed,
