@@ -30,6 +30,8 @@ describe('checkDomain', () => {
       'Tom has 8 boxes and each box holds 12 pencils. He gives away 20 pencils. How many pencils does he have now?',
       'There are sixteen rows of twenty-two seats. Half of the seats are taken away. How many seats remain?',
       'A farm has a dozen hens. It was a rainy Sunday. The farmer buys twice as many. How many hens now?',
+      'Can you help me? Wei saves 192 stickers. He gives 4 to a friend. How many stickers does he have now?',
+      'Igor owns 300 markers\n-4 went missing\n- he picks up 21 more\nWhat is the total now?',
     ]) {
       expect(checkDomain(tinyArith, problem)).toEqual([]);
     }
@@ -39,10 +41,12 @@ describe('checkDomain', () => {
     ['What is the capital of France?', 'no-numbers'],
     ['It was a sunny day and everyone was happy.', 'no-numbers'],
     ['Ann has 5 apples and Bob has 7 pears. How many apples does Ann have? How many pears does Bob have?', 'several-questions'],
+    ['Can you help? Sam has 5 cards. What is 5 + 3? What is 6 + 2?', 'several-questions'],
     ['Solve for x: 2x + 3 = 11.', 'algebra'],
     ['If x = 4, what is x^2 + 3?', 'algebra'],
     ['A shirt costs 12.50 and Ana buys 3. How much does she pay?', 'not-whole-numbers'],
     ['Ben has 40 marbles and loses 25% of them. How many are left?', 'not-whole-numbers'],
+    ['The pond is at -5 and rises 3. How much is it now?', 'not-whole-numbers'],
     ['A town has 25000 people and 300 leave. How many stay?', 'numbers-too-large'],
   ])('flags %j as %s', (problem, code) => {
     expect(checkDomain(tinyArith, problem).map((issue) => issue.code)).toContain(code);

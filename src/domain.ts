@@ -30,6 +30,11 @@ const ALGEBRA = [
   /[√∑∫^]/,
 ];
 const HOW_MANY = /\bhow (many|much)\b/gi;
+/** A question sentence; one that asks for nothing countable ("Can you help me?") is not a second question. */
+const QUESTION = /[^.?!\n]*\?/g;
+const ASKS_FOR_A_QUANTITY = /\bhow (many|much)\b|\bwhat\b|\d/i;
+/** A list marker at the start of a line ("-4 went missing" is an item, not minus four). */
+const BULLET = /^[ \t]*[-•*][ \t]*/gm;
 
 function wholeNumbers(text: string): number[] {
   return [...text.matchAll(/\d+/g)].map((m) => Number(m[0]));
@@ -46,7 +51,7 @@ export function checkDomain(domain: DomainSpec | undefined, problem: string, ste
   if (!/\d/.test(problem) && !NUMBER_WORDS.test(problem)) {
     issues.push({ code: 'no-numbers', message: 'The problem gives no numbers to count with.' });
   }
-  const questions = (problem.match(/\?+/g) ?? []).length;
+  const questions = (problem.match(QUESTION) ?? []).filter((q) => ASKS_FOR_A_QUANTITY.test(q) || NUMBER_WORDS.test(q)).length;
   const asks = (problem.match(HOW_MANY) ?? []).length;
   if (questions > 1 || asks > 1) {
     issues.push({ code: 'several-questions', message: 'The problem asks several questions; the model follows one count to one answer.' });
@@ -54,7 +59,7 @@ export function checkDomain(domain: DomainSpec | undefined, problem: string, ste
   if (ALGEBRA.some((pattern) => pattern.test(all))) {
     issues.push({ code: 'algebra', message: 'The text looks like algebra (unknowns, powers or equations to solve).' });
   }
-  if (/\d[.,]\d|\d+\s*\/\s*\d+(?!\s*=)|%|(^|[^\w)])-\d/.test(problem) || /\d\.\d/.test(steps.join('\n'))) {
+  if (/\d[.,]\d|\d+\s*\/\s*\d+(?!\s*=)|%|(^|[^\w)])-\d/.test(problem.replace(BULLET, '')) || /\d\.\d/.test(steps.join('\n'))) {
     issues.push({ code: 'not-whole-numbers', message: 'The text uses decimals, fractions, percentages or negative numbers.' });
   }
   if (wholeNumbers(all).some((n) => n > 9999)) {
