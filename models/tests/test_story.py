@@ -3,13 +3,9 @@ and other authors' records get the offset where their error becomes visible (ext
 
 import re
 
-from models.tiny_arith.external import with_offset
+from models.tiny_arith.external import ASCII, EQUATION, NUMBER, with_offset
 from models.tiny_arith.lexicon import number_words, verb_form
 from models.tiny_arith.story import generate_drills, generate_stories
-
-EQUATION = re.compile(r"(\d+)\s*([-+*/×÷−])\s*(\d+)\s*=\s*(\d+)")
-NUMBER = re.compile(r"\d+")
-ASCII = {"×": "*", "÷": "/", "−": "-"}
 
 
 def result(a: int, op: str, b: int) -> int:

@@ -69,7 +69,7 @@ def stage_data(
     data = {name: generate(seed, count, style) for name, (seed, count, style) in SPLITS.items()}
     if story:  # validate on the mixture the model trains on (the test and held-out splits stay as they are)
         seed, count, _ = SPLITS["validation"]
-        data["validation"] = mixed_records(seed, count, Mixture(noisy, wide, story, authors))
+        data["validation"] = mixed_records(seed, count, Mixture(noisy=noisy, wide=wide, story=story, authors=authors))
     if policy:
         data["validation"] += policy_records(policy)[1]
     write_jsonl(data["validation"], work / "data/validation.jsonl")
@@ -288,15 +288,15 @@ def main() -> None:
                 cfg.separator_weight,
                 cfg.device,
                 Mixture(
-                    args.noise,
-                    args.wide,
-                    args.story,
-                    tuple(args.authors),
-                    args.policy_samples,
-                    args.policy_share,
-                    args.rank_share,
-                    args.drill_share,
-                    args.authors_share,
+                    noisy=args.noise,
+                    wide=args.wide,
+                    story=args.story,
+                    authors=tuple(args.authors),
+                    authors_share=args.authors_share,
+                    policy=args.policy_samples,
+                    policy_share=args.policy_share,
+                    rank_share=args.rank_share,
+                    drill_share=args.drill_share,
                 ),
                 seed=cfg.seed,
                 first_chunk=args.first_chunk,

@@ -58,6 +58,7 @@ class Mixture:
     story: bool = False
     #: `authors_share` of the records from these authors' generators (external.py), in turn.
     authors: tuple[str, ...] = ()
+    authors_share: float = AUTHORS_SHARE
     #: A file of the policy's own solutions (tiny_policy/samples.py), `policy_share` of the records.
     policy: str = ""
     policy_share: float = POLICY_SHARE
@@ -65,7 +66,6 @@ class Mixture:
     rank_share: float = 0.0
     #: This share of the records are arithmetic drills (story.generate_drills).
     drill_share: float = 0.0
-    authors_share: float = AUTHORS_SHARE
 
 
 def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
