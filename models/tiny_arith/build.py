@@ -4,7 +4,8 @@ fixtures, manifest and model card. One command (about 35 minutes on 2 CPU cores)
     python -m models.tiny_arith.build --out models/tiny-arith-prm
 
 Stages: `data` (records, tokenizer, packed training tensors in `--work`), `train` (from `--work`), `export`
-(everything after training, from the checkpoint in `--work`); `all` runs the three. The shipped weights use the
+(everything after training, from the checkpoint in `--work`); `all` runs the three. `recover` writes the training
+log of a phase that was cut before it wrote one, from what it printed (`--printed`, recover.py). The shipped weights use the
 GPU profile (see models/README.md): `--device cuda --records 1000000 --batch 256 ...`.
 """
 
@@ -31,9 +32,10 @@ from .external import TRAINABLE
 from .generate import generate, write_jsonl
 from .gpu import write_gpu_graphs
 from .manifest import write_tiny_manifest
+from .recover import recovered_run
 from .stream import AUTHORS_SHARE, FIRST_SEED, POLICY_SHARE, Mixture, Stream, mixed_records, policy_records
 from .tokenizer import build_sequence, save_tokenizer, train_tokenizer
-from .train import Packed, TrainConfig, pack, save_log, train
+from .train import Packed, TrainConfig, Validator, pack, save_log, train
 
 #: Evaluation splits: seed, records, wording style. Training records come in chunks of CHUNK from seeds 1, 1001, ...
 SPLITS = {"validation": (2, 600, "train"), "test": (3, 400, "train"), "heldout": (4, 400, "heldout")}
@@ -108,22 +110,44 @@ def stage_data(
 def stage_train(cfg: TrainConfig, work: Path, out: Path, checkpoint: Path, note: str = "", stream: Stream | None = None) -> None:
     """Trains on WORK/train.pt, or on fresh records from `stream` when given."""
     tokenizer = Tokenizer.from_file(str(out / "tokenizer.json"))
-    validation = [json.loads(line) for line in (work / "data/validation.jsonl").read_text().splitlines()]
-    val_seqs = [build_sequence(tokenizer, r) for r in validation]
     if stream is None:
         batches = Packed(torch.load(work / "train.pt"), cfg.separator_weight, cfg.device).stream(cfg.batch, torch.Generator().manual_seed(cfg.seed))
     else:
         batches = iter(stream)
-    run = train(batches, val_seqs, validation, tokenizer.get_vocab_size(), cfg, checkpoint, log=lambda line: print(line, flush=True))
+    run = train(batches, *_validation(tokenizer, work), tokenizer.get_vocab_size(), cfg, checkpoint, log=lambda line: print(line, flush=True))
     batches.close()
-    data = json.loads((work / "data.json").read_text())
+    streamed = None if stream is None else {"first_chunk": stream.first_chunk, "chunks": stream.chunks, "records": stream.records, "mixture": stream.mixture}
+    _write_log(cfg, work, checkpoint, note, run, streamed)
+
+
+def stage_recover(cfg: TrainConfig, work: Path, out: Path, checkpoint: Path, note: str, printed: Path, stream: Stream | None) -> None:
+    """Writes the training log of a phase cut before it wrote one, from what it printed (recover.py); run it with
+    the phase's own flags."""
+    run = recovered_run(printed.read_text(), cfg, str(checkpoint), Validator(*_validation(Tokenizer.from_file(str(out / "tokenizer.json")), work), cfg.device))
+    streamed = None
     if stream is not None:
+        records = run["steps_run"] * cfg.batch
+        streamed = {"first_chunk": stream.first_chunk, "chunks": -(-records // stream.chunk), "records": records, "mixture": stream.mixture}
+    recovered = f"recovered from its printed log ({printed.name}): records counted as steps x batch, history without first-error-exact"
+    _write_log(cfg, work, checkpoint, f"{note}; {recovered}" if note else recovered, run, streamed)
+
+
+def _validation(tokenizer: Tokenizer, work: Path) -> tuple[list[dict], list[dict]]:
+    records = [json.loads(line) for line in (work / "data/validation.jsonl").read_text().splitlines()]
+    return [build_sequence(tokenizer, r) for r in records], records
+
+
+def _write_log(cfg: TrainConfig, work: Path, checkpoint: Path, note: str, run: dict, streamed: dict | None) -> None:
+    """CHECKPOINT/training-log.json: the phases of the --init-from checkpoint's log, then this one."""
+    data = json.loads((work / "data.json").read_text())
+    if streamed is not None:
+        first = FIRST_SEED + streamed["first_chunk"]
         data["train"] = {
             "streamed": True,
-            "seeds": f"{FIRST_SEED + stream.first_chunk}..{FIRST_SEED + stream.first_chunk + stream.chunks - 1}",
-            "records": stream.records,
+            "seeds": f"{first}..{first + streamed['chunks'] - 1}",
+            "records": streamed["records"],
             "style": "train",
-            **asdict(stream.mixture),
+            **asdict(streamed["mixture"]),
         }
     device = torch.cuda.get_device_name() if cfg.device.startswith("cuda") else f"{torch.get_num_threads()} CPU threads"
     machine = f"{platform.machine()}, {device}, torch {torch.__version__}"
@@ -210,7 +234,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("models/tiny-arith-prm"))
     parser.add_argument("--work", type=Path, default=Path("models/tiny-arith-prm/work"))
     parser.add_argument("--checkpoint", type=Path, help="where training writes (export reads) the model; default WORK/checkpoint")
-    parser.add_argument("--stage", choices=["all", "data", "train", "export"], default="all")
+    parser.add_argument("--stage", choices=["all", "data", "train", "recover", "export"], default="all")
     parser.add_argument("--records", type=int, default=60_000, help="training records")
     parser.add_argument("--workers", type=int, default=2, help="processes generating and tokenizing data")
     parser.add_argument("--tokenizer-from", type=Path, help="reuse this folder's tokenizer.json instead of training one")
@@ -239,9 +263,10 @@ def main() -> None:
     parser.add_argument("--time-budget", type=float, default=defaults.time_budget_s)
     parser.add_argument("--device", default=defaults.device)
     parser.add_argument("--init-from", default="", help="continue training from this checkpoint folder")
+    parser.add_argument("--printed", type=Path, help="--stage recover: what the cut phase printed (its stdout)")
     parser.add_argument("--note", default="", help="what is new in this phase, for the training log and model card")
     args = parser.parse_args()
-    if args.init_from and args.stage in ("all", "train") and not (Path(args.init_from) / "training-log.json").exists():
+    if args.init_from and args.stage in ("all", "train", "recover") and not (Path(args.init_from) / "training-log.json").exists():
         parser.error(f"--init-from {args.init_from} has no training-log.json (a phase stopped before it ended): the new phase's log would lose its history")
     torch.set_num_threads(2)
     cfg = TrainConfig(
@@ -278,7 +303,9 @@ def main() -> None:
             tuple(args.authors),
             args.policy_samples,
         )
-    if args.stage in ("all", "train"):
+    if args.stage == "recover" and not args.printed:
+        parser.error("--stage recover needs --printed, the log the cut phase printed")
+    if args.stage in ("all", "train", "recover"):
         stream = None
         if args.stream_workers:
             stream = Stream(
@@ -301,7 +328,10 @@ def main() -> None:
                 seed=cfg.seed,
                 first_chunk=args.first_chunk,
             )
-        stage_train(cfg, args.work, args.out, checkpoint, args.note, stream)
+        if args.stage == "recover":
+            stage_recover(cfg, args.work, args.out, checkpoint, args.note, args.printed, stream)
+        else:
+            stage_train(cfg, args.work, args.out, checkpoint, args.note, stream)
     if args.stage in ("all", "export"):
         stage_export(checkpoint, args.out)
 
