@@ -32,6 +32,8 @@ describe('checkDomain', () => {
       'A farm has a dozen hens. It was a rainy Sunday. The farmer buys twice as many. How many hens now?',
       'Can you help me? Wei saves 192 stickers. He gives 4 to a friend. How many stickers does he have now?',
       'Igor owns 300 markers\n-4 went missing\n- he picks up 21 more\nWhat is the total now?',
+      '"Can I have 10 of your pins?" asked Mira. Nnamdi had 49 pins and gave her 10. How many pins did he have?',
+      'Esme had 33 dinosaurs. “How many can I keep?” asked Odile. Esme gave her 3. How many did Esme have then?',
     ]) {
       expect(checkDomain(tinyArith, problem)).toEqual([]);
     }
@@ -42,6 +44,7 @@ describe('checkDomain', () => {
     ['It was a sunny day and everyone was happy.', 'no-numbers'],
     ['Ann has 5 apples and Bob has 7 pears. How many apples does Ann have? How many pears does Bob have?', 'several-questions'],
     ['Can you help? Sam has 5 cards. What is 5 + 3? What is 6 + 2?', 'several-questions'],
+    ['Sam has 5 cards and "8 coins". How many cards does he have? How many coins?', 'several-questions'],
     ['Solve for x: 2x + 3 = 11.', 'algebra'],
     ['If x = 4, what is x^2 + 3?', 'algebra'],
     ['A shirt costs 12.50 and Ana buys 3. How much does she pay?', 'not-whole-numbers'],

@@ -33,6 +33,8 @@ const HOW_MANY = /\bhow (many|much)\b/gi;
 /** A question sentence; one that asks for nothing countable ("Can you help me?") is not a second question. */
 const QUESTION = /[^.?!\n]*\?/g;
 const ASKS_FOR_A_QUANTITY = /\bhow (many|much)\b|\bwhat\b|\d/i;
+/** Quoted speech: a character's question ("Can I have 10 of your pins?" asked Mira) is part of the story. */
+const SPEECH = /"[^"\n]*"|“[^”\n]*”/g;
 /** A list marker at the start of a line ("-4 went missing" is an item, not minus four). */
 const BULLET = /^[ \t]*[-•*][ \t]*/gm;
 
@@ -51,8 +53,9 @@ export function checkDomain(domain: DomainSpec | undefined, problem: string, ste
   if (!/\d/.test(problem) && !NUMBER_WORDS.test(problem)) {
     issues.push({ code: 'no-numbers', message: 'The problem gives no numbers to count with.' });
   }
-  const questions = (problem.match(QUESTION) ?? []).filter((q) => ASKS_FOR_A_QUANTITY.test(q) || NUMBER_WORDS.test(q)).length;
-  const asks = (problem.match(HOW_MANY) ?? []).length;
+  const narration = problem.replace(SPEECH, ' ');
+  const questions = (narration.match(QUESTION) ?? []).filter((q) => ASKS_FOR_A_QUANTITY.test(q) || NUMBER_WORDS.test(q)).length;
+  const asks = (narration.match(HOW_MANY) ?? []).length;
   if (questions > 1 || asks > 1) {
     issues.push({ code: 'several-questions', message: 'The problem asks several questions; the model follows one count to one answer.' });
   }

@@ -24,7 +24,18 @@ from .generate import apply, first_difference
 GENERATORS = Path(__file__).resolve().parents[1] / "tiny-arith-prm/data/authors/generators"
 #: Authors whose generators training may draw from, each with the seed its evaluation file was written with (never
 #: drawn for training); every other source stays held out.
-TRAINABLE = {"gen-a": 20240611, "gen-c": 20240611, "gen-e": 20261203, "gen-f": 20261203, "gen-g": 20261203, "gen-h": 20261203}
+TRAINABLE = {
+    "gen-a": 20240611,
+    "gen-c": 20240611,
+    "gen-e": 20261203,
+    "gen-f": 20261203,
+    "gen-g": 20261203,
+    "gen-h": 20261203,
+    "gen-i": 20261203,
+    "gen-j": 20261203,
+    "gen-k": 20261203,
+    "gen-l": 20261203,
+}
 EQUATION = re.compile(r"(\d+)\s*([-+*/×÷−])\s*(\d+)\s*=\s*(\d+)")
 NUMBER = re.compile(r"\d+")
 ASCII = {"×": "*", "÷": "/", "−": "-"}
