@@ -1,6 +1,8 @@
 """Scores the built-in model on the evaluation sources written by other authors (data/authors/, see its README):
 
-    python -m models.tiny_arith.authors --model models/tiny-arith-prm [--variants q4 fp32] [--json out.json]
+    python -m models.tiny_arith.authors --model models/tiny-arith-prm [--variants q4 fp32] [--json out.json] [--update]
+
+`--update` writes the table into the model's metrics.json and renders its card again (after a source was added).
 
 Each source is one author's JSON Lines file; none of them is written by this recipe's own generators. Training
 may draw fresh records from some authors' generators (external.py); the model's training-log.json names them,
@@ -17,6 +19,7 @@ from pathlib import Path
 
 from tokenizers import Tokenizer
 
+from . import card
 from .evaluate import OnnxPrm
 from .metrics import first_error_step, processbench
 from .tokenizer import build_sequence
@@ -102,11 +105,16 @@ def main() -> None:
     parser.add_argument("--sources", type=Path, help="folder of author sources (default MODEL/data/authors)")
     parser.add_argument("--variants", nargs="+", default=["q4", "fp32"], choices=sorted(VARIANT_FILES))
     parser.add_argument("--json", type=Path, help="also write the table here")
+    parser.add_argument("--update", action="store_true", help="write the table into MODEL/metrics.json and render MODEL/README.md again")
     args = parser.parse_args()
     table = evaluate_sources(args.model, args.sources or args.model / "data/authors", args.variants)
     print(markdown(table))
     if args.json:
         args.json.write_text(json.dumps(table, indent=2) + "\n")
+    if args.update:
+        metrics = json.loads((args.model / "metrics.json").read_text())
+        (args.model / "metrics.json").write_text(json.dumps({**metrics, "authors": table}, indent=2) + "\n")
+        card.write(args.model)
 
 
 if __name__ == "__main__":

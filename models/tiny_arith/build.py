@@ -225,8 +225,7 @@ def stage_export(checkpoint: Path, out: Path) -> None:
     fixtures.write_golden(out / "fixtures/golden.json", test, test_seqs, torch_probs, count=20)
     gpu = write_gpu_graphs(model, out, model.config.max_position_embeddings)
     write_tiny_manifest(out, model.config.to_dict(), model.config.max_position_embeddings, test, gpu=gpu)
-    training = json.loads((checkpoint / "training-log.json").read_text())
-    (out / "README.md").write_text(card.render(summary, metrics["authors"], training, model))
+    card.write(out)
 
 
 def main() -> None:

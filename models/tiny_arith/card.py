@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from transformers import Qwen2Config
+
 
 def _row(name: str, m: dict, key: str) -> str:
     t = m[key]
@@ -32,8 +37,15 @@ def _authors_verdict(authors: dict) -> str:
     )
 
 
-def render(summary: dict, authors: dict, training: dict, model) -> str:
-    cfg = model.config
+def write(model: Path) -> None:
+    """MODEL/README.md from MODEL's metrics.json, training-log.json and config.json."""
+    metrics = json.loads((model / "metrics.json").read_text())
+    summary = {name: m for name, m in metrics.items() if name != "authors"}
+    training = json.loads((model / "training-log.json").read_text())
+    (model / "README.md").write_text(render(summary, metrics["authors"], training, Qwen2Config.from_pretrained(model)))
+
+
+def render(summary: dict, authors: dict, training: dict, cfg: Qwen2Config) -> str:
     header = "| variant | size | acc (erroneous) | acc (correct) | F1 | first-error step exact | first-error token exact |\n|---|---|---|---|---|---|---|"
     test_rows = "\n".join(_row(n, m, "test") for n, m in summary.items())
     heldout_rows = "\n".join(_row(n, m, "heldout") for n, m in summary.items())

@@ -14,7 +14,8 @@ export const REJECT_MIN_TOKENS = 8;
  * --rank-reject 16,0.25`, 2.55x fewer tokens on 100 test problems: models/tiny-arith-policy/SEARCH-RESULTS.md). */
 export const RANK_AT_TOKENS = 16;
 
-const STRATEGIES: readonly SearchStrategy[] = ['best-of-n', 'weighted-vote', 'majority', 'beam'];
+/** The first is the default: the strategy that measured best with the built-in models (SEARCH-RESULTS.md). */
+const STRATEGIES: readonly SearchStrategy[] = ['weighted-vote', 'best-of-n', 'majority', 'beam'];
 
 function clampInt(text: string, min: number, max: number, fallback: number): number {
   const value = Math.round(Number(text));
@@ -128,7 +129,7 @@ export class SolveForm {
 
   private strategyValue(): SearchStrategy {
     const value = this.strategy.value as SearchStrategy;
-    return STRATEGIES.includes(value) ? value : 'best-of-n';
+    return STRATEGIES.includes(value) ? value : STRATEGIES[0]!;
   }
 
   private showBeam(): void {
