@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import platform
 import time
 from dataclasses import asdict
@@ -127,7 +128,7 @@ def stage_recover(cfg: TrainConfig, work: Path, out: Path, checkpoint: Path, not
     streamed = None
     if stream is not None:
         records = run["steps_run"] * cfg.batch
-        streamed = {"first_chunk": stream.first_chunk, "chunks": -(-records // stream.chunk), "records": records, "mixture": stream.mixture}
+        streamed = {"first_chunk": stream.first_chunk, "chunks": math.ceil(records / stream.chunk), "records": records, "mixture": stream.mixture}
     recovered = f"recovered from its printed log ({printed.name}): records counted as steps x batch, history without first-error-exact"
     _write_log(cfg, work, checkpoint, f"{note}; {recovered}" if note else recovered, run, streamed)
 
@@ -267,6 +268,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.init_from and args.stage in ("all", "train", "recover") and not (Path(args.init_from) / "training-log.json").exists():
         parser.error(f"--init-from {args.init_from} has no training-log.json (a phase stopped before it ended): the new phase's log would lose its history")
+    if args.stage == "recover" and not args.printed:
+        parser.error("--stage recover needs --printed, the log the cut phase printed")
     torch.set_num_threads(2)
     cfg = TrainConfig(
         seed=args.seed,
@@ -302,8 +305,6 @@ def main() -> None:
             tuple(args.authors),
             args.policy_samples,
         )
-    if args.stage == "recover" and not args.printed:
-        parser.error("--stage recover needs --printed, the log the cut phase printed")
     if args.stage in ("all", "train", "recover"):
         stream = None
         if args.stream_workers:
