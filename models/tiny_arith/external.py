@@ -35,6 +35,10 @@ TRAINABLE = {
     "gen-j": 20261203,
     "gen-k": 20261203,
     "gen-l": 20261203,
+    "gen-m": 20261203,
+    "gen-n": 20261203,
+    "gen-o": 20261203,
+    "gen-p": 20261203,
 }
 EQUATION = re.compile(r"(\d+)\s*([-+*/×÷−])\s*(\d+)\s*=\s*(\d+)")
 NUMBER = re.compile(r"\d+")
