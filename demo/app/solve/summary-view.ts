@@ -114,7 +114,9 @@ export class SummaryView {
     this.tokens.dataset.generated = String(generated);
     this.tokens.dataset.full = full === null ? '' : String(full);
     const bar = this.tokens.querySelector<HTMLElement>('.tokens-bar');
-    bar?.style.setProperty('--share', full ? (generated / full).toFixed(3) : '1');
+    // Without an estimate of a full best-of-n the bar shows only whether anything was generated yet.
+    const share = full ? generated / full : generated > 0 ? 1 : 0;
+    bar?.style.setProperty('--share', share.toFixed(3));
     const count = `${generated.toLocaleString()} tokens generated`;
     if (full === null) {
       this.tokensText(count);
