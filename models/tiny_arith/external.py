@@ -1,9 +1,9 @@
 """Training records from other authors' generators (`--authors gen-a gen-c`), with per-token error offsets.
 
 The evaluation sources in tiny-arith-prm/data/authors/ were written by authors who saw only the domain spec
-(see that folder's README). Two of them wrote generators (generators/gen-a.py, generators/gen-c.py); training
-may draw fresh records from those with seeds other than the ones their evaluation files came from, and then
-reports F1 only on the sources it never drew from (authors.py). Their records carry `label` and `error_kind`
+(see that folder's README). The generators in TRAINABLE (generators/<author>.py) may feed training: it draws fresh
+records from them with seeds other than the ones their evaluation files came from, and the card marks which sources
+a phase drew from (authors.py). Their records carry `label` and `error_kind`
 but no character offset, so `with_offset` finds where the earliest error becomes visible in the step text.
 """
 
