@@ -39,6 +39,8 @@ TRAINABLE = {
     "gen-n": 20261203,
     "gen-o": 20261203,
     "gen-p": 20261203,
+    "gen-q": 20261203,
+    "gen-r": 20261203,
 }
 EQUATION = re.compile(r"(\d+)\s*([-+*/×÷−])\s*(\d+)\s*=\s*(\d+)")
 NUMBER = re.compile(r"\d+")
