@@ -43,6 +43,18 @@ def test_story_records_follow_the_domain_rules():
             assert 0 <= r["error"]["offset"] <= len(r["steps"][r["label"]]), r
 
 
+def test_some_answer_errors_stop_early_and_state_the_value_reached():
+    answer_errors = [r for r in generate_stories(5, 600) if r["error"] and r["error"]["kind"] == "answer"]
+    stated = [(r, int(NUMBER.findall(r["steps"][-1])[-1]), int(EQUATION.search(r["steps"][-2]).group(4))) for r in answer_errors]
+    early = [(r, answer) for r, answer, reached in stated if answer == reached]  # a changed answer differs from the last result
+    assert 10 < len(early) < len(answer_errors)
+    for r, answer in early:  # every equation right, the answer is the last result, yet not the problem's answer
+        assert r["label"] == len(r["steps"]) - 1 == consistent_prefix(r["steps"])
+        assert answer != r["answer"] and not r["final_answer_correct"]
+        at = r["steps"][-1].rindex(str(answer))  # the error shows inside the answer, or right after a prefix of the true one
+        assert at <= r["error"]["offset"] <= at + len(str(answer)), r
+
+
 def test_drills_are_short_and_mostly_wrong_by_a_slip_the_labels_pin():
     drills = generate_drills(3, 400)
     assert drills == generate_drills(3, 400) and drills != generate_drills(4, 400)

@@ -116,6 +116,9 @@ def answer_text(rng: random.Random, story: Story, r: int) -> tuple[str, int]:
 ERROR_KINDS = ("slip", "slip", "operand_b", "operand_b", "operation", "operation", "operand_a")
 #: Drills (`generate_drills`) are mostly arithmetic slips: near misses the model can only see by checking the digits.
 DRILL_KINDS = ("slip", "slip", "slip", "slip", "operand_b", "operation")
+#: The share of answer errors that are a solution stopping early: it skips the last change or two and states the value
+#: it reached, which is not the answer (after a missed slip, the commonest confident mistake of a policy).
+EARLY_STOP_SHARE = 0.5
 
 
 def make_story_record(rng: random.Random, index: int, error_rate: float = 0.5, kinds: tuple[str, ...] = ERROR_KINDS, most_changes: int = 5) -> dict:
@@ -148,10 +151,13 @@ def make_story_record(rng: random.Random, index: int, error_rate: float = 0.5, k
     symbols = SYMBOLS[rng.choice(["ascii", "ascii", "unicode", "mixed"])]
     tight = rng.random() < 0.1
     error_step = rng.randint(0, len(changes)) if rng.random() < error_rate else -1
+    solved = len(changes)  # how many changes the solution works through before it states its answer
+    if error_step == len(changes) and len(changes) >= 2 and rng.random() < EARLY_STOP_SHARE:
+        solved -= rng.randint(1, min(2, len(changes) - 1))
     steps: list[str] = []
     error: dict | None = None
     shown = start
-    for i, (true_op, true_n) in enumerate(changes):
+    for i, (true_op, true_n) in enumerate(changes[:solved]):
         a, op, b = shown, true_op, true_n
         kind = rng.choice(kinds) if i == error_step else None
         if kind == "operand_a" and i == 0:
@@ -187,10 +193,11 @@ def make_story_record(rng: random.Random, index: int, error_rate: float = 0.5, k
             error = {"step": i, "kind": kind, "offset": at + offset}
         steps.append(text)
         shown = c  # type: ignore[assignment]
-    answer = shown if error_step != len(changes) else wrong_number(rng, shown, numbers)
+    stopped_early = solved < len(changes) and shown != value
+    answer = shown if error_step != len(changes) or stopped_early else wrong_number(rng, shown, numbers)
     text, at = answer_text(rng, story, answer)
     if error_step == len(changes):
-        error = {"step": len(changes), "kind": "answer", "offset": at + first_difference(str(answer), str(shown))}
+        error = {"step": solved, "kind": "answer", "offset": at + first_difference(str(answer), str(value if stopped_early else shown))}
     steps.append(text)
     return {
         "id": f"tiny-arith-story-{index}",
