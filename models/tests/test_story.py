@@ -65,6 +65,8 @@ def test_drills_are_short_and_mostly_wrong_by_a_slip_the_labels_pin():
         assert consistent_prefix(r["steps"]) == r["label"], r
         a, op, b, c = EQUATION.search(r["steps"][r["label"]]).groups()
         assert result(int(a), op, int(b)) != int(c)
+    misses = [abs(int(c) - result(int(a), op, int(b))) for a, op, b, c in (EQUATION.search(r["steps"][r["label"]]).groups() for r in slips)]
+    assert sum(m in (1, 10, 100, 1000) for m in misses) > 0.4 * len(misses)  # off by a carry, as a policy slips
 
 
 def test_story_wording_varies():

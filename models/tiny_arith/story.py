@@ -8,9 +8,10 @@ write ("So she has 14 pens left.", "#### 14"). Records carry the same `error` fi
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from . import lexicon as L
-from .generate import apply, apply_loose, first_difference, pick_change, wrong_number
+from .generate import MAX_VALUE, apply, apply_loose, first_difference, pick_change, wrong_number
 from .story_problem import Story, cap, pick_actor, problem_text
 
 SYMBOLS = {
@@ -121,9 +122,31 @@ DRILL_KINDS = ("slip", "slip", "slip", "slip", "operand_b", "operation")
 EARLY_STOP_SHARE = 0.5
 
 
-def make_story_record(rng: random.Random, index: int, error_rate: float = 0.5, kinds: tuple[str, ...] = ERROR_KINDS, most_changes: int = 5) -> dict:
+def near_miss(rng: random.Random, true: int, others: list[int]) -> int:
+    """A slip as a policy writes one: off by a power of ten (a dropped or extra carry or borrow) half the time, one
+    digit off by one or two a third of the time, else any plausible wrong value (`wrong_number`)."""
+    kind, digits = rng.random(), len(str(true))
+    if kind < 0.5:
+        cand = true + rng.choice([-1, 1]) * 10 ** rng.randrange(min(digits + 1, 4))
+    elif kind < 0.8:
+        place = 10 ** rng.randrange(digits)
+        cand = true + rng.choice([-2, -1, 1, 2]) * place
+        cand = cand if len(str(cand)) == digits else true + place
+    else:
+        cand = wrong_number(rng, true, others)
+    return cand if cand != true and 0 <= cand <= MAX_VALUE else wrong_number(rng, true, others)
+
+
+def make_story_record(
+    rng: random.Random,
+    index: int,
+    error_rate: float = 0.5,
+    kinds: tuple[str, ...] = ERROR_KINDS,
+    most_changes: int = 5,
+    slip: Callable[[random.Random, int, list[int]], int] = wrong_number,
+) -> dict:
     """One story record: a problem of 1..`most_changes` changes and its solution, wrong at one step (of a kind from
-    `kinds`) with probability `error_rate`."""
+    `kinds`, an arithmetic slip's result drawn by `slip`) with probability `error_rate`."""
     actor, tense = pick_actor(rng), rng.choice(["present", "past"])
     story = Story(rng, actor, L.pick(rng, "items"), tense)
     product = None
@@ -176,7 +199,7 @@ def make_story_record(rng: random.Random, index: int, error_rate: float = 0.5, k
             c = apply(a, op, b)
         true_c = c
         if kind == "slip":
-            c = wrong_number(rng, true_c, [])  # type: ignore[arg-type]
+            c = slip(rng, true_c, [])  # type: ignore[arg-type]
         if i == 0 and product and rng.random() < 0.5:  # a product of two given numbers, in either order
             eq, (at_b, at_op, at_a, at_c) = equation(rng, b, op, a, c, symbols, tight)  # type: ignore[arg-type]
         else:
@@ -220,4 +243,4 @@ def generate_drills(seed: int, count: int) -> list[dict]:
     """`count` short story records (one to three changes), most of them wrong by an arithmetic slip: cheap to train on,
     and dense in the near-miss results (831 for 841) a policy writes. Deterministic for `seed`."""
     rng = random.Random(f"drill:{seed}")
-    return [make_story_record(rng, i, error_rate=0.75, kinds=DRILL_KINDS, most_changes=3) for i in range(count)]
+    return [make_story_record(rng, i, error_rate=0.75, kinds=DRILL_KINDS, most_changes=3, slip=near_miss) for i in range(count)]
