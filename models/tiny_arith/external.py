@@ -41,6 +41,10 @@ TRAINABLE = {
     "gen-p": 20261203,
     "gen-q": 20261203,
     "gen-r": 20261203,
+    "gen-s": 20261203,
+    "gen-t": 20261203,
+    "gen-u": 20261203,
+    "gen-v": 20261203,
 }
 EQUATION = re.compile(r"(\d+)\s*([-+*/×÷−])\s*(\d+)\s*=\s*(\d+)")
 NUMBER = re.compile(r"\d+")
