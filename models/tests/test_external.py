@@ -2,8 +2,11 @@
 up from the text alone: steps before the label are true equations that chain, a record labelled right is right to
 its answer, and fresh seeds give fresh records."""
 
+from types import SimpleNamespace
+
 import pytest
 
+from models.tiny_arith import external
 from models.tiny_arith.external import ASCII, EQUATION, NUMBER, TRAINABLE, author_records
 from models.tiny_arith.generate import apply
 
@@ -33,3 +36,12 @@ def test_generator_records_are_labelled_consistently(author):
         if r["error"] and r["error"]["kind"] == "slip":
             a, op, b, c = chain[r["label"]]
             assert true_result(a, op, b) != int(c), r
+
+
+def test_a_generator_failing_on_one_seed_skips_that_run(monkeypatch):
+    def generate(seed: int, count: int) -> list[dict]:
+        raise ValueError("empty range for randrange() (2, 1, -1)")
+
+    monkeypatch.setattr(external, "_module", lambda author: SimpleNamespace(generate=generate))
+    with pytest.warns(UserWarning, match="gen-f's generator failed on seed 1000003"):
+        assert author_records("gen-f", 1000003) == []
