@@ -65,16 +65,16 @@ def author_records(author: str, seed: int) -> list[dict]:
     that seed (authors' code, checked on a few seeds only: phase 20 met gen-f's `randint(2, 1)` near the 9,999 cap
     after 1,000 steps), with a warning, so a rare crash skips a run instead of ending a training phase."""
     assert author in TRAINABLE and seed != TRAINABLE[author]
+    module = _module(author)  # a generator that cannot load fails every seed: that ends the phase, as it should
     try:
-        records = _run_generator(author, seed)
+        records = _run_generator(module, author, seed)
     except Exception as error:  # noqa: BLE001 (any failure of third-party code on one seed)
         warnings.warn(f"{author}'s generator failed on seed {seed} ({error!r}); that run is skipped", stacklevel=2)
         return []
     return [r for r in (with_offset(r) for r in records) if r is not None]
 
 
-def _run_generator(author: str, seed: int) -> list[dict]:
-    module = _module(author)
+def _run_generator(module: ModuleType, author: str, seed: int) -> list[dict]:
     if hasattr(module, "generate"):  # the generators written to BRIEF-generator.md: generate(seed, count)
         return module.generate(seed, 400)
     with tempfile.TemporaryDirectory() as scratch, contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
