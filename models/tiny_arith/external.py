@@ -46,6 +46,9 @@ TRAINABLE = {
     "gen-t": 20261203,
     "gen-u": 20261203,
     "gen-v": 20261203,
+    "gen-w": 20261203,
+    "gen-x": 20261203,
+    "gen-y": 20261203,
 }
 EQUATION = re.compile(r"(\d+)\s*([-+*/×÷−])\s*(\d+)\s*=\s*(\d+)")
 NUMBER = re.compile(r"\d+")
