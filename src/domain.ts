@@ -38,6 +38,15 @@ const SPEECH = /"[^"\n]*"|“[^”\n]*”/g;
 /** A list marker at the start of a line ("-4 went missing" is an item, not minus four). */
 const BULLET = /^[ \t]*[-•*][ \t]*/gm;
 
+/** An exam question's lettered part, "(a)" or "(b)" opening the text or a sentence: each part asks for one count. */
+const PART_MARKER = /(?:^|(?<=[.?!:)\]]\s+))\([a-d]\)\s/;
+
+/** How many countable questions `text` asks: question sentences and "how many / how much" phrases. */
+function questionsIn(text: string): number {
+  const questions = (text.match(QUESTION) ?? []).filter((q) => ASKS_FOR_A_QUANTITY.test(q) || NUMBER_WORDS.test(q)).length;
+  return Math.max(questions, (text.match(HOW_MANY) ?? []).length);
+}
+
 function wholeNumbers(text: string): number[] {
   return [...text.matchAll(/\d+/g)].map((m) => Number(m[0]));
 }
@@ -53,10 +62,8 @@ export function checkDomain(domain: DomainSpec | undefined, problem: string, ste
   if (!/\d/.test(problem) && !NUMBER_WORDS.test(problem)) {
     issues.push({ code: 'no-numbers', message: 'The problem gives no numbers to count with.' });
   }
-  const narration = problem.replace(SPEECH, ' ');
-  const questions = (narration.match(QUESTION) ?? []).filter((q) => ASKS_FOR_A_QUANTITY.test(q) || NUMBER_WORDS.test(q)).length;
-  const asks = (narration.match(HOW_MANY) ?? []).length;
-  if (questions > 1 || asks > 1) {
+  const parts = problem.replace(SPEECH, ' ').split(PART_MARKER);
+  if (parts.some((part) => questionsIn(part) > 1)) {
     issues.push({ code: 'several-questions', message: 'The problem asks several questions; the model follows one count to one answer.' });
   }
   if (ALGEBRA.some((pattern) => pattern.test(all))) {
