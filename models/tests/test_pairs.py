@@ -1,4 +1,5 @@
-"""Ranking pairs of the policy's solutions (`--rank-share`, pairs.py): grouping, batch layout and the loss."""
+"""Ranking pairs (pairs.py): the policy's solutions (`--rank-share`) and slip twins (`--slip-pair-share`): grouping,
+batch layout and the loss."""
 
 import json
 import random
@@ -7,7 +8,8 @@ import torch
 from tokenizers import Tokenizer
 
 from models.tiny_arith import stream
-from models.tiny_arith.pairs import pair_batches, rank_loss, rank_pairs
+from models.tiny_arith.external import EQUATION
+from models.tiny_arith.pairs import pair_batches, rank_loss, rank_pairs, slip_twins
 from models.tiny_arith.tokenizer import build_sequence
 
 TOKENIZER = "models/tiny-arith-prm/tokenizer.json"
@@ -62,3 +64,26 @@ def test_the_stream_adds_ranking_batches_drawn_from_the_policy_samples(tmp_path,
     assert len(ranking) == 2 and len(batches) == 6
     stream.policy_records.cache_clear()
     stream.policy_pairs.cache_clear()
+
+
+def test_slip_twins_differ_in_the_slipped_result_only():
+    pairs = slip_twins(5, 200)
+    assert pairs == slip_twins(5, 200) and len(pairs) > 80
+    for right, wrong in pairs:
+        assert right["problem"] == wrong["problem"] and right["steps"][:-1] == wrong["steps"][:-1]
+        assert right["error"] is None and wrong["error"]["kind"] == "slip" and wrong["label"] == len(wrong["steps"]) - 1
+        (ra, rop, rb, rc), (wa, wop, wb, wc) = (EQUATION.search(r["steps"][-1]).groups() for r in (right, wrong))
+        assert (ra, rop, rb) == (wa, wop, wb) and int(rc) == wrong["error"]["expected"] != int(wc)
+        at = wrong["steps"][-1].index(wc, wrong["steps"][-1].index("="))
+        assert right["steps"][-1] == wrong["steps"][-1][:at] + rc + wrong["steps"][-1][at + len(wc) :]
+
+
+def test_the_stream_adds_slip_twin_batches():
+    job = (100_000, 32, TOKENIZER, 8, 3.0, stream.Mixture(drill_share=0.5, slip_pair_share=0.5))
+    batches = stream._padded_batches(job)
+    ranking = [b for b in batches if "separators" in b]
+    assert len(batches) == 6 and len(ranking) == 2
+    for b in ranking:  # each right twin (even rows) is labelled right at every separator, its wrong twin not at its last
+        for row in range(0, len(b["ids"]), 2):
+            right, wrong = b["labels"][row][b["separators"][row]], b["labels"][row + 1][b["separators"][row + 1]]
+            assert right.tolist() == [1] * len(right) and wrong[-1] == 0 and len(right) == len(wrong)

@@ -248,6 +248,9 @@ def main() -> None:
         "--policy-samples", default="", help="draw part of the streamed records from this file of the policy's own solutions (tiny_policy/samples.py)"
     )
     parser.add_argument("--rank-share", type=float, default=0.0, help="add this share of ranking-pair batches of the policy's samples (pairs.py)")
+    parser.add_argument(
+        "--slip-pair-share", type=float, default=0.0, help="add this share of ranking-pair batches of slip drills and their right twins (pairs.py)"
+    )
     parser.add_argument("--authors-share", type=float, default=AUTHORS_SHARE, help="the share of each streamed chunk drawn from --authors")
     parser.add_argument("--drill-share", type=float, default=0.0, help="make this share of each streamed chunk arithmetic drills (story.generate_drills)")
     parser.add_argument("--policy-share", type=float, default=POLICY_SHARE, help="the share of each streamed chunk drawn from --policy-samples")
@@ -324,6 +327,7 @@ def main() -> None:
                     policy_share=args.policy_share,
                     rank_share=args.rank_share,
                     drill_share=args.drill_share,
+                    slip_pair_share=args.slip_pair_share,
                 ),
                 seed=cfg.seed,
                 first_chunk=args.first_chunk,

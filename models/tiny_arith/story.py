@@ -214,6 +214,8 @@ def make_story_record(
                 "slip": at_c + first_difference(str(c), str(true_c)),
             }[kind]
             error = {"step": i, "kind": kind, "offset": at + offset}
+            if kind == "slip":
+                error["expected"] = true_c  # the result a right step writes (pairs.slip_twins)
         steps.append(text)
         shown = c  # type: ignore[assignment]
     stopped_early = solved < len(changes) and shown != value

@@ -22,7 +22,7 @@ from tokenizers import Tokenizer
 
 from .external import author_records
 from .generate import generate
-from .pairs import pair_batches, rank_pairs
+from .pairs import pair_batches, rank_pairs, slip_twins
 from .story import generate_drills, generate_stories
 from .tokenizer import build_sequence, pad_batch
 
@@ -66,6 +66,8 @@ class Mixture:
     rank_share: float = 0.0
     #: This share of the records are arithmetic drills (story.generate_drills).
     drill_share: float = 0.0
+    #: Ranking-pair batches of slip drills and their right twins (pairs.slip_twins), this many per batch of records.
+    slip_pair_share: float = 0.0
 
 
 def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
@@ -102,6 +104,14 @@ def _ranking_batches(seed: int, tokenizer: Tokenizer, policy: str, batch: int, s
     return pair_batches(fitting, batch, separator_weight, rng)
 
 
+def _slip_pair_batches(seed: int, tokenizer: Tokenizer, batch: int, separator_weight: float, count: int) -> list[dict[str, np.ndarray]]:
+    """`count` pair batches of slip drills beside their right twins."""
+    per_batch = max(1, batch // 2)
+    pairs = slip_twins(seed, count * per_batch * 2)[: count * per_batch]  # about three in five draws end in a slip
+    seqs = [(build_sequence(tokenizer, r), build_sequence(tokenizer, w)) for r, w in pairs]
+    return pair_batches(seqs, batch, separator_weight, random.Random(f"slip-pairs:{seed}"))
+
+
 def _padded_batches(job: tuple[int, int, str, int, float, Mixture]) -> list[dict[str, np.ndarray]]:
     seed, count, tokenizer_path, batch, separator_weight, mixture = job
     tokenizer = Tokenizer.from_file(tokenizer_path)
@@ -113,6 +123,8 @@ def _padded_batches(job: tuple[int, int, str, int, float, Mixture]) -> list[dict
     batches = [pad_batch(seqs[start : start + batch], separator_weight) for start in range(0, len(seqs), batch)]
     if mixture.policy and mixture.rank_share:
         batches += _ranking_batches(seed, tokenizer, mixture.policy, batch, separator_weight, round(len(batches) * mixture.rank_share))
+    if mixture.slip_pair_share:
+        batches += _slip_pair_batches(seed, tokenizer, batch, separator_weight, round(len(batches) * mixture.slip_pair_share))
     return batches
 
 
