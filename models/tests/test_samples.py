@@ -83,3 +83,12 @@ def test_rerank_selects_as_the_library_does():
     ]
     assert select(candidates) == {"best-of-n": None, "majority": 21, "weighted-vote": 20}
     assert select(candidates[:5]) == {"best-of-n": 20, "majority": 21, "weighted-vote": 20}
+
+
+def test_rerank_counts_the_first_false_equation_and_the_true_steps_before_it():
+    from models.tiny_policy.rerank import equation_checks
+
+    text = "12 + 5 = 17\n\nThen 17 - 4 = 13\n\nThen 13 * 2 = 27\n\nThen 27 - 1 = 30\n\nThe answer is 30."
+    assert equation_checks(text, [0.9, 0.3, 0.8, 0.1, 0.9]) == {"false": 1, "caught": 0, "true": 2, "doubted": 1}
+    assert equation_checks(text, [0.9, 0.9, 0.2, 0.9, 0.9]) == {"false": 1, "caught": 1, "true": 2, "doubted": 0}
+    assert equation_checks("12 + 5 = 17\n\nThe answer is 17.", [0.4, 0.9]) == {"false": 0, "caught": 0, "true": 1, "doubted": 1}

@@ -4,7 +4,9 @@
 two PRMs meet different candidates unless their runs are replayed. This samples the candidates once and scores them
 under any PRM folder: pass@1 (candidate 0), majority@n, best-of-n (highest aggregate step score) and PRM-weighted
 vote@n, as src/search/select.ts selects (ties: the first candidate or the answer seen first). The aggregates are
-src/aggregate.ts's (min, product, last, mean).
+src/aggregate.ts's (min, product, last, mean). `steps` says why a pick goes wrong: of the candidates' steps holding a
+false equation (each candidate's first), how many the PRM scores below 0.5, and of the steps before it whose
+equations all hold, how many it doubts.
 
     python -m models.tiny_policy.rerank sample --out CANDIDATES.jsonl [--limit 100] [--n 16] [--seed 0]
     python -m models.tiny_policy.rerank score CANDIDATES.jsonl --model models/tiny-arith-prm [--variant q4] [--aggregation min]
@@ -26,6 +28,7 @@ from ..tiny_arith.evaluate import OnnxPrm
 from ..tiny_arith.probe import RoundedPrm
 from ..tiny_arith.tokenizer import build_sequence
 from .data import final_answer, prompt_text, solution_steps
+from .equations import equations
 from .evaluate import TEST, open_policy
 from .samples import POLICY
 
@@ -58,6 +61,21 @@ def step_scores(prm: OnnxPrm | RoundedPrm, tokenizer: Tokenizer, problem: str, t
     return [float(probs[i]) for i in seq["separators"]]
 
 
+def equation_checks(text: str, scores: list[float]) -> dict[str, int]:
+    """Up to `text`'s first step with a false equation: whether the PRM caught it (score < 0.5), and how many of the
+    steps before it, with equations that all hold, it doubted."""
+    counts = dict.fromkeys(("false", "caught", "true", "doubted"), 0)
+    for step, step_score in zip(solution_steps(text), scores):
+        found = equations(step)
+        if any(not e.holds for e in found):
+            counts["false"], counts["caught"] = 1, int(step_score < 0.5)
+            break
+        if found:
+            counts["true"] += 1
+            counts["doubted"] += step_score < 0.5
+    return counts
+
+
 def select(candidates: list[dict]) -> dict[str, int | None]:
     """The answer each strategy picks among `candidates` (each with `answer` and `score`)."""
     best = max(range(len(candidates)), key=lambda i: (candidates[i]["score"], -i))
@@ -77,8 +95,14 @@ def score(lines: list[dict], model: Path, variant: str, aggregation: str = "min"
     right: dict[str, dict[int, int]] = {s: dict.fromkeys(NS, 0) for s in ("best-of-n", "majority", "weighted-vote")}
     pass1 = 0
     combine = AGGREGATIONS[aggregation]
+    checks = dict.fromkeys(("false", "caught", "true", "doubted"), 0)
     for line in lines:
-        scored = [{**c, "score": combine(step_scores(prm, tokenizer, line["problem"], c["text"]))} for c in line["candidates"]]
+        scored = []
+        for c in line["candidates"]:
+            steps = step_scores(prm, tokenizer, line["problem"], c["text"])
+            scored.append({**c, "score": combine(steps)})
+            for key, count in equation_checks(c["text"], steps).items():
+                checks[key] += count
         pass1 += scored[0]["answer"] == line["answer"]
         for n in NS:
             for strategy, answer in select(scored[:n]).items():
@@ -87,7 +111,8 @@ def score(lines: list[dict], model: Path, variant: str, aggregation: str = "min"
     results = [{"strategy": "pass@1", "n": 1, "accuracy": pass1 / total}]
     results += [{"strategy": s, "n": n, "accuracy": right[s][n] / total} for s in right for n in NS]
     judge = {"checkpoint": str(checkpoint)} if checkpoint else {"model": str(model), "variant": variant}
-    return {**judge, "aggregation": aggregation, "n_problems": total, "results": results}
+    steps = {"false_equations_caught": f"{checks['caught']}/{checks['false']}", "true_equations_doubted": f"{checks['doubted']}/{checks['true']}"}
+    return {**judge, "aggregation": aggregation, "n_problems": total, "results": results, "steps": steps}
 
 
 def main() -> None:
