@@ -49,6 +49,9 @@ TRAINABLE = {
     "gen-w": 20261203,
     "gen-x": 20261203,
     "gen-y": 20261203,
+    "gen-z": 20261203,
+    "gen-aa": 20261203,
+    "gen-ab": 20261203,
 }
 EQUATION = re.compile(r"(\d+)\s*([-+*/×÷−])\s*(\d+)\s*=\s*(\d+)")
 NUMBER = re.compile(r"\d+")
