@@ -16,6 +16,7 @@ import random
 import numpy as np
 import torch
 
+from .external import NUMBER
 from .story import make_story_record, near_miss
 from .tokenizer import pad_batch
 
@@ -30,14 +31,8 @@ def rank_pairs(records: list[dict]) -> list[tuple[dict, dict]]:
 
 
 def _number_at(text: str, offset: int) -> tuple[int, int]:
-    """The span of the digit run at `offset` in `text` (or ending just before it: a slip that drops a last digit)."""
-    at = offset if offset < len(text) and text[offset].isdigit() else offset - 1
-    start, end = at, at + 1
-    while start > 0 and text[start - 1].isdigit():
-        start -= 1
-    while end < len(text) and text[end].isdigit():
-        end += 1
-    return start, end
+    """The span of the number at `offset` in `text` (or ending just before it: a slip that drops a last digit)."""
+    return next(m.span() for m in NUMBER.finditer(text) if m.start() <= offset <= m.end())
 
 
 def slip_twins(seed: int, count: int) -> list[tuple[dict, dict]]:

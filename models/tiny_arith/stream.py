@@ -94,22 +94,28 @@ def policy_pairs(path: str) -> list[tuple[dict, dict]]:
     return rank_pairs(policy_records(path)[0])
 
 
+def _tokenized_pair_batches(
+    pairs: list[tuple[dict, dict]], tokenizer: Tokenizer, batch: int, separator_weight: float, rng: random.Random
+) -> list[dict[str, np.ndarray]]:
+    """Pair batches (pairs.pair_batches) of the (right, wrong) record pairs whose two sequences both fit the context."""
+    seqs = [(build_sequence(tokenizer, r), build_sequence(tokenizer, w)) for r, w in pairs]
+    fitting = [(r, w) for r, w in seqs if max(len(r["input_ids"]), len(w["input_ids"])) <= MAX_TOKENS]
+    return pair_batches(fitting, batch, separator_weight, rng)
+
+
 def _ranking_batches(seed: int, tokenizer: Tokenizer, policy: str, batch: int, separator_weight: float, count: int) -> list[dict[str, np.ndarray]]:
     """`count` pair batches drawn from the policy's training pairs."""
     rng = random.Random(f"pairs:{seed}")
     every = policy_pairs(policy)
     pairs = rng.sample(every, min(len(every), count * max(1, batch // 2)))
-    seqs = [(build_sequence(tokenizer, r), build_sequence(tokenizer, w)) for r, w in pairs]
-    fitting = [(r, w) for r, w in seqs if max(len(r["input_ids"]), len(w["input_ids"])) <= MAX_TOKENS]
-    return pair_batches(fitting, batch, separator_weight, rng)
+    return _tokenized_pair_batches(pairs, tokenizer, batch, separator_weight, rng)
 
 
 def _slip_pair_batches(seed: int, tokenizer: Tokenizer, batch: int, separator_weight: float, count: int) -> list[dict[str, np.ndarray]]:
     """`count` pair batches of slip drills beside their right twins."""
     per_batch = max(1, batch // 2)
     pairs = slip_twins(seed, count * per_batch * 2)[: count * per_batch]  # about three in five draws end in a slip
-    seqs = [(build_sequence(tokenizer, r), build_sequence(tokenizer, w)) for r, w in pairs]
-    return pair_batches(seqs, batch, separator_weight, random.Random(f"slip-pairs:{seed}"))
+    return _tokenized_pair_batches(pairs, tokenizer, batch, separator_weight, random.Random(f"slip-pairs:{seed}"))
 
 
 def _padded_batches(job: tuple[int, int, str, int, float, Mixture]) -> list[dict[str, np.ndarray]]:

@@ -30,6 +30,7 @@ from ..tiny_arith.tokenizer import build_sequence
 from .data import final_answer, prompt_text, solution_steps
 from .equations import equations
 from .evaluate import TEST, open_policy
+from .misses import false_equations
 from .samples import POLICY
 
 NS = (1, 2, 4, 8, 16)
@@ -61,16 +62,19 @@ def step_scores(prm: OnnxPrm | RoundedPrm, tokenizer: Tokenizer, problem: str, t
     return [float(probs[i]) for i in seq["separators"]]
 
 
+#: What `equation_checks` counts per candidate.
+CHECKS = ("false", "caught", "true", "doubted")
+
+
 def equation_checks(text: str, scores: list[float]) -> dict[str, int]:
     """Up to `text`'s first step with a false equation: whether the PRM caught it (score < 0.5), and how many of the
     steps before it, with equations that all hold, it doubted."""
-    counts = dict.fromkeys(("false", "caught", "true", "doubted"), 0)
+    counts = dict.fromkeys(CHECKS, 0)
     for step, step_score in zip(solution_steps(text), scores):
-        found = equations(step)
-        if any(not e.holds for e in found):
+        if false_equations(step):
             counts["false"], counts["caught"] = 1, int(step_score < 0.5)
             break
-        if found:
+        if equations(step):
             counts["true"] += 1
             counts["doubted"] += step_score < 0.5
     return counts
@@ -95,7 +99,7 @@ def score(lines: list[dict], model: Path, variant: str, aggregation: str = "min"
     right: dict[str, dict[int, int]] = {s: dict.fromkeys(NS, 0) for s in ("best-of-n", "majority", "weighted-vote")}
     pass1 = 0
     combine = AGGREGATIONS[aggregation]
-    checks = dict.fromkeys(("false", "caught", "true", "doubted"), 0)
+    checks = dict.fromkeys(CHECKS, 0)
     for line in lines:
         scored = []
         for c in line["candidates"]:
