@@ -37,6 +37,22 @@ def _authors_verdict(authors: dict) -> str:
     )
 
 
+def _calibration(training: dict) -> str:
+    """The card's calibration bullet (with its newline), or nothing for a model never calibrated."""
+    cal = training.get("calibration")
+    if cal is None:
+        return ""
+    row = next(r for r in cal["table"] if r["offset"] == cal["offset"])
+    zero = cal["table"][0]
+    return (
+        f'- Calibration (`tiny_arith/calibrate.py`): {cal["offset"]} added to the head\'s "correct" logit, '
+        f"{cal['rule']}; chosen on the {len(cal['authors'])} trained authors' records only (mean F1 {zero['trained_mean_f1']:.3f} "
+        f"-> {row['trained_mean_f1']:.3f}, test {zero['test_f1']:.3f} -> {row['test_f1']:.3f}); no held-out source took part. "
+        "Every weight is stored as the q4 file rounds it (the model quantization-aware training made), so each variant "
+        "computes what q4 computes and the offset suits them all.\n"
+    )
+
+
 def write(model: Path) -> None:
     """MODEL/README.md from MODEL's metrics.json, training-log.json and config.json."""
     metrics = json.loads((model / "metrics.json").read_text())
@@ -93,7 +109,7 @@ tests and benchmarks. It cannot judge real competition math.
   |---|---|---|---|---|---|
   {phases.replace(chr(10), chr(10) + "  ")}
 
-- Rebuild: see "Rebuilding the built-in model" in `models/README.md` (the commands of the phases above; the
+{_calibration(training)}- Rebuild: see "Rebuilding the built-in model" in `models/README.md` (the commands of the phases above; the
   default one-command CPU profile runs in about 40 minutes on 2 cores and reaches a weaker model).
 
 ## Data

@@ -5,14 +5,16 @@ new training phase can continue from the shipped weights without the earlier pha
 
 The graph (convert/graph.py) keeps named embeddings, norms and biases; its matrix products are stored transposed
 in node order: per layer the stacked q/k/v projection, o_proj, the MLP's gate, up and down, then the head. The
-recovered model is checked against onnxruntime on a test record (max |difference| of the logits < 1e-4).
+recovered model is checked against onnxruntime on a test record (max |difference| of the logits < 1e-4). A calibrated
+model (calibrate.py, the "calibration" entry of its training log) gets its offset taken back off the head's bias after
+that check, so a new phase or calibration starts from the trained weights (as the q4 file rounds them: calibrate.py
+saves the rounded ones).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -94,8 +96,13 @@ def main() -> None:
     model = recover(args.model)
     gap = onnx_gap(model, args.model)
     assert gap < 1e-4, f"recovered model differs from the ONNX file by {gap}"
+    log = json.loads((args.model / "training-log.json").read_text())
+    calibration = log.pop("calibration", None)
+    if calibration is not None:
+        with torch.no_grad():
+            model.score.bias[1] -= calibration["offset"]
     model.save_pretrained(args.out)
-    shutil.copy(args.model / "training-log.json", args.out / "training-log.json")
+    (args.out / "training-log.json").write_text(json.dumps(log, indent=1))
     print(f"recovered {args.out} (max logit gap vs ONNX {gap:.2e})")
 
 

@@ -1,0 +1,46 @@
+"""The calibration offset is chosen on trained sources under the test floor, and the calibrated checkpoint computes
+what the q4 rounding of the uncalibrated one computes, every logit shifted by the offset (calibrate.py)."""
+
+import json
+import math
+
+import torch
+from transformers import Qwen2Config, Qwen2ForTokenClassification
+
+from models.tiny_arith.calibrate import choose, f1_at, write_calibrated
+from models.tiny_arith.qat import fake_q4, quantize_aware
+
+# Two correct records and two wrong ones (first error at step 1 and step 0).
+LABELS = [-1, -1, 1, 0]
+
+
+def test_an_over_suspicious_source_moves_the_offset_up_to_the_test_floor():
+    # Correct steps at 0.3 on the trained source: wrong at 0.5, right once the offset passes logit(0.7) = 0.85.
+    trained = {"gen-x": (LABELS, [[0.9, 0.3], [0.3, 0.9], [0.9, 0.05], [0.1, 0.9]])}
+    test = (LABELS, [[0.9, 0.9], [0.9, 0.9], [0.9, 0.2], [0.2, 0.9]])
+    offset, table = choose(test, trained, floor=0.95)
+    assert offset == 0.9
+    assert f1_at(*trained["gen-x"], offset) == 1.0 and f1_at(*trained["gen-x"], 0.0) < 1.0
+    # The test floor wins: past logit(0.8) = 1.39 the test split's wrong steps at 0.2 pass.
+    assert all(row["test_f1"] < 0.95 for row in table if row["offset"] >= 1.4)
+    assert choose(test, {"gen-x": (LABELS, [[0.9, 0.9], [0.9, 0.9], [0.9, 0.1], [0.1, 0.9]])}, 0.95)[0] == 0.0
+
+
+def test_the_calibrated_checkpoint_is_the_rounded_model_with_every_logit_shifted_by_the_offset(tmp_path):
+    config = Qwen2Config(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=2, num_key_value_heads=1, vocab_size=64, num_labels=2)
+    torch.manual_seed(0)
+    model = Qwen2ForTokenClassification(config).eval()
+    model.save_pretrained(tmp_path / "trained")
+    (tmp_path / "trained/training-log.json").write_text(json.dumps({"phases": []}))
+    write_calibrated(tmp_path / "trained", tmp_path / "calibrated", 1.3, {"offset": 1.3})
+    calibrated = Qwen2ForTokenClassification.from_pretrained(tmp_path / "calibrated").eval()
+    quantize_aware(model)  # the forward pass the q4 file computes
+    ids = torch.tensor([[1, 5, 9, 12]])
+    with torch.no_grad():
+        before, after = model(input_ids=ids).logits, calibrated(input_ids=ids).logits
+    margin = lambda logits: logits[..., 1] - logits[..., 0]  # noqa: E731
+    assert torch.allclose(margin(after) - margin(before), torch.full_like(margin(before), 1.3), atol=1e-5)
+    assert json.loads((tmp_path / "calibrated/training-log.json").read_text())["calibration"]["offset"] == 1.3
+    assert math.isclose(float(calibrated.score.bias[0]), float(model.score.linear.bias[0]))
+    weight = calibrated.model.layers[0].mlp.down_proj.weight
+    assert torch.equal(fake_q4(weight), weight), "the saved weights are already q4 values"
