@@ -29,7 +29,7 @@ from transformers import Qwen2ForTokenClassification
 from .authors import read_source, trained_on
 from .metrics import first_error_step, processbench
 from .probe import MODEL, open_rounded, record_step_scores
-from .qat import BLOCK, fake_q4
+from .qat import round_to_q4
 
 GRID = [round(0.1 * i, 1) for i in range(31)]
 
@@ -52,13 +52,11 @@ def choose(test: tuple[list[int], list[list[float]]], trained: dict[str, tuple],
 
 
 def write_calibrated(checkpoint: Path, out: Path, offset: float, record: dict) -> None:
-    """Writes OUT: CHECKPOINT's model as the q4 file computes it (every linear layer's weights rounded as `qat.fake_q4`
-    rounds them), `offset` added to score.bias[1], and `record` in its training log."""
+    """Writes OUT: CHECKPOINT's model as the q4 file computes it (`qat.round_to_q4`), `offset` added to
+    score.bias[1], and `record` in its training log."""
     model = Qwen2ForTokenClassification.from_pretrained(checkpoint, attn_implementation="eager")
+    round_to_q4(model)
     with torch.no_grad():
-        for module in model.modules():
-            if isinstance(module, torch.nn.Linear) and module.in_features % BLOCK == 0:
-                module.weight.copy_(fake_q4(module.weight))
         model.score.bias[1] += offset
     model.save_pretrained(out)
     log = json.loads((checkpoint / "training-log.json").read_text())

@@ -36,15 +36,29 @@ class Q4Linear(torch.nn.Module):
         return torch.nn.functional.linear(x, fake_q4(self.linear.weight), self.linear.bias)
 
 
+def q4_linears(model: torch.nn.Module) -> list[tuple[torch.nn.Module, str, torch.nn.Linear]]:
+    """Every Linear the q4 file rounds (its input width a multiple of BLOCK), with its parent and attribute name."""
+    return [
+        (parent, name, child)
+        for parent in model.modules()
+        for name, child in parent.named_children()
+        if isinstance(child, torch.nn.Linear) and child.in_features % BLOCK == 0
+    ]
+
+
 def quantize_aware(model: torch.nn.Module) -> list[tuple[torch.nn.Module, str, torch.nn.Linear]]:
     """Replaces every Linear of the exported model by a Q4Linear; returns what `restore` needs to undo it."""
-    swaps = []
-    for parent in list(model.modules()):
-        for name, child in list(parent.named_children()):
-            if isinstance(child, torch.nn.Linear) and child.in_features % BLOCK == 0:
-                setattr(parent, name, Q4Linear(child))
-                swaps.append((parent, name, child))
+    swaps = q4_linears(model)
+    for parent, name, linear in swaps:
+        setattr(parent, name, Q4Linear(linear))
     return swaps
+
+
+@torch.no_grad()
+def round_to_q4(model: torch.nn.Module) -> None:
+    """Overwrites the weights of every Linear the q4 file rounds with their rounded values (`fake_q4`)."""
+    for _, _, linear in q4_linears(model):
+        linear.weight.copy_(fake_q4(linear.weight))
 
 
 def restore(swaps: list[tuple[torch.nn.Module, str, torch.nn.Linear]]) -> None:
