@@ -89,6 +89,28 @@ def test_rerank_counts_the_first_false_equation_and_the_true_steps_before_it():
     from models.tiny_policy.rerank import equation_checks
 
     text = "12 + 5 = 17\n\nThen 17 - 4 = 13\n\nThen 13 * 2 = 27\n\nThen 27 - 1 = 30\n\nThe answer is 30."
-    assert equation_checks(text, [0.9, 0.3, 0.8, 0.1, 0.9]) == {"false": 1, "caught": 0, "true": 2, "doubted": 1}
-    assert equation_checks(text, [0.9, 0.9, 0.2, 0.9, 0.9]) == {"false": 1, "caught": 1, "true": 2, "doubted": 0}
-    assert equation_checks("12 + 5 = 17\n\nThe answer is 17.", [0.4, 0.9]) == {"false": 0, "caught": 0, "true": 1, "doubted": 1}
+    counts = {"false": 1, "caught": 0, "inner": 0, "inner_caught": 0, "true": 2, "doubted": 1}
+    assert equation_checks(text, [0.9, 0.3, 0.8, 0.1, 0.9]) == counts
+    assert equation_checks(text, [0.9, 0.9, 0.2, 0.9, 0.9]) == {**counts, "caught": 1, "doubted": 0}
+    assert equation_checks("12 + 5 = 17\n\nThe answer is 17.", [0.4, 0.9]) == {**counts, "false": 0, "true": 1}
+    inner = "245 + 141 = 376\n\nThe answer is 376."
+    assert equation_checks(inner, [0.2, 0.9]) == {**counts, "caught": 1, "inner": 1, "inner_caught": 1, "true": 0, "doubted": 0}
+    assert equation_checks(inner, [0.9, 0.9]) == {**counts, "inner": 1, "true": 0, "doubted": 0}
+
+
+def test_an_equation_wrong_in_its_inner_digits_only_is_told_apart():
+    from models.tiny_policy.equations import equations
+
+    def inner(text: str) -> bool:
+        return equations(text)[0].inner_digits_only
+
+    assert inner("245 + 141 = 376") and inner("2380 - 644 = 1636") and inner("25 * 40 = 1010")
+    assert not any(inner(t) for t in ("245 + 141 = 386", "245 + 141 = 387", "245 + 141 = 486", "245 - 141 = 94", "50 + 1 = 15", "9 * 9 = 71"))
+
+
+def test_the_what_if_scores_zero_only_the_steps_wrong_in_inner_digits():
+    from models.tiny_policy.rerank import inner_digit_slips_caught
+
+    text = "245 + 141 = 376\n\nThen 376 + 4 = 381\n\nThen 381 * 2 = 762\n\nThe answer is 762."
+    assert inner_digit_slips_caught(text, [0.9, 0.8, 0.9, 0.9]) == [0.0, 0.8, 0.9, 0.9]
+    assert inner_digit_slips_caught("12 + 5 = 17\n\nAnswer: 17", [0.9, 0.7]) == [0.9, 0.7]

@@ -28,6 +28,7 @@ from ..convert.graph import CachedDecoder, check_cache, export_onnx
 from ..convert.quantize import make_variants
 from . import card, fixtures
 from .authors import evaluate_sources
+from .digits import evaluate_digits
 from .evaluate import OnnxPrm, by_error_kind, chunking_gap, compare, evaluate
 from .external import TRAINABLE
 from .generate import generate, write_jsonl
@@ -221,7 +222,7 @@ def stage_export(checkpoint: Path, out: Path) -> None:
     }
     summary["fp32"]["test_by_error_kind"] = by_error_kind(test, results["fp32"]["test"]["predictions"])
     save_log(json.loads((checkpoint / "training-log.json").read_text()), out / "training-log.json")  # authors.py reads it
-    metrics = {**summary, "authors": evaluate_sources(out, out / "data/authors", ["q4", "fp32"])}
+    metrics = {**summary, "authors": evaluate_sources(out, out / "data/authors", ["q4", "fp32"]), "digit_places": {"q4": evaluate_digits(out, "q4")}}
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
     fixtures.write_golden(out / "fixtures/golden.json", test, test_seqs, torch_probs, count=20)
     gpu = write_gpu_graphs(model, out, model.config.max_position_embeddings)

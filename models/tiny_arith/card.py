@@ -56,12 +56,32 @@ def _calibration(training: dict) -> str:
 def write(model: Path) -> None:
     """MODEL/README.md from MODEL's metrics.json, training-log.json and config.json."""
     metrics = json.loads((model / "metrics.json").read_text())
-    summary = {name: m for name, m in metrics.items() if name != "authors"}
+    summary = {name: m for name, m in metrics.items() if name not in ("authors", "digit_places")}
     training = json.loads((model / "training-log.json").read_text())
-    (model / "README.md").write_text(render(summary, metrics["authors"], training, Qwen2Config.from_pretrained(model)))
+    card = render(summary, metrics["authors"], training, Qwen2Config.from_pretrained(model), metrics.get("digit_places", {}))
+    (model / "README.md").write_text(card)
 
 
-def render(summary: dict, authors: dict, training: dict, cfg: Qwen2Config) -> str:
+def _digits(digit_places: dict) -> str:
+    """The Limits sentence on which digits of a result the judge reads (digits.py), if measured."""
+    if "q4" not in digit_places:
+        return ""
+    rows = digit_places["q4"]
+
+    def share(key: str) -> str:
+        row = rows.get(key, {"flagged": 0, "total": 0})
+        return f"{row['flagged']}/{row['total']}"
+
+    return (
+        "Which digits of a result it checks: with one digit of a correct step's result changed by one (`245 + 141 = "
+        f"376` for 386), q4 flags the step when the last digit changed in {share('all last')}, the leading digit in "
+        f"{share('all leading')}, and a digit between them in {share('all between')} (test split, "
+        "`python -m models.tiny_arith.digits`). Slips between the first and last digit are the tiny policy's commonest "
+        "(`tiny-arith-policy/SEARCH-RESULTS.md`).\n"
+    )
+
+
+def render(summary: dict, authors: dict, training: dict, cfg: Qwen2Config, digit_places: dict) -> str:
     header = "| variant | size | acc (erroneous) | acc (correct) | F1 | first-error step exact | first-error token exact |\n|---|---|---|---|---|---|---|"
     test_rows = "\n".join(_row(n, m, "test") for n, m in summary.items())
     heldout_rows = "\n".join(_row(n, m, "heldout") for n, m in summary.items())
@@ -173,7 +193,7 @@ All numbers come from `metrics.json`, written by the build with onnxruntime (CPU
 ## Limits
 
 {verdict} {_authors_verdict(authors)} First error found exactly, by kind of error (fp32, test split): {kinds}.
-Text outside the domain (no numbers, several questions, algebra, decimals or fractions, numbers above 9,999) is
+{_digits(digit_places)}Text outside the domain (no numbers, several questions, algebra, decimals or fractions, numbers above 9,999) is
 not judged: `prm.json` names the domain, and the demo, the widget and the notebook say so instead of painting
 scores (`checkDomain` in the library).
 It judges only the tiny-arith domain; use it to exercise the runtime and the demos, not to judge real solutions.

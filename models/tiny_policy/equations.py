@@ -32,6 +32,16 @@ class Equation(NamedTuple):
     def holds(self) -> bool:
         return self.true_value == self.c
 
+    @property
+    def inner_digits_only(self) -> bool:
+        """False only in digits between the first and the last: a whole result of as many digits, its leading and
+        last digits right (`245 + 141 = 376`). A judge that checks a result's size and last digit passes these."""
+        true = self.true_value
+        if self.holds or true is None or true.denominator != 1 or len(str(true.numerator)) != len(str(self.c)) or self.c < 100:
+            return False
+        right, written = str(true.numerator), str(self.c)
+        return right[0] == written[0] and right[-1] == written[-1]
+
 
 def equations(text: str) -> list[Equation]:
     """Every `a op b = c` in `text`, in order (numbers may carry thousands commas)."""

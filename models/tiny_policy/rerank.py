@@ -5,12 +5,13 @@ two PRMs meet different candidates unless their runs are replayed. This samples 
 under any PRM folder: pass@1 (candidate 0), majority@n, best-of-n (highest aggregate step score) and PRM-weighted
 vote@n, as src/search/select.ts selects (ties: the first candidate or the answer seen first). The aggregates are
 src/aggregate.ts's (min, product, last, mean). `steps` says why a pick goes wrong: of the candidates' steps holding a
-false equation (each candidate's first), how many the PRM scores below 0.5, and of the steps before it whose
-equations all hold, how many it doubts.
+false equation (each candidate's first), how many the PRM scores below 0.5 (and of those wrong in their inner digits
+only, how many), and of the steps before it whose equations all hold, how many it doubts.
 
     python -m models.tiny_policy.rerank sample --out CANDIDATES.jsonl [--limit 100] [--n 16] [--seed 0]
     python -m models.tiny_policy.rerank score CANDIDATES.jsonl --model models/tiny-arith-prm [--variant q4] [--aggregation min]
     python -m models.tiny_policy.rerank score CANDIDATES.jsonl --checkpoint CKPT   # a training checkpoint, q4-rounded (probe.py)
+    python -m models.tiny_policy.rerank score CANDIDATES.jsonl --catch-inner-digit-slips   # what reading inner digits is worth
 """
 
 from __future__ import annotations
@@ -63,16 +64,19 @@ def step_scores(prm: OnnxPrm | RoundedPrm, tokenizer: Tokenizer, problem: str, t
 
 
 #: What `equation_checks` counts per candidate.
-CHECKS = ("false", "caught", "true", "doubted")
+CHECKS = ("false", "caught", "inner", "inner_caught", "true", "doubted")
 
 
 def equation_checks(text: str, scores: list[float]) -> dict[str, int]:
-    """Up to `text`'s first step with a false equation: whether the PRM caught it (score < 0.5), and how many of the
-    steps before it, with equations that all hold, it doubted."""
+    """Up to `text`'s first step with a false equation: whether the PRM caught it (score < 0.5), the same for a false
+    equation wrong in its inner digits only (`Equation.inner_digits_only`), and how many of the steps before it, with
+    equations that all hold, it doubted."""
     counts = dict.fromkeys(CHECKS, 0)
     for step, step_score in zip(solution_steps(text), scores):
         if false_equations(step):
             counts["false"], counts["caught"] = 1, int(step_score < 0.5)
+            if next(e for e in equations(step) if not e.holds).inner_digits_only:
+                counts["inner"], counts["inner_caught"] = 1, counts["caught"]
             break
         if equations(step):
             counts["true"] += 1
@@ -92,8 +96,19 @@ def select(candidates: list[dict]) -> dict[str, int | None]:
     return {"best-of-n": candidates[best]["answer"], "majority": majority, "weighted-vote": weighted}
 
 
-def score(lines: list[dict], model: Path, variant: str, aggregation: str = "min", checkpoint: Path | None = None) -> dict:
-    """Accuracy of each strategy for each n, under the PRM `model`'s `variant`, or under `checkpoint` (q4-rounded)."""
+def inner_digit_slips_caught(text: str, scores: list[float]) -> list[float]:
+    """`scores` as a judge that reads every digit would give them: each step whose first false equation is wrong in
+    its inner digits only (`Equation.inner_digits_only`) scored 0."""
+    caught = []
+    for step, step_score in zip(solution_steps(text), scores):
+        wrong = [e for e in equations(step) if not e.holds]
+        caught.append(0.0 if wrong and wrong[0].inner_digits_only else step_score)
+    return caught
+
+
+def score(lines: list[dict], model: Path, variant: str, aggregation: str = "min", checkpoint: Path | None = None, catch_inner: bool = False) -> dict:
+    """Accuracy of each strategy for each n, under the PRM `model`'s `variant`, or under `checkpoint` (q4-rounded);
+    with `catch_inner`, as if the PRM also caught every slip in a result's inner digits (what reading them is worth)."""
     prm = RoundedPrm(checkpoint) if checkpoint else OnnxPrm(model / "onnx" / VARIANT_FILES[variant])
     tokenizer = Tokenizer.from_file(str(model / "tokenizer.json"))
     right: dict[str, dict[int, int]] = {s: dict.fromkeys(NS, 0) for s in ("best-of-n", "majority", "weighted-vote")}
@@ -104,6 +119,7 @@ def score(lines: list[dict], model: Path, variant: str, aggregation: str = "min"
         scored = []
         for c in line["candidates"]:
             steps = step_scores(prm, tokenizer, line["problem"], c["text"])
+            steps = inner_digit_slips_caught(c["text"], steps) if catch_inner else steps
             scored.append({**c, "score": combine(steps)})
             for key, count in equation_checks(c["text"], steps).items():
                 checks[key] += count
@@ -115,7 +131,12 @@ def score(lines: list[dict], model: Path, variant: str, aggregation: str = "min"
     results = [{"strategy": "pass@1", "n": 1, "accuracy": pass1 / total}]
     results += [{"strategy": s, "n": n, "accuracy": right[s][n] / total} for s in right for n in NS]
     judge = {"checkpoint": str(checkpoint)} if checkpoint else {"model": str(model), "variant": variant}
-    steps = {"false_equations_caught": f"{checks['caught']}/{checks['false']}", "true_equations_doubted": f"{checks['doubted']}/{checks['true']}"}
+    judge = {**judge, "inner_digit_slips": "set to 0"} if catch_inner else judge
+    steps = {
+        "false_equations_caught": f"{checks['caught']}/{checks['false']}",
+        "of_them_wrong_in_inner_digits_only": f"{checks['inner_caught']}/{checks['inner']}",
+        "true_equations_doubted": f"{checks['doubted']}/{checks['true']}",
+    }
     return {**judge, "aggregation": aggregation, "n_problems": total, "results": results, "steps": steps}
 
 
@@ -135,6 +156,9 @@ def main() -> None:
     rescore.add_argument("--variant", default="q4")
     rescore.add_argument("--aggregation", choices=list(AGGREGATIONS), default="min")
     rescore.add_argument("--checkpoint", type=Path, help="score with this training checkpoint instead (q4-rounded in PyTorch; tokenizer from --model)")
+    rescore.add_argument(
+        "--catch-inner-digit-slips", action="store_true", help="what-if: score 0 each step wrong only in a result's inner digits, as a judge reading them would"
+    )
     args = parser.parse_args()
     if args.command == "sample":
         records = [json.loads(line) for line in TEST.read_text().splitlines()][args.offset : args.offset + args.limit]
@@ -145,7 +169,7 @@ def main() -> None:
                 out.flush()
     else:
         lines = [json.loads(line) for line in args.candidates.read_text().splitlines() if line.strip()]
-        print(json.dumps(score(lines, args.model, args.variant, args.aggregation, args.checkpoint)))
+        print(json.dumps(score(lines, args.model, args.variant, args.aggregation, args.checkpoint, args.catch_inner_digit_slips)))
 
 
 if __name__ == "__main__":
