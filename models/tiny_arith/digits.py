@@ -1,9 +1,10 @@
 """Which digits of a result the built-in judge reads.
 
 Each correct test record's steps, one at a time: the step's first equation with a result of two or more digits has
-one digit of that result changed by one (`245 + 141 = 376` for 386; the sign that keeps the digit count), the
-solution is cut after that step, and the step is scored. The table counts the changed steps scored below 0.5, by
-operation and by where the digit sits: the last digit, the leading digit, or a digit between them.
+one digit of that result changed by one (`245 + 141 = 376` for 386: plus or minus a power of ten, the sign that
+keeps the digit count, so a carry may change the digit above too), the solution is cut after that step, and the
+step is scored. The table counts the changed steps scored below 0.5, by operation and by where the digit sits: the
+last digit, the leading digit, or a digit between them.
 
     python -m models.tiny_arith.digits [--model models/tiny-arith-prm] [--variant q4] [--update]
     python -m models.tiny_arith.digits --checkpoint CKPT     # a training checkpoint, through the q4 rounding (probe.py)
@@ -75,6 +76,8 @@ def flagged_by_place(changes: list[Change], step_scores: Callable[[list[dict]], 
 
 
 def onnx_step_scores(prm: OnnxPrm, tokenizer: Tokenizer) -> Callable[[list[dict]], list[list[float]]]:
+    """records -> their step scores under `prm`, one record per run (as `authors.predictions` scores them)."""
+
     def scores(records: list[dict]) -> list[list[float]]:
         seqs = [build_sequence(tokenizer, {**r, "error": None}) for r in records]
         return [[float(p) for p in prm.token_probs(s["input_ids"])[s["separators"]]] for s in seqs]
