@@ -76,8 +76,8 @@ def _digits(digit_places: dict) -> str:
         "Which digits of a result it checks: with one digit of a correct step's result changed by one (`245 + 141 = "
         f"376` for 386), q4 flags the step when the last digit changed in {share('all last')}, the leading digit in "
         f"{share('all leading')}, and a digit between them in {share('all between')} (test split, "
-        "`python -m models.tiny_arith.digits`). Slips between the first and last digit are the tiny policy's commonest "
-        "(`tiny-arith-policy/SEARCH-RESULTS.md`).\n"
+        "`python -m models.tiny_arith.digits`). The tiny policy's slips often fall between the first and last digit "
+        '(`tiny-arith-policy/SEARCH-RESULTS.md`, "Which digits").\n'
     )
 
 
