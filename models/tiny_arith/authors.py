@@ -39,14 +39,19 @@ def read_source(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
-def predictions(prm: OnnxPrm, tokenizer: Tokenizer, records: list[dict], threshold: float = 0.5) -> list[int]:
-    """The first step each record's scores put below `threshold` (-1: none)."""
+def step_scores(prm: OnnxPrm, tokenizer: Tokenizer, records: list[dict]) -> list[list[float]]:
+    """Each record's step scores under `prm`, one record per run."""
     out = []
     for record in records:
         seq = build_sequence(tokenizer, {**record, "error": None})
         probs = prm.token_probs(seq["input_ids"])
-        out.append(first_error_step([float(probs[i]) for i in seq["separators"]], threshold))
+        out.append([float(probs[i]) for i in seq["separators"]])
     return out
+
+
+def predictions(prm: OnnxPrm, tokenizer: Tokenizer, records: list[dict], threshold: float = 0.5) -> list[int]:
+    """The first step each record's scores put below `threshold` (-1: none)."""
+    return [first_error_step(scores, threshold) for scores in step_scores(prm, tokenizer, records)]
 
 
 def report(records: list[dict], predicted: list[int]) -> dict:

@@ -25,10 +25,9 @@ from tokenizers import Tokenizer
 
 from ..tiny_policy.equations import equations
 from . import card
-from .authors import VARIANT_FILES, read_source
+from .authors import VARIANT_FILES, read_source, step_scores
 from .evaluate import OnnxPrm
 from .probe import open_rounded, record_step_scores
-from .tokenizer import build_sequence
 
 #: Where the changed digit sits in the result, in the order the table lists them.
 PLACES = ("last", "between", "leading")
@@ -62,11 +61,11 @@ def one_digit_changes(records: list[dict], seed: int = 0) -> list[Change]:
     return changes
 
 
-def flagged_by_place(changes: list[Change], step_scores: Callable[[list[dict]], list[list[float]]]) -> dict[str, dict[str, int]]:
-    """{"op place": {"flagged", "total"}}: how many changed steps `step_scores` (records -> their step scores) puts
-    below 0.5, and "all place" rows over every operation."""
+def flagged_by_place(changes: list[Change], score_records: Callable[[list[dict]], list[list[float]]]) -> dict[str, dict[str, int]]:
+    """{"op place": {"flagged", "total"}}: how many changed steps `score_records` (records -> their step scores)
+    puts below 0.5, and "all place" rows over every operation."""
     table: dict[str, dict[str, int]] = {}
-    for change, scores in zip(changes, step_scores([c.record for c in changes])):
+    for change, scores in zip(changes, score_records([c.record for c in changes])):
         for key in (f"{change.op} {change.place}", f"all {change.place}"):
             row = table.setdefault(key, {"flagged": 0, "total": 0})
             row["flagged"] += scores[change.step] < 0.5
@@ -75,21 +74,11 @@ def flagged_by_place(changes: list[Change], step_scores: Callable[[list[dict]], 
     return {key: table[key] for key in sorted(table, key=order.__getitem__)}
 
 
-def onnx_step_scores(prm: OnnxPrm, tokenizer: Tokenizer) -> Callable[[list[dict]], list[list[float]]]:
-    """records -> their step scores under `prm`, one record per run (as `authors.predictions` scores them)."""
-
-    def scores(records: list[dict]) -> list[list[float]]:
-        seqs = [build_sequence(tokenizer, {**r, "error": None}) for r in records]
-        return [[float(p) for p in prm.token_probs(s["input_ids"])[s["separators"]]] for s in seqs]
-
-    return scores
-
-
 def evaluate_digits(model: Path, variant: str) -> dict[str, dict[str, int]]:
     """`flagged_by_place` for MODEL's `variant` ONNX file on MODEL's test split."""
     tokenizer = Tokenizer.from_file(str(model / "tokenizer.json"))
     prm = OnnxPrm(model / "onnx" / VARIANT_FILES[variant])
-    return flagged_by_place(one_digit_changes(read_source(model / "data/test.jsonl")), onnx_step_scores(prm, tokenizer))
+    return flagged_by_place(one_digit_changes(read_source(model / "data/test.jsonl")), lambda records: step_scores(prm, tokenizer, records))
 
 
 def main() -> None:

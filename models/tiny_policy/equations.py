@@ -37,10 +37,10 @@ class Equation(NamedTuple):
         """False only in digits between the first and the last: a whole result of as many digits, its leading and
         last digits right (`245 + 141 = 376`). A judge that checks a result's size and last digit passes these."""
         true = self.true_value
-        if self.holds or true is None or true.denominator != 1 or len(str(true.numerator)) != len(str(self.c)) or self.c < 100:
+        if self.holds or true is None or true.denominator != 1:
             return False
         right, written = str(true.numerator), str(self.c)
-        return right[0] == written[0] and right[-1] == written[-1]
+        return len(right) == len(written) >= 3 and right[0] == written[0] and right[-1] == written[-1]
 
 
 def equations(text: str) -> list[Equation]:
@@ -50,3 +50,8 @@ def equations(text: str) -> list[Equation]:
         a, b, c = (int(m.group(k).replace(",", "")) for k in (1, 3, 4))
         found.append(Equation(m, a, ASCII.get(m.group(2), m.group(2)), b, c))
     return found
+
+
+def first_false(text: str) -> Equation | None:
+    """The first `a op b = c` in `text` that does not hold (None: all hold, or none is written)."""
+    return next((e for e in equations(text) if not e.holds), None)

@@ -29,9 +29,8 @@ from ..tiny_arith.evaluate import OnnxPrm
 from ..tiny_arith.probe import RoundedPrm
 from ..tiny_arith.tokenizer import build_sequence
 from .data import final_answer, prompt_text, solution_steps
-from .equations import equations
+from .equations import equations, first_false
 from .evaluate import TEST, open_policy
-from .misses import false_equations
 from .samples import POLICY
 
 NS = (1, 2, 4, 8, 16)
@@ -73,9 +72,10 @@ def equation_checks(text: str, scores: list[float]) -> dict[str, int]:
     equations that all hold, it doubted."""
     counts = dict.fromkeys(CHECKS, 0)
     for step, step_score in zip(solution_steps(text), scores):
-        if false_equations(step):
+        wrong = first_false(step)
+        if wrong:
             counts["false"], counts["caught"] = 1, int(step_score < 0.5)
-            if next(e for e in equations(step) if not e.holds).inner_digits_only:
+            if wrong.inner_digits_only:
                 counts["inner"], counts["inner_caught"] = 1, counts["caught"]
             break
         if equations(step):
@@ -101,8 +101,8 @@ def inner_digit_slips_caught(text: str, scores: list[float]) -> list[float]:
     its inner digits only (`Equation.inner_digits_only`) scored 0."""
     caught = []
     for step, step_score in zip(solution_steps(text), scores):
-        wrong = [e for e in equations(step) if not e.holds]
-        caught.append(0.0 if wrong and wrong[0].inner_digits_only else step_score)
+        wrong = first_false(step)
+        caught.append(0.0 if wrong and wrong.inner_digits_only else step_score)
     return caught
 
 
