@@ -36,7 +36,7 @@ from .gpu import write_gpu_graphs
 from .manifest import write_tiny_manifest
 from .recover import recovered_run
 from .stream import AUTHORS_SHARE, FIRST_SEED, POLICY_SHARE, Mixture, Stream, mixed_records, policy_records
-from .tokenizer import build_sequence, save_tokenizer, train_tokenizer
+from .tokenizer import build_sequence, mark_places, save_tokenizer, train_tokenizer
 from .train import Packed, TrainConfig, Validator, pack, save_log, train
 
 #: Evaluation splits: seed, records, wording style. Training records come in chunks of CHUNK from seeds 1, 1001, ...
@@ -64,8 +64,10 @@ def stage_data(
     story: bool = False,
     authors: tuple[str, ...] = (),
     policy: str = "",
+    place_marks: bool = False,
 ) -> None:
-    """Writes the evaluation splits, the tokenizer (trained, or copied from `tokenizer_from`) and `records` packed
+    """Writes the evaluation splits, the tokenizer (trained, or copied from `tokenizer_from`; with `place_marks`, it
+    writes place marks into numbers, tokenizer.mark_places) and `records` packed
     training records (0: none, training streams them). `noisy` sprinkles filler words into them and `wide` composes
     part of their sentences at random (wide.py); the evaluation splits are never changed. With `policy`, validation
     also holds the policy samples kept out of training (stream.POLICY_VALIDATION)."""
@@ -84,6 +86,8 @@ def stage_data(
         tokenizer = train_tokenizer([r["problem"] + "\n" for r in sample] + [s for r in sample for s in r["steps"]], VOCAB_SIZE)
     else:
         tokenizer = Tokenizer.from_file(str(tokenizer_from / "tokenizer.json"))
+    if place_marks:
+        mark_places(tokenizer)
     save_tokenizer(tokenizer, out, max_context)
     jobs = [(1 + 1000 * k, min(CHUNK, records - k * CHUNK), str(out / "tokenizer.json"), noisy, wide) for k in range((records + CHUNK - 1) // CHUNK)]
     if jobs:
@@ -239,6 +243,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=60_000, help="training records")
     parser.add_argument("--workers", type=int, default=2, help="processes generating and tokenizing data")
     parser.add_argument("--tokenizer-from", type=Path, help="reuse this folder's tokenizer.json instead of training one")
+    parser.add_argument("--place-marks", action="store_true", help="the tokenizer writes each digit's place into numbers (tokenizer.PLACE_MARKS)")
     parser.add_argument("--noise", action="store_true", help="sprinkle made-up filler words into the training records")
     parser.add_argument("--wide", action="store_true", help="compose part of the training sentences from random words")
     parser.add_argument("--story", action="store_true", help="streamed records mostly from the story grammar (story.py)")
@@ -308,6 +313,7 @@ def main() -> None:
             args.story,
             tuple(args.authors),
             args.policy_samples,
+            args.place_marks,
         )
     if args.stage in ("all", "train", "recover"):
         stream = None

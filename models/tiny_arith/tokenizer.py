@@ -10,13 +10,16 @@ import json
 from pathlib import Path
 
 import numpy as np
-from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+from tokenizers import Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, trainers
 
 PAD, BOS, STEP = "<|pad|>", "<|bos|>", "<extra_0>"
 SPECIAL_TOKENS = [PAD, BOS, STEP]
 PROMPT_TEMPLATE = "{problem}\n"
 STEP_SPLIT = "\n\n"
 IGNORE = -100
+#: `--place-marks`: the mark written after a digit when this many digits follow it in its number ("1736" reads
+#: "1^7~3`6"), so a digit's place is in the text and digits of one place line up across an equation by content.
+PLACE_MARKS = {4: "|", 3: "^", 2: "~", 1: "`"}
 
 
 def train_tokenizer(texts: list[str], vocab_size: int) -> Tokenizer:
@@ -31,6 +34,14 @@ def train_tokenizer(texts: list[str], vocab_size: int) -> Tokenizer:
         show_progress=False,
     )
     tokenizer.train_from_iterator(texts, trainer=trainer)
+    return tokenizer
+
+
+def mark_places(tokenizer: Tokenizer) -> Tokenizer:
+    """`tokenizer` with a normalizer that writes PLACE_MARKS between the digits of each number and a decoder that
+    drops them again, so decoded text (and the offsets, mapped back to the text as typed) stay the user's."""
+    tokenizer.normalizer = normalizers.Sequence([normalizers.Replace(Regex(f"(?<=\\d)(?=\\d{{{k}}}(?!\\d))"), mark) for k, mark in PLACE_MARKS.items()])
+    tokenizer.decoder = decoders.Sequence([*(decoders.Replace(mark, "") for mark in PLACE_MARKS.values()), decoders.ByteLevel()])
     return tokenizer
 
 
