@@ -6,6 +6,7 @@ import re
 from models.tiny_arith.external import ASCII, EQUATION, NUMBER, with_offset
 from models.tiny_arith.lexicon import number_words, verb_form
 from models.tiny_arith.story import generate_drills, generate_stories
+from models.tiny_arith.surface import BULLETS
 
 
 def result(a: int, op: str, b: int) -> int:
@@ -93,3 +94,16 @@ def test_other_authors_errors_get_the_offset_where_they_show():
     error = with_offset(record)["error"]
     assert (error["kind"], record["steps"][1][error["offset"] :]) == ("answer", "52.")
     assert with_offset({**record, "label": -1})["error"] is None
+
+
+def test_lists_typed_signs_and_clock_times_appear_and_errors_keep_their_offsets():
+    records = generate_stories(7, 800)
+    assert sum(bool(re.search(r"\d:\d\d", r["problem"])) for r in records) > 20
+    assert sum(r["steps"][0].startswith(tuple(BULLETS)) or bool(re.match(r"\W*(Step )?1\W", r["steps"][0])) for r in records) > 80
+    assert sum(" x " in step for r in records for step in r["steps"]) > 20
+    parts = {"slip": (4,), "operation": (2,), "operand_b": (1, 3)}  # a product's two numbers come in either order
+    for r in records:
+        kind = r["error"] and r["error"]["kind"]
+        if kind in parts:  # the offset lands inside the part of the equation the error changed
+            m, at = EQUATION.search(r["steps"][r["label"]]), r["error"]["offset"]
+            assert any(m.start(part) <= at <= m.end(part) for part in parts[kind]), r

@@ -53,9 +53,9 @@ TRAINABLE = {
     "gen-aa": 20261203,
     "gen-ab": 20261203,
 }
-EQUATION = re.compile(r"(\d+)\s*([-+*/×÷−])\s*(\d+)\s*=\s*(\d+)")
+EQUATION = re.compile(r"(\d+)\s*([-+*/×÷−xX])\s*(\d+)\s*=\s*(\d+)")
 NUMBER = re.compile(r"\d+")
-ASCII = {"×": "*", "÷": "/", "−": "-"}
+ASCII = {"×": "*", "x": "*", "X": "*", "÷": "/", "−": "-"}
 
 
 @cache

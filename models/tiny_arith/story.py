@@ -13,11 +13,13 @@ from collections.abc import Callable
 from . import lexicon as L
 from .generate import MAX_VALUE, apply, apply_loose, first_difference, pick_change, wrong_number
 from .story_problem import Story, cap, pick_actor, problem_text
+from .surface import ARROWS, list_style
 
 SYMBOLS = {
     "ascii": {"+": "+", "-": "-", "*": "*", "/": "/"},
     "unicode": {"+": "+", "-": "−", "*": "×", "/": "÷"},
     "mixed": {"+": "+", "-": "-", "*": "×", "/": "÷"},
+    "typed": {"+": "+", "-": "-", "*": "x", "/": "/"},
 }
 #: Present -> past of the verbs in lexicon.py's *_BY_OTHERS phrases.
 GERUND = {
@@ -43,7 +45,7 @@ def equation(rng: random.Random, a: int, op: str, b: int, c: int, symbols: dict[
 def restating_lead(rng: random.Random, story: Story, op: str, n: int) -> str:
     """A lead that retells the step's change in words first ("She gives away 5, so ", "After that they buy 7 more: ")."""
     clause = story.change_clause(op, n, with_subject=True)
-    forms = [f"{cap(clause)}, so ", f"{cap(clause)}: ", f"Since {clause}, ", f"Then {clause}, which gives ", f"{cap(clause)}. "]
+    forms = [f"{cap(clause)}, so ", f"{cap(clause)}{rng.choice(ARROWS)}", f"Since {clause}, ", f"Then {clause}, which gives ", f"{cap(clause)}. "]
     return rng.choice(forms)
 
 
@@ -66,7 +68,7 @@ def step_text(rng: random.Random, story: Story, k: int, op: str, n: int, eq: str
         "So ",
         f"{who} {has} ",
         "That leaves ",
-        f"{rng.choice(GERUND[op])} {n}: ",
+        f"{rng.choice(GERUND[op])} {n}{rng.choice(ARROWS)}",
         "After that: ",
         "We get ",
         "This gives ",
@@ -108,6 +110,10 @@ def answer_text(rng: random.Random, story: Story, r: int) -> tuple[str, int]:
         f"So the answer is {{r}} {item}.",
         "The final answer is {r}",
         f"{{r}} {item}",
+        "=> {r}",
+        "Ans: {r}",
+        "Total: {r}",
+        f"Count: {{r}} {item}",
     ]
     form = rng.choice(forms)
     return form.format(r=r), form.index("{r}")
@@ -120,6 +126,8 @@ DRILL_KINDS = ("slip", "slip", "slip", "slip", "operand_b", "operation")
 #: The share of answer errors that are a solution stopping early: it skips the last change or two and states the value
 #: it reached, which is not the answer (after a missed slip, the commonest confident mistake of a policy).
 EARLY_STOP_SHARE = 0.5
+#: The share of solutions written as a list, each step opened by a bullet, an arrow or its number (surface.list_style).
+LIST_SHARE = 0.2
 
 
 def near_miss(rng: random.Random, true: int, others: list[int]) -> int:
@@ -171,7 +179,8 @@ def make_story_record(
     problem = problem_text(rng, story, start, product, told)
     numbers = [start] + [n for _, n in changes]
 
-    symbols = SYMBOLS[rng.choice(["ascii", "ascii", "unicode", "mixed"])]
+    symbols = SYMBOLS[rng.choice(["ascii", "ascii", "ascii", "unicode", "unicode", "mixed", "typed"])]
+    marks = list_style(rng) if rng.random() < LIST_SHARE else None
     tight = rng.random() < 0.1
     error_step = rng.randint(0, len(changes)) if rng.random() < error_rate else -1
     solved = len(changes)  # how many changes the solution works through before it states its answer
@@ -206,6 +215,9 @@ def make_story_record(
             eq, (at_a, at_op, at_b, at_c) = equation(rng, a, op, b, c, symbols, tight)  # type: ignore[arg-type]
         told_change = (true_op, true_n) if not (i == 0 and product) else None
         text, at = step_text(rng, story, i, op, b, eq, told_change)
+        if marks:
+            opener = marks[0].format(k=i + 1)
+            text, at = opener + text, at + len(opener)
         if kind is not None:
             offset = {
                 "operand_a": at_a + first_difference(str(a), str(shown)),
@@ -221,6 +233,8 @@ def make_story_record(
     stopped_early = solved < len(changes) and shown != value
     answer = shown if error_step != len(changes) or stopped_early else wrong_number(rng, shown, numbers)
     text, at = answer_text(rng, story, answer)
+    if marks:
+        text, at = marks[1] + text, at + len(marks[1])
     if error_step == len(changes):
         error = {"step": solved, "kind": "answer", "offset": at + first_difference(str(answer), str(value if stopped_early else shown))}
     steps.append(text)

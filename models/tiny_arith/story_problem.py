@@ -13,6 +13,7 @@ import random
 from dataclasses import dataclass
 
 from . import lexicon as L
+from .surface import timed
 
 CONTAINERS = [
     "boxes",
@@ -289,6 +290,10 @@ class Story:
         return rng.choice(forms)
 
 
+#: The share of problems told with clock times in them (surface.timed).
+TIMED_SHARE = 0.08
+
+
 def problem_text(rng: random.Random, story: Story, start: int, product: tuple[int, int] | None, changes: list[tuple[str, int]]) -> str:
     sentences = [story.start_sentence(start, product)]
     i = 0
@@ -308,7 +313,11 @@ def problem_text(rng: random.Random, story: Story, start: int, product: tuple[in
         sentences.insert(rng.randint(1, len(sentences)), story.distractor())
     question = story.question()
     sentences = [question] + sentences if rng.random() < 0.12 else sentences + [question]
-    text = " ".join(sentences)
+    if rng.random() < TIMED_SHARE:
+        names = [n for n in (story.actor.name, L.pick(rng, "names"), L.pick(rng, "names")) if n not in ("I", "we")]
+        text = timed(rng, sentences, names)
+    else:
+        text = " ".join(sentences)
     if rng.random() < 0.12:  # typed casually
         text = text.lower().replace(",", "").replace("'", "")
     return text
