@@ -96,11 +96,12 @@ def test_other_authors_errors_get_the_offset_where_they_show():
     assert with_offset({**record, "label": -1})["error"] is None
 
 
-def test_lists_typed_signs_and_clock_times_appear_and_errors_keep_their_offsets():
+def test_lists_typed_signs_clock_times_and_numbered_asides_appear_and_errors_keep_their_offsets():
     records = generate_stories(7, 800)
     assert sum(bool(re.search(r"\d:\d\d", r["problem"])) for r in records) > 20
     assert sum(r["steps"][0].startswith(tuple(BULLETS)) or bool(re.match(r"\W*(Step )?1\W", r["steps"][0])) for r in records) > 80
     assert sum(" x " in step for r in records for step in r["steps"]) > 20
+    assert sum(bool(re.search(r"years old|th Street|minutes to|Room \d|Bus \d|May \d|degrees|at number", r["problem"])) for r in records) > 40
     parts = {"slip": (4,), "operation": (2,), "operand_b": (1, 3)}  # a product's two numbers come in either order
     for r in records:
         kind = r["error"] and r["error"]["kind"]

@@ -265,6 +265,23 @@ class Story:
             f"Everyone {'was' if self.tense == 'past' else 'is'} {L.pick(rng, 'fillers')}.",
             f"It {was} {L.pick(rng, 'fillers')} outside.",
         ]
+        return rng.choice(forms) if rng.random() < 0.75 else self.numbered_distractor()
+
+    def numbered_distractor(self) -> str:
+        """A sentence whose number is not a quantity of the story's item (an age, a room, a bus, minutes, a date)."""
+        rng, actor, was = self.rng, self.actor, "was" if self.tense == "past" else "is"
+        name = actor.name if actor.name not in ("I", "we") else cap(self.other)
+        n = rng.randint(2, 90)
+        forms = [
+            f"{name} {was} {n} years old.",
+            f"The shop {was} on {rng.randint(2, 99)}th Street.",
+            f"It took {n} minutes to get there.",
+            f"Room {rng.randint(1, 40)} {was} busy.",
+            f"Bus {rng.randint(2, 99)} {was} late again.",
+            f"That {was} on May {rng.randint(1, 28)}.",
+            f"The radio said it {was} {rng.randint(2, 35)} degrees.",
+            f"{cap(self.other)} {'lived' if self.tense == 'past' else 'lives'} at number {rng.randint(1, 99)}.",
+        ]
         return rng.choice(forms)
 
     def question(self) -> str:
