@@ -1,8 +1,9 @@
 """A compositional grammar for tiny-arith problems and solutions written the way people type them (`--story`).
 
 Where generate.py fills sentence templates, this composes a story (story_problem.py tells the problem) and its
-solution: one equation per step with `+ - * /` or `× ÷ −` and varied words around it, answers in the forms people
-write ("So she has 14 pens left.", "#### 14"). Records carry the same `error` field as generate.py.
+solution: one equation per step with `+ - * /`, `× ÷ −` or a typed `x` and varied words around it (lists and arrows:
+surface.py), answers in the forms people write ("So she has 14 pens left.", "#### 14"). Records carry the same `error`
+field as generate.py.
 """
 
 from __future__ import annotations
