@@ -40,6 +40,11 @@ describe('checkDomain', () => {
     }
   });
 
+  it('reads a typed x as times, and list bullets and clock times as no algebra or negative numbers', () => {
+    const problem = '[07:31] Hayley: Tom has 8 boxes and each box holds 12 pencils.\n[08:03] Hayley: he gives away 20. How many now?';
+    expect(checkDomain(tinyArith, problem, ['• 8 x 12 = 96', '- 96 - 20 = 76', '=> 76 pencils'])).toEqual([]);
+  });
+
   it.each([
     ['What is the capital of France?', 'no-numbers'],
     ['It was a sunny day and everyone was happy.', 'no-numbers'],

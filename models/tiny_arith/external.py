@@ -52,6 +52,8 @@ TRAINABLE = {
     "gen-z": 20261203,
     "gen-aa": 20261203,
     "gen-ab": 20261203,
+    "gen-ac": 20261203,
+    "gen-ad": 20261203,
 }
 EQUATION = re.compile(r"(\d+)\s*([-+*/×÷−xX])\s*(\d+)\s*=\s*(\d+)")
 NUMBER = re.compile(r"\d+")
