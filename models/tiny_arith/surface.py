@@ -41,9 +41,9 @@ def timed(rng: random.Random, sentences: list[str], names: list[str]) -> str:
         if style < 0.4:
             name = rng.choice(names)
             out.append(rng.choice([f"[{time}] {name}: ", f"{name} {time}: ", f"{time} {name}: "]) + sentence)
-        elif style < 0.75 and i > 0 and rng.random() < 0.5 and sentence.split(" ", 1)[0] in (*SUBJECTS, *names):
-            first, rest = sentence.split(" ", 1)
-            out.append(f"{rng.choice(['At', 'Around', 'By'])} {time}, {first.lower() if first in SUBJECTS else first} {rest}")
+        elif style < 0.75 and i > 0 and rng.random() < 0.5 and (first := sentence.partition(" ")[0]) in (*SUBJECTS, *names):
+            rest = sentence[len(first) :]
+            out.append(f"{rng.choice(['At', 'Around', 'By'])} {time}, {first.lower() if first in SUBJECTS else first}{rest}")
         else:
             out.append(sentence)
     if style >= 0.75:
