@@ -10,8 +10,8 @@ def text(record: Record) -> str:
 
 
 def test_reversed_order_writes_every_number_least_significant_digit_first():
-    assert text(Record(478, "+", 56, 534, "right", reversed_digits=False)) == "478+56=534;"
-    assert text(Record(478, "+", 56, 534, "right", reversed_digits=True)) == "874+65=435;"
+    assert text(Record(478, "+", 56, 534, 534, reversed_digits=False)) == "478+56=534;"
+    assert text(Record(478, "+", 56, 534, 534, reversed_digits=True)) == "874+65=435;"
 
 
 def test_a_changed_digit_sits_at_the_named_place_and_keeps_the_digit_count():
@@ -40,6 +40,6 @@ def test_next_token_targets_cover_a_right_result_only():
 
 def test_per_token_labels_turn_wrong_at_the_changed_digit_in_reading_order():
     for reversed_digits, wrong_at in ((False, "478+56=5"), (True, "874+65=4")):
-        record = Record(478, "+", 56, 544, "between", reversed_digits)
+        record = Record(478, "+", 56, 534, 544, reversed_digits)
         labels = tensors([record])["token_labels"][0].tolist()
         assert labels == [1] * len(wrong_at) + [0] * (len(record.ids) - len(wrong_at))

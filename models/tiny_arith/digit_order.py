@@ -10,8 +10,8 @@ order, with the recipe's two losses (per-token labels that turn wrong at the fir
 every `--eval-every` steps the share of wrong results flagged, by where the changed digit sits, the share of right
 ones passed, and how often the next-token head writes each digit of a right result.
 
-    python -m models.tiny_arith.digit_order --order forward  --minutes 22 > forward.jsonl
-    python -m models.tiny_arith.digit_order --order reversed --minutes 22 > reversed.jsonl
+    python -m models.tiny_arith.digit_order --order forward  --minutes 30 > forward.jsonl
+    python -m models.tiny_arith.digit_order --order reversed --minutes 30 > reversed.jsonl
 """
 
 from __future__ import annotations
@@ -56,23 +56,19 @@ def changed(result: int, kind: str, rng: random.Random) -> int | None:
     return int(digits[:at] + str(rng.choice(options)) + digits[at + 1 :])
 
 
-def value(a: int, op: str, b: int) -> int:
-    return a + b if op == "+" else a - b if op == "-" else a * b
-
-
 class Record:
-    """One equation as token ids, its label, and where its result's digits start and stop being consistent."""
+    """One equation `a op b = shown` (its true result `result`) as token ids, its label, and where its result's
+    digits start and stop being consistent."""
 
-    def __init__(self, a: int, op: str, b: int, shown: int, kind: str, reversed_digits: bool) -> None:
+    def __init__(self, a: int, op: str, b: int, result: int, shown: int, reversed_digits: bool) -> None:
         def write(n: int) -> str:
             return str(n)[::-1] if reversed_digits else str(n)
 
         text = f"{write(a)}{op}{write(b)}={write(shown)};"
         self.ids = [TOKEN[c] for c in text]
-        self.right = kind == "right"
-        self.kind = kind
+        self.right = shown == result
         self.result_from = text.index("=") + 1  # the result's first digit; the next-token loss covers it to ";"
-        differing = [i for i, (x, y) in enumerate(zip(write(shown), write(value(a, op, b)))) if x != y]
+        differing = [i for i, (x, y) in enumerate(zip(write(shown), write(result))) if x != y]
         #: The token where the record stops being consistent, as the recipe's per-token labels read it (None: right).
         self.wrong_from = self.result_from + differing[0] if differing else None
 
@@ -85,7 +81,7 @@ def draw(rng: random.Random, reversed_digits: bool, kind: str | None = None) -> 
             want = rng.choice(KINDS[1:])
         shown = result if want == "right" else changed(result, want, rng)
         if shown is not None:
-            return Record(a, op, b, shown, want, reversed_digits)
+            return Record(a, op, b, result, shown, reversed_digits)
 
 
 def tensors(records: list[Record]) -> dict[str, torch.Tensor]:
@@ -111,6 +107,11 @@ def tensors(records: list[Record]) -> dict[str, torch.Tensor]:
         "targets": targets,
         "token_labels": token_labels,
     }
+
+
+def at_end(per_token: torch.Tensor, b: dict[str, torch.Tensor]) -> torch.Tensor:
+    """The rows of `per_token` (batch, tokens, ...) at each record's last token, where its verdict is read."""
+    return per_token[torch.arange(len(b["last"])), b["last"]]
 
 
 class Judge(torch.nn.Module):
@@ -144,11 +145,11 @@ def evaluate(judge: Judge, sets: dict[str, list[Record]]) -> dict[str, float]:
         for kind, records in sets.items():
             b = tensors(records)
             verdict, next_logits = judge(b)
-            verdict = verdict[torch.arange(len(b["last"])), b["last"]]
-            out[kind] = round(float((verdict.argmax(-1) == b["labels"]).float().mean()), 3)
+            out[kind] = round(float((at_end(verdict, b).argmax(-1) == b["labels"]).float().mean()), 3)
             if kind == "right":
-                hits = (next_logits.argmax(-1) == b["targets"]) & (b["targets"] != -100) & (b["targets"] != TOKEN[";"])
-                out["writes_digits"] = round(float(hits.sum() / ((b["targets"] != -100) & (b["targets"] != TOKEN[";"])).sum()), 3)
+                digits = (b["targets"] != -100) & (b["targets"] != TOKEN[";"])
+                hits = (next_logits.argmax(-1) == b["targets"]) & digits
+                out["writes_digits"] = round(float(hits.sum() / digits.sum()), 3)
     judge.train()
     return out
 
@@ -179,7 +180,7 @@ def main() -> None:
             group["lr"] = args.lr * min(1.0, (step + 1) / 200)
         verdict, next_logits = judge(b)
         if args.labels == "end":
-            loss = torch.nn.functional.cross_entropy(verdict[torch.arange(len(b["last"])), b["last"]], b["labels"])
+            loss = torch.nn.functional.cross_entropy(at_end(verdict, b), b["labels"])
         else:
             loss = torch.nn.functional.cross_entropy(verdict.reshape(-1, 2), b["token_labels"].reshape(-1))
         loss = loss + torch.nn.functional.cross_entropy(next_logits.reshape(-1, len(VOCAB)), b["targets"].reshape(-1))
