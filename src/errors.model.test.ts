@@ -41,11 +41,12 @@ describe('loading errors are typed, with a code and a hint', () => {
   });
 
   it('a head that reads another width than the graph outputs is model-invalid', async () => {
-    const manifest = JSON.parse(readFileSync(join(MODEL_DIR, 'prm.json'), 'utf8')) as { head: object };
+    const manifest = JSON.parse(readFileSync(join(MODEL_DIR, 'prm.json'), 'utf8')) as { head: object; resultCheck?: object };
     manifest.head = { kind: 'value', score: 'sigmoid' };
+    delete manifest.resultCheck;
     const error = await loadError(brokenCopy('prm.json', JSON.stringify(manifest)));
     expect(error.code).toBe('model-invalid');
-    expect(error.message).toMatch(/2 values per token.*reads 1/);
+    expect(error.message).toMatch(/12 values per token.*read 1/);
   });
 
   it('a label-token head whose ids the tokenizer does not resolve is tokenizer-mismatch', async () => {

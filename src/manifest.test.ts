@@ -119,6 +119,15 @@ describe('hostile manifests', () => {
     expect(rejection(edited((m) => delete m.files!['onnx/gpu_buffers.onnx']))).toContain('onnx/gpu_buffers.onnx');
   });
 
+  it("accepts the shipped result check, optional, and refuses one that does not follow the head's columns or lists no ten digits", () => {
+    expect(parseManifest(JSON.stringify(shipped)).resultCheck).toEqual({ kind: 'next-digit', column: 2, tokenIds: expect.any(Array), ratio: 0.01 });
+    expect(parseManifest(edited((m) => delete m.resultCheck)).resultCheck).toBeUndefined();
+    expect(rejection(edited((m) => (m.resultCheck!.column = 3)))).toContain('"resultCheck.column" must be 2');
+    expect(rejection(edited((m) => (m.resultCheck!.tokenIds = [1, 2, 3])))).toContain('"resultCheck.tokenIds"');
+    expect(rejection(edited((m) => (m.resultCheck!.ratio = 0.5)))).toContain('"resultCheck.ratio"');
+    expect(rejection(edited((m) => (m.resultCheck!.kind = 'regex')))).toContain('"resultCheck.kind"');
+  });
+
   it('refuses a file the model reads that "files" does not list (every file is hashed)', () => {
     expect(rejection(edited((m) => delete m.files!['onnx/model_q4.onnx']))).toContain('onnx/model_q4.onnx');
     expect(rejection(edited((m) => (m.files = {})))).toContain('tokenizer.json');

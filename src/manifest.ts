@@ -127,6 +127,20 @@ export interface PrmManifest {
   domain?: DomainSpec;
   /** Evaluation settings of the authors' scripts by protocol name (`processbench`), each setting with its source. */
   presets?: Record<string, EvalPreset>;
+  /** A check of results' digits that caps step scores (see `result-check.ts`). */
+  resultCheck?: ResultCheckSpec;
+}
+
+/**
+ * The built-in judge's result check: the `logits` rows hold 10 more columns from `column` on, one logit per digit
+ * (`tokenIds[d]` is digit d's token) for the next token; a result digit `ratio` times as likely as the likeliest
+ * digit scores 0.5.
+ */
+export interface ResultCheckSpec {
+  kind: 'next-digit';
+  column: number;
+  tokenIds: number[];
+  ratio: number;
 }
 
 const AGGREGATIONS: readonly Aggregation[] = ['min', 'product', 'last', 'mean'];
@@ -266,6 +280,17 @@ function checkPresets(presets: Record<string, unknown>, head: HeadSpec): void {
   }
 }
 
+function checkResultCheck(check: Record<string, unknown>, head: HeadSpec): void {
+  expect(check.kind === 'next-digit', '"resultCheck.kind" must be "next-digit"');
+  expect(check.column === headWidth(head), `"resultCheck.column" must be ${headWidth(head)}, the first column after the head's`);
+  const ids = check.tokenIds;
+  expect(
+    Array.isArray(ids) && ids.length === 10 && ids.every((id) => integerIn(id, 0, 2 ** 31 - 1)),
+    '"resultCheck.tokenIds" must list the token ids of the digits 0-9',
+  );
+  expect(typeof check.ratio === 'number' && check.ratio > 0 && check.ratio < 0.5, '"resultCheck.ratio" must be a number between 0 and 0.5');
+}
+
 /** Validates the JSON text of `prm.json`; throws `manifest-invalid` naming the first bad field. */
 export function parseManifest(text: string): PrmManifest {
   const json = parseJsonObject(text, fail);
@@ -329,6 +354,7 @@ export function parseManifest(text: string): PrmManifest {
     expect(typeof domain.summary === 'string' && domain.summary !== '', '"domain.summary" must be a sentence');
   }
   if (json.presets !== undefined) checkPresets(field(json, 'presets', ''), head as unknown as HeadSpec);
+  if (json.resultCheck !== undefined) checkResultCheck(field(json, 'resultCheck', ''), head as unknown as HeadSpec);
   return json as unknown as PrmManifest;
 }
 
@@ -343,7 +369,12 @@ export function stepRules(input: InputSpec): StepRules {
   };
 }
 
-/** Width of the graph's `logits` rows for `head`. */
+/** Width of the graph's `logits` rows: the head's columns and the result check's digits. */
+export function logitsWidth(manifest: Pick<PrmManifest, 'head' | 'resultCheck'>): number {
+  return headWidth(manifest.head) + (manifest.resultCheck ? 10 : 0);
+}
+
+/** Width of the head's columns of a `logits` row. */
 export function headWidth(head: HeadSpec): number {
   if (head.kind === 'token-classification') return head.numLabels;
   if (head.kind === 'implicit') return 2;

@@ -6,13 +6,13 @@
 import type { Scorer, ScoringSession, SessionEventListener } from './api.ts';
 import { aggregate, findFirstError } from './aggregate.ts';
 import { BackendUnavailableError, InvalidArgumentError, loadCancelled } from './errors.ts';
-import { headWidth, parseManifest, scoreRange, stepRules, type InputSpec, type PrmManifest } from './manifest.ts';
+import { logitsWidth, parseManifest, scoreRange, stepRules, type InputSpec, type PrmManifest } from './manifest.ts';
 import { readerFor, verifyFile, type FileReader } from './model-files.ts';
 import { GpuDecoder } from './gpu-decoder.ts';
 import type { GraphRunner } from './graph-runner.ts';
 import { chooseBackend, Decoder, threadCount } from './ort.ts';
 import { PlainRunner } from './session-slots.ts';
-import { headScores, publicScores, type ScoredToken } from './results.ts';
+import { publicScores, scoreRows, type ScoredToken } from './results.ts';
 import { CacheBudget, DEFAULT_CACHE_BUDGET_BYTES } from './cache-budget.ts';
 import { StreamingSession, type SessionContext } from './session.ts';
 import { ResponseLayoutBuilder } from './response-layout.ts';
@@ -110,11 +110,12 @@ export class PrmModel implements Scorer {
     ]);
     const tokenizer = PrmTokenizer.fromJson(utf8.decode(tokenizerJson), utf8.decode(tokenizerConfig), manifest.input);
     tokenizer.checkHead(manifest.head);
+    if (manifest.resultCheck) tokenizer.checkDigitTokens(manifest.resultCheck.tokenIds);
     const threads = threadCount(options.threads);
     const externalData = weights === null ? undefined : { path: files.externalData!.split('/').pop()!, data: weights };
     checkCancelled();
     onProgress({ type: 'progress', file: 'runtime', loadedBytes: 0, totalBytes: null, fromCache: false });
-    const width = headWidth(manifest.head);
+    const width = logitsWidth(manifest);
     const runner: GraphRunner =
       gpu === undefined || buffers === null
         ? new PlainRunner(
@@ -172,9 +173,9 @@ export class PrmModel implements Scorer {
     checkContext(prompt.length, layout.length, manifest.limits.maxContext, 'Shorten the solution or score fewer steps.');
     const { ids, targets } = runInputs(prompt, layout);
     const logits = await this.ctx.runner.score(ids, targets);
-    const rewards = headScores(logits, ids.length, manifest.head).slice(prompt.length);
-    const scored: ScoredToken[] = layout.map((t, i) => ({ ...t, reward: rewards[i]! }));
-    const { tokens, steps: stepList } = publicScores(scored, tokenizer, manifest.head);
+    const rows = scoreRows(logits, ids.length, manifest).slice(prompt.length);
+    const scored: ScoredToken[] = layout.map((t, i) => ({ ...t, ...rows[i]! }));
+    const { tokens, steps: stepList } = publicScores(scored, tokenizer, manifest);
     const threshold = options.threshold ?? this.info.threshold;
     const aggregation = options.aggregation ?? this.info.aggregation;
     return {

@@ -229,8 +229,8 @@ export class Decoder {
       await session.release();
       throw new ModelLoadError(
         'model-invalid',
-        `The graph's logits have ${rowWidth} values per token; prm.json "head" reads ${width}.`,
-        'Convert the model again, or fix prm.json "head" to match the graph.',
+        `The graph's logits have ${rowWidth} values per token; prm.json's "head" and "resultCheck" read ${width}.`,
+        'Convert the model again, or fix prm.json "head" (and "resultCheck") to match the graph.',
       );
     }
     return new Decoder(ort, session, shape, backend, unpackedMatrices);

@@ -38,7 +38,7 @@ describe('steps are read at their score token', () => {
       ...(i === 2 ? { scoresStep: 0 } : i === 6 ? { scoresStep: 1 } : {}),
     }));
     const tokenizer = { tokenText: (id: number) => `t${id}` } as unknown as PrmTokenizer;
-    const { steps, tokens: shown } = publicScores(tokens, tokenizer, { kind: 'value', score: 'sigmoid' });
+    const { steps, tokens: shown } = publicScores(tokens, tokenizer, { head: { kind: 'value', score: 'sigmoid' } });
     expect(shown.map((t) => t.text)).toEqual(['t0', '', '', '', 't4', '', '']);
     expect(steps).toEqual([
       { stepIndex: 0, score: 0.2, start: 0, end: 3 },
@@ -56,7 +56,7 @@ describe('steps are read at their score token', () => {
       ...(i === 2 ? { scoresStep: 0 } : {}),
     }));
     const tokenizer = { tokenText: () => 'x' } as unknown as PrmTokenizer;
-    const { tokens: shown, steps } = publicScores(tokens, tokenizer, { kind: 'implicit', coef: 0.001, score: 'sigmoid-cumulative' });
+    const { tokens: shown, steps } = publicScores(tokens, tokenizer, { head: { kind: 'implicit', coef: 0.001, score: 'sigmoid-cumulative' } });
     const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
     [0.1, -0.2, 0].forEach((sum, i) => {
       expect(shown[i]!.partialReward).toBeCloseTo(sigmoid(sum), 12);
@@ -89,14 +89,15 @@ describe('public scores kept between calls', () => {
     { kind: 'implicit', coef: 1, score: 'sigmoid-cumulative' },
   ] as const) {
     it(`match a fresh conversion after a growing, truncated and rewritten tail (${head.kind} head)`, () => {
-      const kept = new PublicScores(tokenizer, head);
+      const spec = { head };
+      const kept = new PublicScores(tokenizer, spec);
       const first = layout(3, 0);
-      expect(kept.update(first, 0)).toEqual(publicScores(first, tokenizer, head));
+      expect(kept.update(first, 0)).toEqual(publicScores(first, tokenizer, spec));
       const grown = [...first, ...layout(5, 1).slice(9)];
-      expect(kept.update(grown, first.length)).toEqual(publicScores(grown, tokenizer, head));
+      expect(kept.update(grown, first.length)).toEqual(publicScores(grown, tokenizer, spec));
       const rewritten = [...grown.slice(0, 4), ...layout(4, 2).slice(4)];
       const result = kept.update(rewritten, 4);
-      expect(result).toEqual(publicScores(rewritten, tokenizer, head));
+      expect(result).toEqual(publicScores(rewritten, tokenizer, spec));
       expect(result.steps).toHaveLength(4);
       result.tokens.pop();
       expect(kept.update(rewritten, rewritten.length).tokens).toHaveLength(rewritten.length);

@@ -2,15 +2,20 @@
  * Reads the head's score from the graph's logits and turns scored layout tokens into the public result
  * shapes (token scores, step scores).
  */
-import { headWidth, type HeadSpec } from './manifest.ts';
+import { headWidth, logitsWidth, type HeadSpec, type PrmManifest } from './manifest.ts';
+import { digitLogits, ResultChecker } from './result-check.ts';
 import type { LayoutToken } from './steps.ts';
 import type { PrmTokenizer } from './tokenizer.ts';
 import type { StepScore, TokenScore } from './types.ts';
 
-/** A layout token with the head's output at it. */
+/** A layout token with the head's output at it (and the result check's digit logits for the next token). */
 export interface ScoredToken extends LayoutToken {
   reward: number;
+  nextDigits?: Float32Array;
 }
+
+/** What scores a model's graph rows: its head and, if it has one, its result check. */
+export type ScoringSpec = Pick<PrmManifest, 'head' | 'resultCheck'>;
 
 function softmaxAt(logits: Float32Array, offset: number, width: number, index: number): number {
   let max = -Infinity;
@@ -26,11 +31,11 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
  * The head's output at each of `count` rows (see {@link HeadSpec}), in double precision: a score in the family's
  * scale, or for implicit heads the token's reward `coef` x (log pi - log pi_ref), summed by {@link publicScores}.
  */
-export function headScores(logits: Float32Array, count: number, head: HeadSpec): number[] {
+export function headScores(logits: Float32Array, count: number, head: HeadSpec, rowWidth = headWidth(head)): number[] {
   const width = headWidth(head);
   const out: number[] = [];
   for (let row = 0; row < count; row++) {
-    const at = row * width;
+    const at = row * rowWidth;
     if (head.kind === 'value') {
       out.push(sigmoid(logits[at]!));
     } else if (head.kind === 'implicit') {
@@ -45,6 +50,14 @@ export function headScores(logits: Float32Array, count: number, head: HeadSpec):
   return out;
 }
 
+/** The head's output and the result check's digit logits at each of `count` graph rows, as {@link ScoredToken} fields. */
+export function scoreRows(logits: Float32Array, count: number, spec: ScoringSpec): { reward: number; nextDigits?: Float32Array }[] {
+  const width = logitsWidth(spec);
+  const rewards = headScores(logits, count, spec.head, width);
+  const digits = spec.resultCheck ? digitLogits(logits, count, width, spec.resultCheck) : undefined;
+  return rewards.map((reward, row) => (digits ? { reward, nextDigits: digits[row]! } : { reward }));
+}
+
 /**
  * The public token and step scores of a growing list of scored layout tokens, kept between calls: a streaming
  * session changes only its tail, so only tokens after the unchanged prefix are converted again (a step is read at
@@ -55,22 +68,29 @@ export class PublicScores {
   private readonly steps: StepScore[] = [];
   /** Implicit heads: the running reward sum after each token. */
   private readonly sums: number[] = [];
+  private readonly head: HeadSpec;
+  private readonly checker: ResultChecker | undefined;
 
   constructor(
     private readonly tokenizer: PrmTokenizer,
-    private readonly head: HeadSpec,
-  ) {}
+    spec: ScoringSpec,
+  ) {
+    this.head = spec.head;
+    this.checker = spec.resultCheck ? new ResultChecker(spec.resultCheck, tokenizer) : undefined;
+  }
 
   /** The scores of `scored`, whose first `unchanged` tokens are those of the previous call; fresh arrays each call. */
   update(scored: readonly ScoredToken[], unchanged: number): { tokens: TokenScore[]; steps: StepScore[] } {
     const keep = Math.min(unchanged, this.tokens.length, scored.length);
     this.tokens.length = keep;
     if (this.sums.length > keep) this.sums.length = keep; // only implicit heads keep sums
+    this.checker?.truncate(keep);
     while (this.steps.length > 0 && this.steps.at(-1)!.end > keep) this.steps.pop();
     let start = this.steps.at(-1)?.end ?? 0;
     for (let i = keep; i < scored.length; i++) {
       const token = scored[i]!;
-      const partialReward = this.partialReward(token.reward, i);
+      const reward = this.partialReward(token.reward, i);
+      const partialReward = this.checker ? this.checker.cap(scored, i, reward) : reward;
       this.tokens.push({
         tokenIndex: i,
         text: token.role === 'text' ? this.tokenizer.tokenText(token.id) : '',
@@ -95,6 +115,6 @@ export class PublicScores {
 }
 
 /** The public token and step scores of scored layout tokens (one-shot). */
-export function publicScores(tokens: readonly ScoredToken[], tokenizer: PrmTokenizer, head: HeadSpec): { tokens: TokenScore[]; steps: StepScore[] } {
-  return new PublicScores(tokenizer, head).update(tokens, 0);
+export function publicScores(tokens: readonly ScoredToken[], tokenizer: PrmTokenizer, spec: ScoringSpec): { tokens: TokenScore[]; steps: StepScore[] } {
+  return new PublicScores(tokenizer, spec).update(tokens, 0);
 }

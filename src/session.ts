@@ -13,7 +13,7 @@ import type { CacheBudget } from './cache-budget.ts';
 import { AbortedError, ContextOverflowError, SessionClosedError } from './errors.ts';
 import type { PrmManifest } from './manifest.ts';
 import type { GraphRunner, SessionCache } from './graph-runner.ts';
-import { headScores, PublicScores, type ScoredToken } from './results.ts';
+import { PublicScores, scoreRows, type ScoredToken } from './results.ts';
 import { SessionEventDiffer } from './session-events.ts';
 import { CoalescingRunner } from './session-queue.ts';
 import { checkContext, type LayoutBuilder, type LayoutToken } from './steps.ts';
@@ -61,7 +61,7 @@ export class StreamingSession implements ScoringSession {
   ) {
     this.kv = ctx.runner.openCache(ctx.budget, promptIds);
     this.differ = new SessionEventDiffer(threshold, aggregation, ctx.manifest.scoring.thresholdRule);
-    this.scores = new PublicScores(ctx.tokenizer, ctx.manifest.head);
+    this.scores = new PublicScores(ctx.tokenizer, ctx.manifest);
   }
 
   /** Opens a session and runs the prompt, so the first solution token costs one decode step. */
@@ -173,15 +173,15 @@ export class StreamingSession implements ScoringSession {
   private async run(fresh: LayoutToken[], events: SessionEvent[]): Promise<void> {
     const started = performance.now();
     const run = await this.kv.run(this.tokens, fresh);
-    const rewards = headScores(run.logits, run.tokenCount, this.ctx.manifest.head);
+    const rows = scoreRows(run.logits, run.tokenCount, this.ctx.manifest);
     if (run.rebuilt) {
       this.scoresValid = 0;
       this.tokens.forEach((token, i) => {
-        token.reward = rewards[run.liveOffset + i]!;
+        Object.assign(token, rows[run.liveOffset + i]!);
       });
     }
     fresh.forEach((token, i) => {
-      this.tokens.push({ ...token, reward: rewards[run.freshOffset + i]! });
+      this.tokens.push({ ...token, ...rows[run.freshOffset + i]! });
     });
     events.push({ type: 'run', tokenCount: run.tokenCount, ms: performance.now() - started });
   }

@@ -74,6 +74,18 @@ export class PrmTokenizer {
     }
   }
 
+  /** Checks that a result check's `tokenIds[d]` is the token of digit d. */
+  checkDigitTokens(tokenIds: readonly number[]): void {
+    const wrong = tokenIds.findIndex((id, digit) => this.tokenText(id) !== String(digit));
+    if (wrong >= 0) {
+      throw new ModelLoadError(
+        'tokenizer-mismatch',
+        `The result check reads token ${tokenIds[wrong]} as the digit ${wrong}, but the tokenizer reads it as ${JSON.stringify(this.tokenText(tokenIds[wrong]!))}.`,
+        'Convert the model again with the tokenizer you ship beside it.',
+      );
+    }
+  }
+
   /**
    * Rejects user text containing the tokenizer's special tokens or those the templates use (they would fake a
    * step or turn boundary).

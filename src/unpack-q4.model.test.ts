@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
-import { headWidth, parseManifest } from './manifest.ts';
+import { logitsWidth, parseManifest } from './manifest.ts';
 import { Decoder } from './ort.ts';
 import { unpackQ4, type UnpackedGraph } from './unpack-q4.ts';
 
@@ -43,7 +43,7 @@ describe('unpackQ4', () => {
   });
 
   it('creates an unpacked and a packed session of the same graph at the same time (external weight files do not cross)', async () => {
-    const create = (unpackedWeightBytes: number) => Decoder.create(Q4, manifest.graph, 'wasm', headWidth(manifest.head), { unpackedWeightBytes, threads: 1 });
+    const create = (unpackedWeightBytes: number) => Decoder.create(Q4, manifest.graph, 'wasm', logitsWidth(manifest), { unpackedWeightBytes, threads: 1 });
     const [unpacked, packed] = await Promise.all([create(2 ** 30), create(0)]);
     expect(unpacked.unpackedMatrices.unpacked).toBeGreaterThan(0);
     expect(packed.unpackedMatrices.unpacked).toBe(0);

@@ -30,6 +30,8 @@ def step_scores(graph: ort.InferenceSession, ids: list[int], positions: list[int
     logits = rows[positions]
     if head["kind"] == "value":
         return [float(s) for s in 1 / (1 + np.exp(-logits[:, 0]))]
+    if head["kind"] == "token-classification":
+        logits = logits[:, : head["numLabels"]]  # a result check's digit columns follow (tiny_arith/result_check.py)
     probs = np.exp(logits - logits.max(-1, keepdims=True))
     probs /= probs.sum(-1, keepdims=True)
     if head["kind"] == "label-tokens":

@@ -44,7 +44,7 @@ def step_scores(prm: OnnxPrm, tokenizer: Tokenizer, records: list[dict]) -> list
     out = []
     for record in records:
         seq = build_sequence(tokenizer, {**record, "error": None})
-        probs = prm.token_probs(seq["input_ids"])
+        probs = prm.token_probs(seq["input_ids"], seq["prompt_length"])
         out.append([float(probs[i]) for i in seq["separators"]])
     return out
 

@@ -35,8 +35,9 @@ from .generate import generate, write_jsonl
 from .gpu import write_gpu_graphs
 from .manifest import write_tiny_manifest
 from .recover import recovered_run
+from .result_check import ResultCheck, joined_head, load_head
 from .stream import AUTHORS_SHARE, FIRST_SEED, POLICY_SHARE, Mixture, Stream, mixed_records, policy_records
-from .tokenizer import build_sequence, mark_places, save_tokenizer, train_tokenizer
+from .tokenizer import STEP, build_sequence, mark_places, save_tokenizer, train_tokenizer
 from .train import Packed, TrainConfig, Validator, pack, save_log, train
 
 #: Evaluation splits: seed, records, wording style. Training records come in chunks of CHUNK from seeds 1, 1001, ...
@@ -190,16 +191,19 @@ def stage_export(checkpoint: Path, out: Path) -> None:
     heldout = [json.loads(line) for line in (out / "data/heldout.jsonl").read_text().splitlines()]
     test_seqs = [build_sequence(tokenizer, r) for r in test]
     heldout_seqs = [build_sequence(tokenizer, r) for r in heldout]
-    wrapper = CachedDecoder(model.model, model.score).eval()
+    digit_head = load_head(checkpoint)  # result_check.py: the graph's logits rows get its 10 columns
+    head = joined_head(model.score, digit_head) if digit_head else model.score
+    check = ResultCheck(tokenizer, STEP) if digit_head else None
+    wrapper = CachedDecoder(model.model, head).eval()
     ids = test_seqs[0]["input_ids"]
     with torch.no_grad():
-        reference = model(input_ids=torch.tensor([ids])).logits
+        reference = head(model.model(input_ids=torch.tensor([ids])).last_hidden_state)
     gap = check_cache(wrapper, reference, ids)
     assert gap < 1e-4, f"export wrapper differs from transformers by {gap}"
     export_onnx(wrapper, out / "onnx/model.onnx")
     paths = make_variants(out / "onnx")
 
-    torch_probs = fixtures.torch_probs(model, test_seqs)
+    torch_probs = fixtures.torch_probs(model, test_seqs, digit_head, check)
     results = {}
     for name, path in paths.items():
         prm = OnnxPrm(path)
@@ -229,8 +233,8 @@ def stage_export(checkpoint: Path, out: Path) -> None:
     metrics = {**summary, "authors": evaluate_sources(out, out / "data/authors", ["q4", "fp32"]), "digit_places": {"q4": evaluate_digits(out, "q4")}}
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
     fixtures.write_golden(out / "fixtures/golden.json", test, test_seqs, torch_probs, count=20)
-    gpu = write_gpu_graphs(model, out, model.config.max_position_embeddings)
-    write_tiny_manifest(out, model.config.to_dict(), model.config.max_position_embeddings, test, gpu=gpu)
+    gpu = write_gpu_graphs(model, head, out, model.config.max_position_embeddings)
+    write_tiny_manifest(out, model.config.to_dict(), model.config.max_position_embeddings, test, gpu=gpu, check=check)
     card.write(out)
 
 

@@ -62,6 +62,21 @@ def write(model: Path) -> None:
     (model / "README.md").write_text(card)
 
 
+def _result_check(training: dict) -> str:
+    """The model-card line on the result check (result_check.py), if the model carries one."""
+    entry = training.get("result_check")
+    if not entry:
+        return ""
+    return (
+        "- Result check: a linear head on the last hidden state (10 more `logits` columns, prm.json `resultCheck`) "
+        "predicts each digit of a result (the digits right after `=`) from the token before it; it was fitted with the "
+        f"backbone frozen on {entry['digits']:,} right result digits ({entry['records']:,} generated records, seed "
+        f"{entry['seed']}, and the trained authors' records; loss {entry['loss']}, `python -m models.tiny_arith.result_check`). "
+        "A result digit scores min(1, (p / p_max) / 0.02), p its probability and p_max the likeliest digit's, and a "
+        "step's partial reward is the lower of the score head's and its lowest digit score so far.\n"
+    )
+
+
 def _digits(digit_places: dict) -> str:
     """The Limits sentence on which digits of a result the judge reads (digits.py), if measured."""
     if "q4" not in digit_places:
@@ -129,7 +144,7 @@ tests and benchmarks. It cannot judge real competition math.
   |---|---|---|---|---|---|
   {phases.replace(chr(10), chr(10) + "  ")}
 
-{_calibration(training)}- Rebuild: see "Rebuilding the built-in model" in `models/README.md` (the commands of the phases above; the
+{_calibration(training)}{_result_check(training)}- Rebuild: see "Rebuilding the built-in model" in `models/README.md` (the commands of the phases above; the
   default one-command CPU profile runs in about 40 minutes on 2 cores and reaches a weaker model).
 
 ## Data

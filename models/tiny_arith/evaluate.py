@@ -6,8 +6,11 @@ from pathlib import Path
 
 import numpy as np
 import onnxruntime as ort
+from tokenizers import Tokenizer
 
 from .metrics import first_error_step, first_error_token, processbench
+from .result_check import ResultCheck
+from .tokenizer import STEP
 
 
 class OnnxPrm:
@@ -20,12 +23,17 @@ class OnnxPrm:
         past = [i for i in self.session.get_inputs() if i.name.startswith("past_key_values.")]
         self.past_names = [i.name for i in past]
         self.kv_heads, self.head_dim = past[0].shape[1], past[0].shape[3]
+        # a graph with the result check's digit columns (result_check.py) lies in a model folder beside its tokenizer
+        width = self.session.get_outputs()[0].shape[-1]
+        self.check = ResultCheck(Tokenizer.from_file(str(path.parent.parent / "tokenizer.json")), STEP) if width == 12 else None
+        self.digit_logits = np.zeros((0, 10))
 
     def empty_past(self) -> dict[str, np.ndarray]:
         return {n: np.zeros((1, self.kv_heads, 0, self.head_dim), np.float32) for n in self.past_names}
 
     def run(self, ids: list[int], past: dict[str, np.ndarray] | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-        """Runs `ids` after `past`; returns the positive-class probabilities of the new tokens and the new cache."""
+        """Runs `ids` after `past`; returns the score head's positive-class probabilities of the new tokens and the new
+        cache (the digit columns of a result check, if any, are kept in `digit_logits`)."""
         past = past if past is not None else self.empty_past()
         past_len = next(iter(past.values())).shape[2]
         feeds = {
@@ -36,13 +44,18 @@ class OnnxPrm:
         }
         outputs = self.session.run(None, feeds)
         logits = outputs[0][0].astype(np.float64)
+        self.digit_logits = logits[:, 2:]
+        logits = logits[:, :2]
         probs = np.exp(logits - logits.max(-1, keepdims=True))
         probs = probs[:, 1] / probs.sum(-1)
         present = {name: value for name, value in zip(self.past_names, outputs[1:])}
         return probs, present
 
-    def token_probs(self, ids: list[int]) -> np.ndarray:
-        return self.run(ids)[0]
+    def token_probs(self, ids: list[int], start: int) -> np.ndarray:
+        """Each token's partial reward in one pass: the score head's probability, capped from `start` (the first
+        solution token) on by the result check when the graph has one."""
+        value = self.run(ids)[0]
+        return self.check.partial_rewards(value, self.digit_logits, ids, start) if self.check else value
 
 
 def record_scores(probs: np.ndarray, seq: dict) -> dict:
@@ -55,7 +68,7 @@ def evaluate(prm: OnnxPrm, seqs: list[dict], records: list[dict], threshold: flo
     """ProcessBench metrics, token-level first-error exact match, and raw outputs for comparisons."""
     preds, token_hits, outputs = [], [], []
     for seq, _record in zip(seqs, records):
-        probs = prm.token_probs(seq["input_ids"])
+        probs = prm.token_probs(seq["input_ids"], seq["prompt_length"])
         scored = record_scores(probs, seq)
         preds.append(first_error_step(scored["step_scores"], threshold))
         labels = seq["labels"][seq["prompt_length"] :]
@@ -90,7 +103,7 @@ def chunking_gap(prm: OnnxPrm, seqs: list[dict]) -> float:
     worst = 0.0
     for seq in seqs:
         ids = seq["input_ids"]
-        full = prm.token_probs(ids)
+        full = prm.run(ids)[0]
         first, cache = prm.run(ids[: len(ids) // 2])
         pieces = [first]
         for token in ids[len(ids) // 2 :]:

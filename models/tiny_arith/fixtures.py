@@ -12,13 +12,19 @@ from .metrics import first_error_step
 
 
 @torch.no_grad()
-def torch_probs(model, seqs: list[dict]) -> list[np.ndarray]:
-    """Positive-class probability at every token of each sequence (one sequence per pass, no padding)."""
+@torch.no_grad()
+def torch_probs(model, seqs: list[dict], digit_head=None, check=None) -> list[np.ndarray]:
+    """Positive-class probability at every token of each sequence (one sequence per pass, no padding), capped by the
+    result check (result_check.py) when `digit_head` and `check` are given."""
     model.eval()
     out = []
     for seq in seqs:
-        logits = model(input_ids=torch.tensor([seq["input_ids"]])).logits[0].double()
-        out.append(logits.softmax(-1)[:, 1].numpy())
+        ids = seq["input_ids"]
+        hidden = model.model(input_ids=torch.tensor([ids])).last_hidden_state
+        value = model.score(hidden)[0].double().softmax(-1)[:, 1].numpy()
+        if check is not None:
+            value = check.partial_rewards(value, digit_head(hidden[0]).numpy(), ids, seq["prompt_length"])
+        out.append(value)
     return out
 
 
@@ -50,5 +56,6 @@ def write_golden(path: Path, records: list[dict], seqs: list[dict], probs: list[
             }
         )
     path.parent.mkdir(parents=True, exist_ok=True)
-    doc = {"source": "PyTorch (transformers Qwen2ForTokenClassification, float32), softmax(logits)[1]", "threshold": 0.5, "records": rows}
+    source = "PyTorch (transformers Qwen2ForTokenClassification, float32), softmax(logits)[1], capped by the result check"
+    doc = {"source": source, "threshold": 0.5, "records": rows}
     path.write_text(json.dumps(doc) + "\n")

@@ -22,9 +22,11 @@ import onnx
 import onnxruntime as ort
 import torch
 from onnx import numpy_helper
+from safetensors.torch import save_file
 from tokenizers import Tokenizer
 from transformers import Qwen2Config, Qwen2ForTokenClassification
 
+from .result_check import HEAD_FILE
 from .tokenizer import build_sequence
 
 
@@ -32,6 +34,23 @@ def matmul_weights(graph: onnx.GraphProto) -> list[np.ndarray]:
     """The constant right-hand sides of MatMul nodes, in node order."""
     constants = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
     return [constants[n.input[1]] for n in graph.node if n.op_type == "MatMul" and n.input[1] in constants]
+
+
+def head_rows(model_dir: Path) -> tuple[torch.Tensor, torch.Tensor]:
+    """The graph's last matrix product and bias: the score head's rows, then a result check's digit rows."""
+    graph = onnx.load(str(model_dir / "onnx/model.onnx")).graph
+    bias = next(numpy_helper.to_array(t) for t in graph.initializer if t.name == "head.bias")
+    return torch.from_numpy(matmul_weights(graph)[-1].T.copy()), torch.from_numpy(bias.copy())
+
+
+def recover_digit_head(model_dir: Path) -> torch.nn.Linear | None:
+    """The result check's digit head (result_check.py) of the shipped graph, if it has one."""
+    weight, bias = head_rows(model_dir)
+    if weight.shape[0] == 2:
+        return None
+    head = torch.nn.Linear(weight.shape[1], weight.shape[0] - 2)
+    head.load_state_dict({"weight": weight[2:], "bias": bias[2:]})
+    return head
 
 
 def recover(model_dir: Path) -> Qwen2ForTokenClassification:
@@ -45,8 +64,8 @@ def recover(model_dir: Path) -> Qwen2ForTokenClassification:
     state = {
         "model.embed_tokens.weight": named["base.embed_tokens.weight"],
         "model.norm.weight": named["base.norm.weight"],
-        "score.weight": mats[-1],
-        "score.bias": named["head.bias"],
+        "score.weight": mats[-1][:2],
+        "score.bias": named["head.bias"][:2],
     }
     split = [heads * dim, kv * dim, kv * dim]
     for i in range(config.num_hidden_layers):
@@ -85,23 +104,27 @@ def onnx_gap(model: Qwen2ForTokenClassification, model_dir: Path) -> float:
             feeds[i.name] = np.zeros((1, i.shape[1], 0, i.shape[3]), np.float32)
     expected = session.run(["logits"], feeds)[0]
     got = model(input_ids=torch.tensor([ids])).logits.numpy()
-    return float(np.abs(expected - got).max())
+    return float(np.abs(expected[..., :2] - got).max())
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", type=Path, default=Path("models/tiny-arith-prm"))
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--keep-calibration", action="store_true", help="keep the calibrated head as shipped (to export it again)")
     args = parser.parse_args()
     model = recover(args.model)
     gap = onnx_gap(model, args.model)
     assert gap < 1e-4, f"recovered model differs from the ONNX file by {gap}"
     log = json.loads((args.model / "training-log.json").read_text())
-    calibration = log.pop("calibration", None)
+    calibration = None if args.keep_calibration else log.pop("calibration", None)
     if calibration is not None:
         with torch.no_grad():
             model.score.bias[1] -= calibration["offset"]
     model.save_pretrained(args.out)
+    digit_head = recover_digit_head(args.model)
+    if digit_head is not None:
+        save_file({k: v.detach().contiguous() for k, v in digit_head.state_dict().items()}, str(args.out / HEAD_FILE))
     (args.out / "training-log.json").write_text(json.dumps(log, indent=1))
     print(f"recovered {args.out} (max logit gap vs ONNX {gap:.2e})")
 

@@ -14,22 +14,25 @@ from pathlib import Path
 
 import numpy as np
 import onnxruntime as ort
+import torch
 from tokenizers import Tokenizer
 
 from ..convert.gpu_graph import GPU_FILES, export_gpu_graphs
 from ..convert.graph import CachedDecoder
 from ..convert.manifest import TOKENIZER_FILES, sha256
-from .from_onnx import recover
+from .from_onnx import recover, recover_digit_head
+from .result_check import joined_head
 from .tokenizer import build_sequence
 
 #: The variants that get a WebGPU graph: q4 is the default on WebGPU (fp32's graph would add 8 MB to the package).
 GPU_VARIANTS = ["q4"]
 
 
-def write_gpu_graphs(model, folder: Path, capacity: int) -> dict[str, dict]:
-    """Exports the WebGPU graphs of GPU_VARIANTS for the transformers `model` into `folder/onnx`."""
-    wrapper = CachedDecoder(model.model, model.score).eval()
-    return export_gpu_graphs(wrapper, folder / "onnx", GPU_VARIANTS, capacity, model.config.num_labels, inline_limit=1 << 62)
+def write_gpu_graphs(model, head: torch.nn.Linear, folder: Path, capacity: int) -> dict[str, dict]:
+    """Exports the WebGPU graphs of GPU_VARIANTS for the transformers `model`'s backbone and `head` (its score head,
+    or that joined with a result check's digit head) into `folder/onnx`."""
+    wrapper = CachedDecoder(model.model, head).eval()
+    return export_gpu_graphs(wrapper, folder / "onnx", GPU_VARIANTS, capacity, head.out_features, inline_limit=1 << 62)
 
 
 def _logits_plain(session: ort.InferenceSession, ids: list[int], layers: int, kv_heads: int, head_dim: int) -> np.ndarray:
@@ -96,7 +99,9 @@ def main() -> None:
     parser.add_argument("--check-records", type=int, default=20)
     args = parser.parse_args()
     manifest = json.loads((args.model / "prm.json").read_text())
-    gpu = write_gpu_graphs(recover(args.model), args.model, manifest["limits"]["maxContext"])
+    model, digit_head = recover(args.model), recover_digit_head(args.model)
+    head = joined_head(model.score, digit_head) if digit_head else model.score
+    gpu = write_gpu_graphs(model, head, args.model, manifest["limits"]["maxContext"])
     test = [json.loads(line) for line in (args.model / "data/test.jsonl").read_text().splitlines()[: args.check_records]]
     gap = gpu_graph_gap(args.model, gpu["q4"], test)
     print(f"q4 WebGPU graph vs shipped q4 graph, {len(test)} test records: max |logit difference| {gap:.2e}")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..convert.manifest import VARIANT_FILES, graph_shape, write_manifest
 from ..convert.report import variant_parity
+from .result_check import ResultCheck, manifest_entry
 from .tokenizer import BOS, PROMPT_TEMPLATE, STEP, STEP_SPLIT
 
 #: What the built-in model judges (models/tiny-arith-prm/DOMAIN.md), shown by pages next to out-of-domain text.
@@ -15,9 +16,12 @@ DOMAIN_SUMMARY = (
 )
 
 
-def write_tiny_manifest(folder: Path, config: dict, max_context: int, test: list[dict], threshold: float = 0.5, gpu: dict | None = None) -> dict:
+def write_tiny_manifest(
+    folder: Path, config: dict, max_context: int, test: list[dict], threshold: float = 0.5, gpu: dict | None = None, check: ResultCheck | None = None
+) -> dict:
     """Writes `folder/prm.json`, each variant's `parity` measured against fp32 on the test split `test` (the converter's
-    generic records lie outside the model's domain) and the WebGPU graphs `gpu` (see gpu.py)."""
+    generic records lie outside the model's domain; the score head's steps, before the result check caps them), the
+    WebGPU graphs `gpu` (see gpu.py) and the result check `check` (result_check.py) when the graph carries one."""
     manifest = {
         "name": "tiny-arith-prm",
         "description": "Tiny Qwen2 token-classification PRM for the tiny-arith domain, trained from scratch.",
@@ -36,6 +40,7 @@ def write_tiny_manifest(folder: Path, config: dict, max_context: int, test: list
         "limits": {"maxContext": max_context},
         "graph": graph_shape(config),
         "domain": {"kind": "tiny-arith", "summary": DOMAIN_SUMMARY},
+        **({"resultCheck": manifest_entry(check)} if check else {}),
     }
     paths = {name: folder / "onnx" / file for name, file in VARIANT_FILES.items()}
     parity = variant_parity(paths, manifest, folder / "tokenizer.json", test)

@@ -26,8 +26,9 @@ from ..tiny_policy.equations import equations
 from .authors import source_rows
 from .metrics import first_error_step
 from .qat import quantize_aware
+from .result_check import ResultCheck, load_head
 from .stream import policy_records
-from .tokenizer import build_sequence
+from .tokenizer import STEP, build_sequence
 from .train import Packed, pack, step_scores
 
 MODEL = Path("models/tiny-arith-prm")
@@ -54,15 +55,26 @@ def open_rounded(checkpoint: Path) -> Qwen2ForTokenClassification:
 
 
 class RoundedPrm:
-    """A checkpoint scored through the q4 rounding, with `OnnxPrm.run`'s interface (one pass, no cache kept)."""
+    """A checkpoint scored through the q4 rounding, with `OnnxPrm.run`'s and `token_probs`'s interface (one pass, no
+    cache kept); a digit head trained into the checkpoint (result_check.py) caps `token_probs` as the export will."""
 
-    def __init__(self, checkpoint: Path) -> None:
+    def __init__(self, checkpoint: Path, tokenizer: Path = MODEL / "tokenizer.json") -> None:
         self.model = open_rounded(checkpoint)
+        self.digit_head = load_head(checkpoint)
+        self.check = ResultCheck(Tokenizer.from_file(str(tokenizer)), STEP) if self.digit_head else None
 
     @torch.no_grad()
     def run(self, ids: list[int]) -> tuple[np.ndarray, None]:
         logits = self.model(input_ids=torch.tensor([ids])).logits[0].double()
         return logits.softmax(-1)[:, 1].numpy(), None
+
+    @torch.no_grad()
+    def token_probs(self, ids: list[int], start: int) -> np.ndarray:
+        if self.check is None:
+            return self.run(ids)[0]
+        hidden = self.model.model(input_ids=torch.tensor([ids])).last_hidden_state[0]
+        value = self.model.score(hidden).double().softmax(-1)[:, 1].numpy()
+        return self.check.partial_rewards(value, self.digit_head(hidden).numpy(), ids, start)
 
 
 def probe(checkpoint: Path, tokenizer: Tokenizer) -> dict[str, float]:

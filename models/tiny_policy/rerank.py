@@ -58,7 +58,7 @@ def step_scores(prm: OnnxPrm | RoundedPrm, tokenizer: Tokenizer, problem: str, t
     if not steps:
         return []
     seq = build_sequence(tokenizer, {"problem": problem, "steps": steps})
-    probs, _ = prm.run(seq["input_ids"])
+    probs = prm.token_probs(seq["input_ids"], seq["prompt_length"])
     return [float(probs[i]) for i in seq["separators"]]
 
 
