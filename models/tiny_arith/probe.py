@@ -7,8 +7,9 @@ among the file's validation records that the checkpoint scores below 0.5 at thei
 digits of the larger operand: where the judge's arithmetic gives way.
 
 Scores in PyTorch through the q4 rounding (qat.py: the forward pass the q4 file computes, up to float rounding), at
-threshold 0.5, the way `authors.py` and the export score the ONNX files. It picks between checkpoints; the model
-card's figures always come from the export.
+threshold 0.5, the way `authors.py` and the export score the ONNX files, with the score head alone (a result check
+fitted into the checkpoint, result_check.py, caps the steps from the export on; `RoundedPrm.token_probs` applies it
+to one record). It picks between checkpoints; the model card's figures always come from the export.
 """
 
 from __future__ import annotations
