@@ -3,7 +3,8 @@
 A sequence is `<|bos|>{problem}\n` followed by the steps joined by a blank line (the PRM's step split) and the end
 token (`<|pad|>`, id 0, the tokenizer's eos). Only the solution and the end token are trained; the problem is
 context. Half the records come from the story grammar (story.py), half from generate.py's templates (the test split's wording; no filler words);
-every mistake the policy makes is its own: no wrong record is ever shown to it.
+with `authors`, a third come from those authors' generators instead (their right records: other wording, the
+PRM's trained sources). Every mistake the policy makes is its own: no wrong record is ever shown to it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 
 from tokenizers import Tokenizer
 
+from ..tiny_arith.external import author_records
 from ..tiny_arith.generate import generate
 from ..tiny_arith.story import generate_stories
 from ..tiny_arith.tokenizer import encode_plain
@@ -33,11 +35,18 @@ def solution_text(steps: list[str]) -> str:
     return STEP_SPLIT.join(steps)
 
 
-def right_records(seed: int, count: int) -> list[dict]:
-    """`count` records with right solutions: half story grammar, half generate.py (its template wording)."""
-    stories = generate_stories(seed, count // 2, error_rate=0.0)
-    rest = generate(seed, count - len(stories), "train", error_rate=0.0)
-    return stories + rest
+def right_records(seed: int, count: int, authors: tuple[str, ...] = ()) -> list[dict]:
+    """`count` records with right solutions: half story grammar, half generate.py (its template wording); with
+    `authors`, a third from their generators (runs seeded from `seed`, the authors in turn) and the rest halved."""
+    drawn: list[dict] = []
+    run = 0
+    while authors and len(drawn) < count // 3:
+        drawn += [r for r in author_records(authors[run % len(authors)], seed * 1000 + run) if r["label"] == -1]
+        run += 1
+    drawn = drawn[: count // 3]
+    stories = generate_stories(seed, (count - len(drawn)) // 2, error_rate=0.0)
+    rest = generate(seed, count - len(drawn) - len(stories), "train", error_rate=0.0)
+    return drawn + stories + rest
 
 
 def sequence(tokenizer: Tokenizer, record: dict) -> dict:

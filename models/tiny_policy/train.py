@@ -41,12 +41,12 @@ def policy_from_prm(prm_dir: Path) -> Qwen2ForCausalLM:
     return policy
 
 
-def batches(tokenizer: Tokenizer, batch: int, seed: int):
-    """Endless padded batches of similar length, fresh records chunk after chunk."""
+def batches(tokenizer: Tokenizer, batch: int, seed: int, authors: tuple[str, ...] = ()):
+    """Endless padded batches of similar length, fresh records chunk after chunk (`right_records`)."""
     chunk_seed = FIRST_SEED + seed * 1000
     rng = random.Random(seed)
     while True:
-        seqs = sorted((sequence(tokenizer, r) for r in right_records(chunk_seed, CHUNK)), key=lambda s: len(s["input_ids"]))
+        seqs = sorted((sequence(tokenizer, r) for r in right_records(chunk_seed, CHUNK, authors)), key=lambda s: len(s["input_ids"]))
         chunk_seed += 1
         groups = [seqs[i : i + batch] for i in range(0, len(seqs), batch)]
         rng.shuffle(groups)
@@ -92,18 +92,20 @@ def main() -> None:
     parser.add_argument("--eval-every", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
+    parser.add_argument("--authors", nargs="*", default=[], help="a third of the records from these authors' generators (tiny_arith/external.py)")
     args = parser.parse_args()
     if args.threads:
         torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
+    authors = tuple(args.authors)
     tokenizer = Tokenizer.from_file(str(args.prm / "tokenizer.json"))
     model = Qwen2ForCausalLM.from_pretrained(args.init_from) if args.init_from else policy_from_prm(args.prm)
     model.config._attn_implementation = "eager"
     model.train()
-    val_seqs = sorted((sequence(tokenizer, r) for r in right_records(FIRST_SEED - 1, 600)), key=lambda s: len(s["input_ids"]))
+    val_seqs = sorted((sequence(tokenizer, r) for r in right_records(FIRST_SEED - 1, 600, authors)), key=lambda s: len(s["input_ids"]))
     val = [pad(val_seqs[i : i + 64]) for i in range(0, len(val_seqs), 64)]
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01, betas=(0.9, 0.98))
-    stream = batches(tokenizer, args.batch, args.seed)
+    stream = batches(tokenizer, args.batch, args.seed, authors)
     history, best = [], {"val_loss": validation_loss(model, val), "step": 0}
     print(f"start: val loss {best['val_loss']:.4f}", flush=True)
     start, step = time.time(), 0
