@@ -8,6 +8,7 @@ import onnxruntime as ort
 from conftest import ROOT
 from tokenizers import Tokenizer
 
+from models.tiny_arith.external import author_records
 from models.tiny_policy.data import EOS_ID, IGNORE, final_answer, prompt_text, right_records, sequence
 from models.tiny_policy.evaluate import OnnxPolicy
 
@@ -25,6 +26,13 @@ def test_final_answer_reads_the_last_number_of_the_last_step():
 def test_training_records_are_right_and_their_answers_match():
     records = right_records(11, 40)
     assert all(r["label"] == -1 and final_answer("\n\n".join(r["steps"])) == r["answer"] for r in records)
+
+
+def test_with_authors_a_third_of_the_records_are_their_right_records():
+    records = right_records(13, 30, ("gen-a", "gen-c"))
+    assert len(records) == 30 and all(r["label"] == -1 for r in records)
+    drawn = [r for r in author_records("gen-a", 13_000) if r["label"] == -1][:10]  # the first author's first run
+    assert [r["problem"] for r in records[:10]] == [r["problem"] for r in drawn]
 
 
 def test_only_the_solution_and_the_end_token_are_trained():
