@@ -99,6 +99,23 @@ test('a problem typed in plain English is judged: the correct solution passes, t
   await page.screenshot({ path: 'e2e/artifacts/demo-plain-english-slip.png', fullPage: true });
 });
 
+for (const backend of ['wasm', 'webgpu'] as const) {
+  test(`a wrong digit between a result's first and last is marked at that digit, as it arrives (${backend})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const problem = 'Maria baked 245 cookies. Her brother ate 18 of them, and then she baked 132 more. How many cookies does she have now?';
+    const right = '245 - 18 = 227 cookies.\n\n227 + 132 = 359 cookies.\n\nSo she has 359 cookies now.';
+    await page.goto(`index.html?${new URLSearchParams({ problem, solution: right, backend })}`);
+    await ready(page);
+    await expect(page.locator('#verdict')).toContainText('No error found');
+    await page.locator('#solution').fill('245 - 18 = 2');
+    await expect(page.locator('[data-step-index="0"]')).not.toHaveAttribute('data-first-error', 'true');
+    await page.locator('#solution').fill('245 - 18 = 21');
+    await expect(page.locator('#verdict')).toContainText('First error at step 1');
+    await expect(page.locator('[data-first-error-token="true"]')).toHaveText('1');
+    await page.screenshot({ path: `e2e/artifacts/demo-inner-digit-${backend}.png`, fullPage: true });
+  });
+}
+
 test('bad input is explained in the page and the text is kept', async ({ page }) => {
   await page.goto(link(correct, { backend: 'wasm' }));
   await ready(page);
