@@ -33,7 +33,7 @@ from tokenizers import Tokenizer
 HEAD_FILE = "result_digits.safetensors"
 #: A digit this many times less likely than the judge's own choice scores 0.5.
 RATIO = 0.01
-#: Which separator token starts a new step (build_sequence's STEP).
+#: The digits' token texts, in the order of the head's columns.
 DIGITS = tuple(str(d) for d in range(10))
 
 
