@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+import ast
 import json
 from pathlib import Path
+
+
+def _data(training: dict) -> str:
+    """What the training records were, from the run's `--authors` (stored as the text of a list)."""
+    authors = ast.literal_eval(training.get("args", {}).get("authors", "[]"))
+    if not authors:
+        return "half story grammar, half generate.py templates"
+    return (
+        f"a third from {len(authors)} other authors' generators ({', '.join(authors)}: the built-in PRM's trained "
+        "sources, never its held-out ones), the rest half story grammar, half generate.py templates"
+    )
 
 
 def render(metrics: dict, folder: Path) -> str:
@@ -36,7 +48,7 @@ Tokenizer: the built-in PRM's (byte-level BPE, 512 tokens, digits one by one).
 
 **Training.** Body initialised from the built-in PRM's transformer (it had learnt the domain's arithmetic with an
 auxiliary next-token head), a new language-model head initialised from its embeddings, then fine-tuned as a causal
-LM on right solutions only (half story grammar, half generate.py templates; seeds disjoint from the test split):
+LM on right solutions only ({_data(training)}; seeds disjoint from the test split):
 no wrong solution was ever shown to it, so every mistake it makes is its own. Recipe: `models/README.md`
 (`models/tiny_policy/`). Run: {training.get("steps_run")} steps, best validation loss {(training.get("best") or {}).get("val_loss", float("nan")):.4f}.
 
