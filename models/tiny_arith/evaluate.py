@@ -9,7 +9,7 @@ import onnxruntime as ort
 from tokenizers import Tokenizer
 
 from .metrics import first_error_step, first_error_token, processbench
-from .result_check import ResultCheck
+from .result_check import DIGITS, ResultCheck
 from .tokenizer import STEP
 
 
@@ -25,7 +25,7 @@ class OnnxPrm:
         self.kv_heads, self.head_dim = past[0].shape[1], past[0].shape[3]
         # a graph with the result check's digit columns (result_check.py) lies in a model folder beside its tokenizer
         width = self.session.get_outputs()[0].shape[-1]
-        self.check = ResultCheck(Tokenizer.from_file(str(path.parent.parent / "tokenizer.json")), STEP) if width == 12 else None
+        self.check = ResultCheck(Tokenizer.from_file(str(path.parent.parent / "tokenizer.json")), STEP) if width == 2 + len(DIGITS) else None
         self.digit_logits = np.zeros((0, 10))
 
     def empty_past(self) -> dict[str, np.ndarray]:

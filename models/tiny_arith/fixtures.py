@@ -6,26 +6,16 @@ import json
 from pathlib import Path
 
 import numpy as np
-import torch
 
 from .metrics import first_error_step
+from .result_check import torch_partial_rewards
 
 
-@torch.no_grad()
-@torch.no_grad()
 def torch_probs(model, seqs: list[dict], digit_head=None, check=None) -> list[np.ndarray]:
     """Positive-class probability at every token of each sequence (one sequence per pass, no padding), capped by the
     result check (result_check.py) when `digit_head` and `check` are given."""
     model.eval()
-    out = []
-    for seq in seqs:
-        ids = seq["input_ids"]
-        hidden = model.model(input_ids=torch.tensor([ids])).last_hidden_state
-        value = model.score(hidden)[0].double().softmax(-1)[:, 1].numpy()
-        if check is not None:
-            value = check.partial_rewards(value, digit_head(hidden[0]).numpy(), ids, seq["prompt_length"])
-        out.append(value)
-    return out
+    return [torch_partial_rewards(model, seq["input_ids"], seq["prompt_length"], digit_head, check) for seq in seqs]
 
 
 def pick(records: list[dict], count: int) -> list[int]:

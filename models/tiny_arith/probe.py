@@ -27,7 +27,7 @@ from ..tiny_policy.equations import equations
 from .authors import source_rows
 from .metrics import first_error_step
 from .qat import quantize_aware
-from .result_check import ResultCheck, load_head
+from .result_check import ResultCheck, load_head, torch_partial_rewards
 from .stream import policy_records
 from .tokenizer import STEP, build_sequence
 from .train import Packed, pack, step_scores
@@ -69,13 +69,8 @@ class RoundedPrm:
         logits = self.model(input_ids=torch.tensor([ids])).logits[0].double()
         return logits.softmax(-1)[:, 1].numpy(), None
 
-    @torch.no_grad()
     def token_probs(self, ids: list[int], start: int) -> np.ndarray:
-        if self.check is None:
-            return self.run(ids)[0]
-        hidden = self.model.model(input_ids=torch.tensor([ids])).last_hidden_state[0]
-        value = self.model.score(hidden).double().softmax(-1)[:, 1].numpy()
-        return self.check.partial_rewards(value, self.digit_head(hidden).numpy(), ids, start)
+        return torch_partial_rewards(self.model, ids, start, self.digit_head, self.check)
 
 
 def probe(checkpoint: Path, tokenizer: Tokenizer) -> dict[str, float]:

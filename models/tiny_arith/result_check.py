@@ -89,6 +89,15 @@ class ResultCheck:
         return out
 
 
+@torch.no_grad()
+def torch_partial_rewards(model, ids: list[int], start: int, digit_head: torch.nn.Linear | None, check: ResultCheck | None) -> np.ndarray:
+    """`ResultCheck.partial_rewards` of a transformers token-classification `model` and its `digit_head` in one pass
+    (the score head's probabilities alone when there is no check)."""
+    hidden = model.model(input_ids=torch.tensor([ids])).last_hidden_state[0]
+    value = model.score(hidden).double().softmax(-1)[:, 1].numpy()
+    return check.partial_rewards(value, digit_head(hidden).numpy(), ids, start) if check and digit_head else value
+
+
 def manifest_entry(check: ResultCheck) -> dict:
     """prm.json's `resultCheck`: where the digit columns start and which token each one is."""
     return {"kind": "next-digit", "column": 2, "tokenIds": check.digit_ids, "ratio": check.ratio}
