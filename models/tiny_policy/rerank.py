@@ -8,7 +8,7 @@ src/aggregate.ts's (min, product, last, mean). `steps` says why a pick goes wron
 false equation (each candidate's first), how many the PRM scores below 0.5 (and of those wrong in their inner digits
 only, how many), and of the steps before it whose equations all hold, how many it doubts.
 
-    python -m models.tiny_policy.rerank sample --out CANDIDATES.jsonl [--limit 100] [--n 16] [--seed 0]
+    python -m models.tiny_policy.rerank sample --out CANDIDATES.jsonl [--problems FILE.jsonl] [--offset 0] [--limit 100] [--n 16]
     python -m models.tiny_policy.rerank score CANDIDATES.jsonl --model models/tiny-arith-prm [--variant q4] [--aggregation min]
     python -m models.tiny_policy.rerank score CANDIDATES.jsonl --checkpoint CKPT   # a training checkpoint, q4-rounded (probe.py)
     python -m models.tiny_policy.rerank score CANDIDATES.jsonl --catch-inner-digit-slips   # what reading inner digits is worth
@@ -145,6 +145,7 @@ def main() -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     sample = sub.add_parser("sample")
     sample.add_argument("--out", type=Path, required=True)
+    sample.add_argument("--problems", type=Path, default=TEST, help="JSONL of problems with their answers (default: the PRM's test split)")
     sample.add_argument("--limit", type=int, default=100)
     sample.add_argument("--offset", type=int, default=0)
     sample.add_argument("--n", type=int, default=16)
@@ -161,7 +162,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.command == "sample":
-        records = [json.loads(line) for line in TEST.read_text().splitlines()][args.offset : args.offset + args.limit]
+        records = [json.loads(line) for line in args.problems.read_text().splitlines()][args.offset : args.offset + args.limit]
         jobs = [(args.offset + i, r, args.n, args.policy_variant) for i, r in enumerate(records)]
         with args.out.open("w") as out, Pool(args.workers) as pool:
             for line in pool.imap(_candidates, jobs):
