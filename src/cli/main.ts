@@ -29,7 +29,7 @@ settings of the model authors' ProcessBench script (prm.json "presets"; --thresh
 search samples candidate solutions of each {"problem", "answer"} record with the policy (--policy, default the
 tiny-arith policy of a checkout; --policy-variant q4), scores them with the PRM as they stream and prints, as its
 last line, one JSON object: each strategy's accuracy and generated tokens at each n, with and without early
-rejection (default --early-reject 0.2,8; with --rank-reject 16,0.25 also: at 16 tokens only the best quarter of the
+rejection (default --early-reject 0.2,8; with --rank-reject 8,0.375 also: at 8 tokens only the best 3/8 of the
 candidates go on, a run per n), and beam search with --beam. --candidates OUT.jsonl writes what every candidate of the
 run without rejection wrote and scored, a line per problem.`;
 

@@ -77,7 +77,7 @@ export function parseEarlyReject(text: string | undefined): EarlyRejection | nul
   return { threshold, minTokens: minText === undefined ? DEFAULT_EARLY_REJECTION.minTokens : integer(minText, '--early-reject MIN_TOKENS', 0) };
 }
 
-/** `--rank-reject 16,0.25`: the checkpoint's token count and the share of candidates kept there; null when not given. */
+/** `--rank-reject 8,0.375`: the checkpoint's token count and the share of candidates kept there; null when not given. */
 export function parseRankReject(text: string | undefined): { atTokens: number; keepShare: number } | null {
   if (text === undefined) return null;
   const [atText = '', shareText = ''] = text.split(',');
@@ -85,7 +85,7 @@ export function parseRankReject(text: string | undefined): { atTokens: number; k
   if (shareText.trim() === '' || !(keepShare > 0 && keepShare <= 1)) {
     throw new InvalidArgumentError(
       `--rank-reject must be AT_TOKENS,KEEP_SHARE with a share above 0 and at most 1, got "${text}".`,
-      'For example --rank-reject 16,0.25.',
+      'For example --rank-reject 8,0.375.',
     );
   }
   return { atTokens: integer(atText, '--rank-reject AT_TOKENS', 1), keepShare };
