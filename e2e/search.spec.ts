@@ -85,7 +85,7 @@ test('rank rejection: at 8 tokens only the best 3 in 8 of the candidates go on (
   expect(cut.length).toBeGreaterThan(0);
   expect(shown.filter((c) => c.status !== 'rejected' && c.tokens >= 8).length).toBeLessThanOrEqual(3);
   for (const c of cut) {
-    expect(c.note).toContain('ranked below the best at the checkpoint');
+    expect(c.note).toContain('was not among the best kept at the checkpoint');
     expect(c.tokens).toBeGreaterThanOrEqual(8);
     expect(c.tokens).toBeLessThan(16);
   }

@@ -77,7 +77,7 @@ export class CandidateCard {
         c.cut.reason === 'context-overflow' || c.cut.score === null
           ? REASONS[c.cut.reason]
           : c.cut.reason === 'rank'
-            ? `${REASONS.rank} (${c.cut.score.toFixed(4)})`
+            ? `${REASONS.rank} (${c.cut.score.toFixed(4)}; ties go to the earlier candidate)`
             : `${REASONS[c.cut.reason]}, ${c.cut.score.toFixed(4)}, fell below ${rejectAt?.toFixed(2) ?? 'the threshold'}`;
       return `✂ Cut after ${c.cut.tokens} tokens: ${why}.`;
     }

@@ -53,7 +53,7 @@ export interface CandidateState {
 export const REASONS: Record<RejectionReason, string> = {
   'open-step': "the open step's partial reward",
   'finished-steps': 'the score of its finished steps',
-  rank: 'its running score ranked below the best at the checkpoint',
+  rank: 'its running score was not among the best kept at the checkpoint',
   'context-overflow': "the PRM's context was full",
 };
 
