@@ -30,6 +30,7 @@ from ..convert.manifest import VARIANT_FILES
 from ..tiny_arith.evaluate import OnnxPrm
 from ..tiny_arith.tokenizer import build_sequence, encode_plain
 from .data import STEP_SPLIT, solution_steps
+from .rerank import select
 from .samples import POLICY
 
 #: The CLI's default absolute rule: reject once a running score is below THRESHOLD after MIN_TOKENS.
@@ -88,8 +89,8 @@ def trace(candidates: Path, out: Path, model: Path, variant: str) -> None:
 
 
 def replay(candidates: list[dict], checkpoints: list[tuple[int, float]]) -> tuple[int | None, int]:
-    """Best-of-n under the absolute rule and rank `checkpoints` ((tokens, share kept) in order): the picked answer and
-    the tokens generated."""
+    """Best-of-n under the absolute rule and rank `checkpoints` ((tokens, share kept) in order): the answer `select`
+    picks among the candidates left (None when every one was cut) and the tokens generated."""
     threshold, min_tokens = ABSOLUTE
     stopped: dict[int, int] = {}  # candidate -> tokens generated when it was cut
     for i, c in enumerate(candidates):
@@ -104,9 +105,8 @@ def replay(candidates: list[dict], checkpoints: list[tuple[int, float]]) -> tupl
         for i in ranked[keep:]:
             stopped[i] = at
     tokens = sum(stopped.get(i, len(c["running"])) for i, c in enumerate(candidates))
-    alive = [i for i in range(n) if i not in stopped]
-    best = max(alive, key=lambda i: (candidates[i]["score"], -i), default=None)
-    return (None if best is None else candidates[best]["answer"]), tokens
+    alive = [c for i, c in enumerate(candidates) if i not in stopped]
+    return (select(alive)["best-of-n"] if alive else None), tokens
 
 
 def rules(traces: Path, n: int) -> list[dict]:
@@ -125,7 +125,7 @@ def rules(traces: Path, n: int) -> list[dict]:
             right += answer == p["answer"]
             tokens += spent
         rows.append({"checkpoints": checkpoints, "accuracy": right / len(problems), "tokens": tokens, "fewer": full / tokens})
-    full_right = sum(max(p["candidates"][:n], key=lambda c: c["score"])["answer"] == p["answer"] for p in problems)
+    full_right = sum(select(p["candidates"][:n])["best-of-n"] == p["answer"] for p in problems)
     return [{"checkpoints": "full best-of-n", "accuracy": full_right / len(problems), "tokens": full, "fewer": 1.0}, *rows]
 
 
