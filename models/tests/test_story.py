@@ -3,6 +3,7 @@ and other authors' records get the offset where their error becomes visible (ext
 
 import re
 
+from models.tiny_arith import lexicon as L
 from models.tiny_arith.external import ASCII, EQUATION, NUMBER, with_offset
 from models.tiny_arith.lexicon import number_words, verb_form
 from models.tiny_arith.story import generate_drills, generate_stories
@@ -108,3 +109,15 @@ def test_lists_typed_signs_clock_times_and_numbered_asides_appear_and_errors_kee
         if kind in parts:  # the offset lands inside the part of the equation the error changed
             m, at = EQUATION.search(r["steps"][r["label"]]), r["error"]["offset"]
             assert any(m.start(part) <= at <= m.end(part) for part in parts[kind]), r
+
+
+def test_unread_changes_are_told_with_made_up_verbs_and_change_nothing_else():
+    plain, unread = generate_stories(9, 300), generate_stories(9, 300, unread=1.0)
+    assert generate_stories(9, 300, unread=0.0) == plain  # off by default: earlier phases' records stay as they were
+    known = {w for table in (L.ADD, L.SUB, L.ADD_BY_OTHERS, L.SUB_BY_OTHERS) for phrase in table for w in phrase.split()}
+    words = {w for r in plain for w in re.findall(r"[a-z]+", r["problem"])}
+    new_words = {w for r in unread for w in re.findall(r"[a-z]+", r["problem"])} - words - known
+    assert len(new_words) > 100  # made-up verbs, conjugated
+    for r in unread:  # still the domain's records: labels pinned by the equations
+        prefix = consistent_prefix(r["steps"])
+        assert prefix == len(r["steps"]) - 1 if r["label"] == -1 else prefix >= min(r["label"], len(r["steps"]) - 1)

@@ -129,6 +129,8 @@ DRILL_KINDS = ("slip", "slip", "slip", "slip", "operand_b", "operation")
 EARLY_STOP_SHARE = 0.5
 #: The share of solutions written as a list, each step opened by a bullet, an arrow or its number (surface.list_style).
 LIST_SHARE = 0.2
+#: In a record told with made-up verbs (`unread`), the share of its + and - changes told so.
+UNREAD_CHANGES = 0.5
 
 
 def near_miss(rng: random.Random, true: int, others: list[int]) -> int:
@@ -153,11 +155,14 @@ def make_story_record(
     kinds: tuple[str, ...] = ERROR_KINDS,
     most_changes: int = 5,
     slip: Callable[[random.Random, int, list[int]], int] = wrong_number,
+    unread: float = 0.0,
 ) -> dict:
     """One story record: a problem of 1..`most_changes` changes and its solution, wrong at one step (of a kind from
-    `kinds`, an arithmetic slip's result drawn by `slip`) with probability `error_rate`."""
+    `kinds`, an arithmetic slip's result drawn by `slip`) with probability `error_rate`. With probability `unread`,
+    half of its + and - changes are told with made-up verbs (`Story`)."""
     actor, tense = pick_actor(rng), rng.choice(["present", "past"])
-    story = Story(rng, actor, L.pick(rng, "items"), tense)
+    told_unread = UNREAD_CHANGES if unread and rng.random() < unread else 0.0
+    story = Story(rng, actor, L.pick(rng, "items"), tense, told_unread)
     product = None
     if rng.random() < 0.25:
         product = (rng.randint(2, 30), rng.randint(2, 40))
@@ -250,10 +255,11 @@ def make_story_record(
     }
 
 
-def generate_stories(seed: int, count: int, error_rate: float = 0.5) -> list[dict]:
-    """`count` story records, deterministic for (seed, error_rate)."""
+def generate_stories(seed: int, count: int, error_rate: float = 0.5, unread: float = 0.0) -> list[dict]:
+    """`count` story records, deterministic for (seed, error_rate, unread); `unread` of them told with some made-up
+    verbs (`make_story_record`)."""
     rng = random.Random(f"story:{seed}:{error_rate}")
-    return [make_story_record(rng, i, error_rate) for i in range(count)]
+    return [make_story_record(rng, i, error_rate, unread=unread) for i in range(count)]
 
 
 def generate_drills(seed: int, count: int) -> list[dict]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from . import lexicon as L
 from .surface import timed
+from .wide import random_word
 
 CONTAINERS = [
     "boxes",
@@ -157,10 +158,15 @@ def cap(text: str) -> str:
 
 
 class Story:
-    """One problem told in sentences; `change_clause` returns a clause for each change."""
+    """One problem told in sentences; `change_clause` returns a clause for each change.
 
-    def __init__(self, rng: random.Random, actor: Actor, item: str, tense: str) -> None:
-        self.rng, self.actor, self.item, self.tense = rng, actor, item, tense
+    With `unread` > 0, that share of the actor's own + and - changes are told with a made-up verb ("she blorits 7
+    more pens"): the words around it may still say which way the count goes, the verb does not, so a judge trained on
+    them learns to trust a step whose change it cannot read instead of flagging it (train.py's labels stay the
+    solution's own)."""
+
+    def __init__(self, rng: random.Random, actor: Actor, item: str, tense: str, unread: float = 0.0) -> None:
+        self.rng, self.actor, self.item, self.tense, self.unread = rng, actor, item, tense, unread
         self.other = L.pick(rng, "names") if rng.random() < 0.5 else rng.choice(RELATIVES)
         self.mentioned = False
         self.last_subject = actor.subject  # who the previous clause's verb agreed with
@@ -210,6 +216,8 @@ class Story:
             }[op]
             by_others = by_others and op != "/"
         phrase = self._fill(rng.choice(table), n, 0.5 if op in "*/" else 0.25)
+        if self.unread and op in "+-" and not by_others and rng.random() < self.unread:
+            phrase = random_word(rng) + " " + phrase.partition(" ")[2]
         self.mentioned = True
         if by_others:
             return self._by_others(phrase)

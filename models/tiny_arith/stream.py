@@ -68,6 +68,8 @@ class Mixture:
     drill_share: float = 0.0
     #: Ranking-pair batches of slip drills and their right twins (pairs.slip_twins), this many per batch of records.
     slip_pair_share: float = 0.0
+    #: This share of the story grammar's records tell some changes with made-up verbs (story.make_story_record).
+    unread_share: float = 0.0
 
 
 def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
@@ -85,7 +87,7 @@ def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
         run += 1
     drawn = drawn[: round(count * m.authors_share)]
     generated = generate(seed, count - stories - len(drawn), "train", noisy=m.noisy, wide=m.wide)
-    return drawn_policy + drills + generate_stories(seed, stories) + drawn + generated
+    return drawn_policy + drills + generate_stories(seed, stories, unread=m.unread_share) + drawn + generated
 
 
 @cache

@@ -43,6 +43,9 @@ class TrainConfig:
     device: str = "cpu"
     init_from: str = ""
     qat: bool = False
+    #: bf16 autocast on CPU too (CUDA always trains under it): about twice the steps per second on CPUs with
+    #: AVX-512 BF16; the exported weights stay fp32.
+    cpu_bf16: bool = False
 
 
 def make_model(vocab_size: int, cfg: TrainConfig, attention: str = "eager") -> Qwen2ForTokenClassification:
@@ -203,7 +206,7 @@ def train(batches: Iterator[dict], val_seqs: list[dict], val_records: list[dict]
         progress = min(1.0, max(step / cfg.steps, elapsed / cfg.time_budget_s))
         for group in opt.param_groups:
             group["lr"] = cfg.lr * min(1.0, step / cfg.warmup) * 0.5 * (1 + math.cos(math.pi * progress))
-        with torch.autocast("cuda", dtype=torch.bfloat16, enabled=cuda):
+        with torch.autocast("cuda" if cuda else "cpu", dtype=torch.bfloat16, enabled=cuda or cfg.cpu_bf16):
             cls_loss, lm_loss = losses(model, lm_head, next(batches))
             loss = cls_loss + cfg.lm_weight * lm_loss
         opt.zero_grad(set_to_none=True)
