@@ -162,8 +162,8 @@ class Story:
 
     With `unread` > 0, that share of the actor's own + and - changes are told with a made-up verb ("she blorits 7
     more pens"): the words around it may still say which way the count goes, the verb does not, so a judge trained on
-    them learns to trust a step whose change it cannot read instead of flagging it (train.py's labels stay the
-    solution's own)."""
+    them learns to trust a step whose change it cannot read instead of flagging it (the record's labels are made as
+    for any other record). A solution step that retells the change (story.restating_lead) draws its own verb."""
 
     def __init__(self, rng: random.Random, actor: Actor, item: str, tense: str, unread: float = 0.0) -> None:
         self.rng, self.actor, self.item, self.tense, self.unread = rng, actor, item, tense, unread
