@@ -121,3 +121,15 @@ def test_unread_changes_are_told_with_made_up_verbs_and_change_nothing_else():
     for r in unread:  # still the domain's records: labels pinned by the equations
         prefix = consistent_prefix(r["steps"])
         assert prefix == len(r["steps"]) - 1 if r["label"] == -1 else prefix >= min(r["label"], len(r["steps"]) - 1)
+
+
+def test_extra_steps_are_right_equations_one_too_many_marked_at_their_sign():
+    plain, extra = generate_stories(9, 300), generate_stories(9, 300, extra=1.0)
+    assert generate_stories(9, 300, extra=0.0) == plain  # off by default: earlier phases' records stay as they were
+    wrong = [r for r in extra if r["error"]]
+    assert len(wrong) > 100 and all(r["error"]["kind"] == "extra" for r in wrong)
+    for r in wrong:
+        steps, at = r["steps"], r["error"]["offset"]
+        assert consistent_prefix(steps) > r["label"]  # the extra step's equation holds and continues the one before
+        assert EQUATION.search(steps[r["label"]]).start(2) == at  # marked at the operation sign
+        assert r["label"] >= 1 and not r["final_answer_correct"]

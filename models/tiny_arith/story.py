@@ -131,6 +131,8 @@ EARLY_STOP_SHARE = 0.5
 LIST_SHARE = 0.2
 #: In a record told with made-up verbs (`unread`), the share of its + and - changes told so.
 UNREAD_CHANGES = 0.5
+#: An extra step repeats the change just applied this often, else an earlier change (a policy's commonest extra steps).
+REPEAT_LAST_SHARE = 0.6
 
 
 def near_miss(rng: random.Random, true: int, others: list[int]) -> int:
@@ -156,10 +158,13 @@ def make_story_record(
     most_changes: int = 5,
     slip: Callable[[random.Random, int, list[int]], int] = wrong_number,
     unread: float = 0.0,
+    extra: float = 0.0,
 ) -> dict:
     """One story record: a problem of 1..`most_changes` changes and its solution, wrong at one step (of a kind from
     `kinds`, an arithmetic slip's result drawn by `slip`) with probability `error_rate`. With probability `unread`,
-    half of its + and - changes are told with made-up verbs (`Story`)."""
+    half of its + and - changes are told with made-up verbs (`Story`). A wrong record's error is, with probability
+    `extra`, a step too many (kind "extra"): a right step that applies a change again, right after applying it or
+    after the last change, its operation sign marked."""
     actor, tense = pick_actor(rng), rng.choice(["present", "past"])
     told_unread = UNREAD_CHANGES if unread and rng.random() < unread else 0.0
     story = Story(rng, actor, L.pick(rng, "items"), tense, told_unread)
@@ -189,6 +194,9 @@ def make_story_record(
     marks = list_style(rng) if rng.random() < LIST_SHARE else None
     tight = rng.random() < 0.1
     error_step = rng.randint(0, len(changes)) if rng.random() < error_rate else -1
+    extra_after = -1  # the change after which the solution applies one again
+    if error_step >= 0 and extra and rng.random() < extra:
+        extra_after, error_step = min(error_step, len(changes) - 1), -1
     solved = len(changes)  # how many changes the solution works through before it states its answer
     if error_step == len(changes) and len(changes) >= 2 and rng.random() < EARLY_STOP_SHARE:
         solved -= rng.randint(1, min(2, len(changes) - 1))
@@ -220,10 +228,8 @@ def make_story_record(
         else:
             eq, (at_a, at_op, at_b, at_c) = equation(rng, a, op, b, c, symbols, tight)  # type: ignore[arg-type]
         told_change = (true_op, true_n) if not (i == 0 and product) else None
-        text, at = step_text(rng, story, i, op, b, eq, told_change)
-        if marks:
-            opener = marks[0].format(k=i + 1)
-            text, at = opener + text, at + len(opener)
+        text, at = step_text(rng, story, len(steps), op, b, eq, told_change)
+        text, at = opened(marks, len(steps), text, at)
         if kind is not None:
             offset = {
                 "operand_a": at_a + first_difference(str(a), str(shown)),
@@ -231,11 +237,13 @@ def make_story_record(
                 "operation": at_op,
                 "slip": at_c + first_difference(str(c), str(true_c)),
             }[kind]
-            error = {"step": i, "kind": kind, "offset": at + offset}
+            error = {"step": len(steps), "kind": kind, "offset": at + offset}
             if kind == "slip":
                 error["expected"] = true_c  # the result a right step writes (pairs.slip_twins)
         steps.append(text)
         shown = c  # type: ignore[assignment]
+        if i == extra_after:
+            shown, error = extra_step(rng, story, steps, shown, changes[: i + 1], symbols, tight, marks)
     stopped_early = solved < len(changes) and shown != value
     answer = shown if error_step != len(changes) or stopped_early else wrong_number(rng, shown, numbers)
     text, at = answer_text(rng, story, answer)
@@ -255,11 +263,45 @@ def make_story_record(
     }
 
 
-def generate_stories(seed: int, count: int, error_rate: float = 0.5, unread: float = 0.0) -> list[dict]:
-    """`count` story records, deterministic for (seed, error_rate, unread); `unread` of them told with some made-up
-    verbs (`make_story_record`)."""
+def opened(marks: tuple[str, str] | None, k: int, text: str, at: int) -> tuple[str, int]:
+    """Step `k`'s text behind its list opener (none without `marks`), and where its equation now starts."""
+    if not marks:
+        return text, at
+    opener = marks[0].format(k=k + 1)
+    return opener + text, at + len(opener)
+
+
+def extra_step(
+    rng: random.Random,
+    story: Story,
+    steps: list[str],
+    shown: int,
+    done: list[tuple[str, int]],
+    symbols: dict[str, str],
+    tight: bool,
+    marks: tuple[str, str] | None,
+) -> tuple[int, dict | None]:
+    """Appends a step that applies one of the changes `done` again to `shown`: the last of them REPEAT_LAST_SHARE of
+    the time, else another that stays in the domain. Returns the value it reaches and its error (None where no change
+    fits, and no step is added)."""
+    others = done[:-1]
+    rng.shuffle(others)
+    order = [done[-1], *others] if rng.random() < REPEAT_LAST_SHARE else [*others, done[-1]]
+    for op, n in order:
+        c = apply(shown, op, n)
+        if c is not None and c != shown:
+            eq, (_, at_op, _, _) = equation(rng, shown, op, n, c, symbols, tight)
+            text, at = opened(marks, len(steps), *step_text(rng, story, len(steps), op, n, eq, (op, n)))
+            steps.append(text)
+            return c, {"step": len(steps) - 1, "kind": "extra", "offset": at + at_op}
+    return shown, None
+
+
+def generate_stories(seed: int, count: int, error_rate: float = 0.5, unread: float = 0.0, extra: float = 0.0) -> list[dict]:
+    """`count` story records, deterministic for (seed, error_rate, unread, extra); `unread` of them told with some
+    made-up verbs, `extra` of the wrong ones wrong by a step too many (`make_story_record`)."""
     rng = random.Random(f"story:{seed}:{error_rate}")
-    return [make_story_record(rng, i, error_rate, unread=unread) for i in range(count)]
+    return [make_story_record(rng, i, error_rate, unread=unread, extra=extra) for i in range(count)]
 
 
 def generate_drills(seed: int, count: int) -> list[dict]:
