@@ -34,6 +34,7 @@ describe('checkDomain', () => {
       'Igor owns 300 markers\n-4 went missing\n- he picks up 21 more\nWhat is the total now?',
       '"Can I have 10 of your pins?" asked Mira. Nnamdi had 49 pins and gave her 10. How many pins did he have?',
       'Esme had 33 dinosaurs. “How many can I keep?” asked Odile. Esme gave her 3. How many did Esme have then?',
+      "ok so 40 hair ties. that's how many we had lol. i split them 2 ways and kept one share. how many now?",
       '(a) Ravi has 40 cups. 12 break. Work out how many cups are left. (1 mark) (b) He buys 8 more. How many cups has he now? (2)',
     ]) {
       expect(checkDomain(tinyArith, problem)).toEqual([]);

@@ -29,7 +29,8 @@ const ALGEBRA = [
   /\b\d+[a-z]\s*[+\-=]/i,
   /[√∑∫^]/,
 ];
-const HOW_MANY = /\bhow (many|much)\b/gi;
+/** "how many" asked, not stated: "40 hair ties, that's how many we had" asks nothing. */
+const HOW_MANY = /(?<!\b(?:that's|that’s|that is|this is|which is)\s+)\bhow (many|much)\b/gi;
 /** A question sentence; one that asks for nothing countable ("Can you help me?") is not a second question. */
 const QUESTION = /[^.?!\n]*\?/g;
 const ASKS_FOR_A_QUANTITY = /\bhow (many|much)\b|\bwhat\b|\d/i;

@@ -54,6 +54,10 @@ TRAINABLE = {
     "gen-ab": 20261203,
     "gen-ac": 20261203,
     "gen-ad": 20261203,
+    "gen-ae": 20261203,
+    "gen-ag": 20261203,
+    "gen-ah": 20261203,
+    "gen-ai": 20261203,
 }
 EQUATION = re.compile(r"(\d+)\s*([-+*/×÷−xX])\s*(\d+)\s*=\s*(\d+)")
 NUMBER = re.compile(r"\d+")
