@@ -1,6 +1,7 @@
 """Scores the built-in model on the evaluation sources written by other authors (data/authors/, see its README):
 
     python -m models.tiny_arith.authors --model models/tiny-arith-prm [--variants q4 fp32] [--json out.json] [--update]
+    python -m models.tiny_arith.authors --only gen-ae gen-af --update     # score new sources, keep the other rows
 
 `--update` writes the table into the model's metrics.json and renders its card again (after a source was added).
 
@@ -82,15 +83,22 @@ def source_rows(files: list[Path], trained: set[str], predict: Callable[[list[di
     return rows
 
 
-def evaluate_sources(model: Path, sources: Path, variants: list[str]) -> dict:
+def evaluate_sources(model: Path, sources: Path, variants: list[str], only: list[str] | None = None) -> dict:
+    """Each variant's rows for the sources in `sources` (those named in `only`, if given)."""
     tokenizer = Tokenizer.from_file(str(model / "tokenizer.json"))
-    files = sorted(sources.glob("*.jsonl"))
+    files = sorted(p for p in sources.glob("*.jsonl") if only is None or p.stem in only)
     trained = trained_on(model)
     table: dict[str, dict] = {}
     for variant in variants:
         prm = OnnxPrm(model / "onnx" / VARIANT_FILES[variant])
         table[variant] = source_rows(files, trained, lambda records, prm=prm: predictions(prm, tokenizer, records))
     return table
+
+
+def merged(stored: dict[str, dict], new: dict[str, dict]) -> dict[str, dict]:
+    """`stored` rows with `new` ones added or replaced: generated sources in name order, then the prose rows."""
+    rows = {**stored, **new}
+    return {**{k: rows[k] for k in sorted(rows) if not k.startswith("prose")}, **{k: r for k, r in rows.items() if k.startswith("prose")}}
 
 
 def markdown(table: dict) -> str:
@@ -111,13 +119,16 @@ def main() -> None:
     parser.add_argument("--variants", nargs="+", default=["q4", "fp32"], choices=sorted(VARIANT_FILES))
     parser.add_argument("--json", type=Path, help="also write the table here")
     parser.add_argument("--update", action="store_true", help="write the table into MODEL/metrics.json and render MODEL/README.md again")
+    parser.add_argument("--only", nargs="+", help="score only these sources; --update keeps the table's other rows")
     args = parser.parse_args()
-    table = evaluate_sources(args.model, args.sources or args.model / "data/authors", args.variants)
+    table = evaluate_sources(args.model, args.sources or args.model / "data/authors", args.variants, args.only)
     print(markdown(table))
     if args.json:
         args.json.write_text(json.dumps(table, indent=2) + "\n")
     if args.update:
         metrics = json.loads((args.model / "metrics.json").read_text())
+        if args.only:
+            table = {v: merged(metrics["authors"][v], rows) for v, rows in table.items()}
         (args.model / "metrics.json").write_text(json.dumps({**metrics, "authors": table}, indent=2) + "\n")
         card.write(args.model)
 
