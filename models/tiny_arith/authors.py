@@ -69,7 +69,7 @@ def report(records: list[dict], predicted: list[int]) -> dict:
 
 def source_rows(files: list[Path], trained: set[str], predict: Callable[[list[dict]], list[int]]) -> dict[str, dict]:
     """`report` for each source file under `predict` (records -> first-error predictions), and for the prose sets
-    together; each row says whether the source is held out (not in `trained`)."""
+    together when `files` holds them all; each row says whether the source is held out (not in `trained`)."""
     rows, prose_records, prose_predicted = {}, [], []
     for path in files:
         records = read_source(path)
@@ -78,7 +78,7 @@ def source_rows(files: list[Path], trained: set[str], predict: Callable[[list[di
         if path.stem in PROSE:
             prose_records += records
             prose_predicted += predicted
-    if prose_records:
+    if set(PROSE) <= {path.stem for path in files}:
         rows["prose (all)"] = {**report(prose_records, prose_predicted), "held_out": True}
     return rows
 
@@ -121,7 +121,11 @@ def main() -> None:
     parser.add_argument("--update", action="store_true", help="write the table into MODEL/metrics.json and render MODEL/README.md again")
     parser.add_argument("--only", nargs="+", help="score only these sources; --update keeps the table's other rows")
     args = parser.parse_args()
-    table = evaluate_sources(args.model, args.sources or args.model / "data/authors", args.variants, args.only)
+    sources = args.sources or args.model / "data/authors"
+    unknown = set(args.only or []) - {p.stem for p in sources.glob("*.jsonl")}
+    if unknown:
+        parser.error(f"--only names no source in {sources}: {' '.join(sorted(unknown))}")
+    table = evaluate_sources(args.model, sources, args.variants, args.only)
     print(markdown(table))
     if args.json:
         args.json.write_text(json.dumps(table, indent=2) + "\n")
