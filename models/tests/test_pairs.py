@@ -58,7 +58,7 @@ def test_the_stream_adds_ranking_batches_drawn_from_the_policy_samples(tmp_path,
     monkeypatch.setattr(stream, "POLICY_VALIDATION", 6)
     stream.policy_records.cache_clear()
     stream.policy_pairs.cache_clear()
-    job = (100_000, 32, TOKENIZER, 8, 3.0, stream.Mixture(policy=str(path), policy_share=0.25, rank_share=0.5))
+    job = (100_000, 32, TOKENIZER, 8, 3.0, stream.Mixture(policy=str(path), policy_share=0.25, rank_share=0.5), 512)
     batches = stream._padded_batches(job)
     ranking = [b for b in batches if "separators" in b]
     assert len(ranking) == 2 and len(batches) == 6
@@ -79,7 +79,7 @@ def test_slip_twins_differ_in_the_slipped_result_only():
 
 
 def test_the_stream_adds_slip_twin_batches():
-    job = (100_000, 32, TOKENIZER, 8, 3.0, stream.Mixture(drill_share=0.5, slip_pair_share=0.5))
+    job = (100_000, 32, TOKENIZER, 8, 3.0, stream.Mixture(drill_share=0.5, slip_pair_share=0.5), 512)
     batches = stream._padded_batches(job)
     ranking = [b for b in batches if "separators" in b]
     assert len(batches) == 6 and len(ranking) == 2

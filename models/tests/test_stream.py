@@ -2,7 +2,7 @@
 
 import torch
 
-from models.tiny_arith.stream import Mixture, Stream
+from models.tiny_arith.stream import Mixture, Stream, _padded_batches
 from models.tiny_arith.tokenizer import IGNORE
 
 TOKENIZER = "models/tiny-arith-prm/tokenizer.json"
@@ -33,3 +33,11 @@ def test_a_continuation_starts_past_the_chunks_it_has_seen():
     a.close()
     b.close()
     assert rows[0].isdisjoint(rows[1])
+
+
+def test_records_past_the_context_are_left_out():
+    job = (100_000, 64, TOKENIZER, 8, 3.0, Mixture(wide=True), 512)
+    whole = [b["ids"] for b in _padded_batches(job)]
+    cut = [b["ids"] for b in _padded_batches((*job[:-1], 120))]
+    assert sum(len(ids) for ids in whole) == 64 and max(ids.shape[1] for ids in whole) > 120
+    assert 0 < sum(len(ids) for ids in cut) < 64 and max(ids.shape[1] for ids in cut) <= 120

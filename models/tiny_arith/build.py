@@ -114,6 +114,13 @@ def stage_data(
     (work / "data.json").write_text(json.dumps(info, indent=2) + "\n")
 
 
+def context_of(init_from: str) -> int:
+    """The context a phase keeps when --max-context is not given: its starting checkpoint's, else TrainConfig's."""
+    if not init_from:
+        return TrainConfig.max_context
+    return json.loads((Path(init_from) / "config.json").read_text())["max_position_embeddings"]
+
+
 def stage_train(cfg: TrainConfig, work: Path, out: Path, checkpoint: Path, note: str = "", stream: Stream | None = None) -> None:
     """Trains on WORK/train.pt, or on fresh records from `stream` when given."""
     tokenizer = Tokenizer.from_file(str(out / "tokenizer.json"))
@@ -269,6 +276,11 @@ def main() -> None:
     parser.add_argument(
         "--first-chunk", type=int, default=0, help="start the streamed chunks' seeds this far past the first (fresh records for a continuation)"
     )
+    parser.add_argument(
+        "--max-context",
+        type=int,
+        help="the longest sequence (tokens) the model reads, trained on and exported as limits.maxContext (default: --init-from's, else 512)",
+    )
     parser.add_argument("--qat", action="store_true", help="train through the q4 rounding (quantization-aware, qat.py)")
     parser.add_argument(
         "--cpu-bf16", action="store_true", help="train under bf16 autocast on CPU as well (1.6x the steps of a streamed phase on AVX-512 BF16 cores)"
@@ -306,6 +318,7 @@ def main() -> None:
         init_from=args.init_from,
         qat=args.qat,
         cpu_bf16=args.cpu_bf16,
+        max_context=args.max_context or context_of(args.init_from),
     )
     checkpoint = args.checkpoint or args.work / "checkpoint"
     for folder in (args.out, args.work / "data", checkpoint):
@@ -350,6 +363,7 @@ def main() -> None:
                 ),
                 seed=cfg.seed,
                 first_chunk=args.first_chunk,
+                max_tokens=cfg.max_context,
             )
         if args.stage == "recover":
             stage_recover(cfg, args.work, args.out, checkpoint, args.note, args.printed, stream)

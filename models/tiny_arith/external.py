@@ -58,10 +58,14 @@ TRAINABLE = {
     "gen-ag": 20261203,
     "gen-ah": 20261203,
     "gen-ai": 20261203,
+    "gen-ak": 20261203,
+    "gen-al": 20261203,
+    "gen-am": 20261203,
 }
-EQUATION = re.compile(r"(\d+)\s*([-+*/×÷−xX])\s*(\d+)\s*=\s*(\d+)")
+#: `a op b = c` with the operator as typed, LaTeX's (`\times`, `\div`, `\cdot`, as chat models write them) included.
+EQUATION = re.compile(r"(\d+)\s*([-+*/×÷−xX·]|\\times|\\div|\\cdot)\s*(\d+)\s*=\s*(\d+)")
 NUMBER = re.compile(r"\d+")
-ASCII = {"×": "*", "x": "*", "X": "*", "÷": "/", "−": "-"}
+ASCII = {"×": "*", "x": "*", "X": "*", "·": "*", "\\times": "*", "\\cdot": "*", "÷": "/", "\\div": "/", "−": "-"}
 
 
 @cache

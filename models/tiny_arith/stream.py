@@ -36,7 +36,7 @@ AUTHORS_SHARE = 0.25
 #: own solutions, its slips labelled exactly. The file's last POLICY_VALIDATION records are kept for validation.
 POLICY_SHARE = 0.35
 POLICY_VALIDATION = 400
-#: Longest training sequence (the model's context).
+#: Longest training sequence unless the phase says otherwise (the model's context, `--max-context`).
 MAX_TOKENS = 512
 
 
@@ -99,42 +99,44 @@ def policy_pairs(path: str) -> list[tuple[dict, dict]]:
 
 
 def _tokenized_pair_batches(
-    pairs: list[tuple[dict, dict]], tokenizer: Tokenizer, batch: int, separator_weight: float, rng: random.Random
+    pairs: list[tuple[dict, dict]], tokenizer: Tokenizer, batch: int, separator_weight: float, rng: random.Random, max_tokens: int
 ) -> list[dict[str, np.ndarray]]:
     """Pair batches (pairs.pair_batches) of the (right, wrong) record pairs whose two sequences both fit the context."""
     seqs = [(build_sequence(tokenizer, r), build_sequence(tokenizer, w)) for r, w in pairs]
-    fitting = [(r, w) for r, w in seqs if max(len(r["input_ids"]), len(w["input_ids"])) <= MAX_TOKENS]
+    fitting = [(r, w) for r, w in seqs if max(len(r["input_ids"]), len(w["input_ids"])) <= max_tokens]
     return pair_batches(fitting, batch, separator_weight, rng)
 
 
-def _ranking_batches(seed: int, tokenizer: Tokenizer, policy: str, batch: int, separator_weight: float, count: int) -> list[dict[str, np.ndarray]]:
+def _ranking_batches(
+    seed: int, tokenizer: Tokenizer, policy: str, batch: int, separator_weight: float, count: int, max_tokens: int
+) -> list[dict[str, np.ndarray]]:
     """`count` pair batches drawn from the policy's training pairs."""
     rng = random.Random(f"pairs:{seed}")
     every = policy_pairs(policy)
     pairs = rng.sample(every, min(len(every), count * max(1, batch // 2)))
-    return _tokenized_pair_batches(pairs, tokenizer, batch, separator_weight, rng)
+    return _tokenized_pair_batches(pairs, tokenizer, batch, separator_weight, rng, max_tokens)
 
 
-def _slip_pair_batches(seed: int, tokenizer: Tokenizer, batch: int, separator_weight: float, count: int) -> list[dict[str, np.ndarray]]:
+def _slip_pair_batches(seed: int, tokenizer: Tokenizer, batch: int, separator_weight: float, count: int, max_tokens: int) -> list[dict[str, np.ndarray]]:
     """`count` pair batches of slip drills beside their right twins."""
     per_batch = max(1, batch // 2)
     pairs = slip_twins(seed, count * per_batch * 2)[: count * per_batch]  # about three in five draws end in a slip
-    return _tokenized_pair_batches(pairs, tokenizer, batch, separator_weight, random.Random(f"slip-pairs:{seed}"))
+    return _tokenized_pair_batches(pairs, tokenizer, batch, separator_weight, random.Random(f"slip-pairs:{seed}"), max_tokens)
 
 
-def _padded_batches(job: tuple[int, int, str, int, float, Mixture]) -> list[dict[str, np.ndarray]]:
-    seed, count, tokenizer_path, batch, separator_weight, mixture = job
+def _padded_batches(job: tuple[int, int, str, int, float, Mixture, int]) -> list[dict[str, np.ndarray]]:
+    seed, count, tokenizer_path, batch, separator_weight, mixture, max_tokens = job
     tokenizer = Tokenizer.from_file(tokenizer_path)
     records = mixed_records(seed, count, mixture)
     seqs = sorted(
-        (s for s in (build_sequence(tokenizer, r) for r in records) if len(s["input_ids"]) <= MAX_TOKENS),
+        (s for s in (build_sequence(tokenizer, r) for r in records) if len(s["input_ids"]) <= max_tokens),
         key=lambda s: len(s["input_ids"]),
     )
     batches = [pad_batch(seqs[start : start + batch], separator_weight) for start in range(0, len(seqs), batch)]
     if mixture.policy and mixture.rank_share:
-        batches += _ranking_batches(seed, tokenizer, mixture.policy, batch, separator_weight, round(len(batches) * mixture.rank_share))
+        batches += _ranking_batches(seed, tokenizer, mixture.policy, batch, separator_weight, round(len(batches) * mixture.rank_share), max_tokens)
     if mixture.slip_pair_share:
-        batches += _slip_pair_batches(seed, tokenizer, batch, separator_weight, round(len(batches) * mixture.slip_pair_share))
+        batches += _slip_pair_batches(seed, tokenizer, batch, separator_weight, round(len(batches) * mixture.slip_pair_share), max_tokens)
     return batches
 
 
@@ -152,6 +154,7 @@ class Stream:
         chunk: int = 8192,
         seed: int = 0,
         first_chunk: int = 0,
+        max_tokens: int = MAX_TOKENS,
     ) -> None:
         self.tokenizer_path, self.batch, self.separator_weight, self.mixture = tokenizer_path, batch, separator_weight, mixture
         self.workers, self.chunk, self.device = workers, chunk, device
@@ -160,11 +163,13 @@ class Stream:
         #: The first chunk's seed is FIRST_SEED + first_chunk: a continuation can start past the chunks it has seen.
         self.first_chunk = first_chunk
         self.chunks = 0
+        #: Records longer than this (in tokens) are left out: the model's context.
+        self.max_tokens = max_tokens
 
     def _submit(self, pool, pending: deque) -> None:
         seed = FIRST_SEED + self.first_chunk + self.chunks
         self.chunks += 1
-        job = (seed, self.chunk, self.tokenizer_path, self.batch, self.separator_weight, self.mixture)
+        job = (seed, self.chunk, self.tokenizer_path, self.batch, self.separator_weight, self.mixture, self.max_tokens)
         pending.append(pool.apply_async(_padded_batches, (job,)))
 
     def __iter__(self):

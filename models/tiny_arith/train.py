@@ -187,7 +187,9 @@ def train(batches: Iterator[dict], val_seqs: list[dict], val_records: list[dict]
         torch.backends.cudnn.allow_tf32 = True
     attention = "sdpa" if cuda else "eager"
     if cfg.init_from:
-        model = Qwen2ForTokenClassification.from_pretrained(cfg.init_from, attn_implementation=attention).to(cfg.device)
+        model = Qwen2ForTokenClassification.from_pretrained(cfg.init_from, attn_implementation=attention, max_position_embeddings=cfg.max_context).to(
+            cfg.device
+        )
     else:
         model = make_model(vocab_size, cfg, attention).to(cfg.device)
     swaps = quantize_aware(model) if cfg.qat else []
