@@ -35,6 +35,7 @@ describe('checkDomain', () => {
       '"Can I have 10 of your pins?" asked Mira. Nnamdi had 49 pins and gave her 10. How many pins did he have?',
       'Esme had 33 dinosaurs. “How many can I keep?” asked Odile. Esme gave her 3. How many did Esme have then?',
       "ok so 40 hair ties. that's how many we had lol. i split them 2 ways and kept one share. how many now?",
+      'Can someone help with this one? Noor has saved up 588 coat hangers. She picks up 17 more. How many coat hangers are there? Is it add or subtract??',
       '(a) Ravi has 40 cups. 12 break. Work out how many cups are left. (1 mark) (b) He buys 8 more. How many cups has he now? (2)',
     ]) {
       expect(checkDomain(tinyArith, problem)).toEqual([]);
@@ -52,6 +53,7 @@ describe('checkDomain', () => {
     ['Ann has 5 apples and Bob has 7 pears. How many apples does Ann have? How many pears does Bob have?', 'several-questions'],
     ['Can you help? Sam has 5 cards. What is 5 + 3? What is 6 + 2?', 'several-questions'],
     ['Sam has 5 cards and "8 coins". How many cards does he have? How many coins?', 'several-questions'],
+    ['Sam has 5 cards and Ana has 7. Has Ana got one more than Sam? How many cards do they have?', 'several-questions'],
     ['(a) Ann has 5 apples. How many apples? How many pears does Bob have? (b) She eats 2.', 'several-questions'],
     ['Solve for x: 2x + 3 = 11.', 'algebra'],
     ['If x = 4, what is x^2 + 3?', 'algebra'],

@@ -34,6 +34,8 @@ const HOW_MANY = /(?<!\b(?:that's|that’s|that is|this is|which is)\s+)\bhow (m
 /** A question sentence; one that asks for nothing countable ("Can you help me?") is not a second question. */
 const QUESTION = /[^.?!\n]*\?/g;
 const ASKS_FOR_A_QUANTITY = /\bhow (many|much)\b|\bwhat\b|\d/i;
+/** "one" naming a thing, not counting it: "Can someone help with this one?" asks for nothing countable. */
+const ONE_AS_A_NOUN = /\b(this|that|which|the|each|any|every|another|no|some) one\b/gi;
 /** Quoted speech: a character's question ("Can I have 10 of your pins?" asked Mira) is part of the story. */
 const SPEECH = /"[^"\n]*"|“[^”\n]*”/g;
 /** A list marker at the start of a line ("-4 went missing" is an item, not minus four). */
@@ -44,7 +46,7 @@ const PART_MARKER = /(?:^|(?<=[.?!:)\]]\s+))\([a-d]\)\s/;
 
 /** How many countable questions `text` asks: question sentences and "how many / how much" phrases. */
 function questionsIn(text: string): number {
-  const questions = (text.match(QUESTION) ?? []).filter((q) => ASKS_FOR_A_QUANTITY.test(q) || NUMBER_WORDS.test(q)).length;
+  const questions = (text.match(QUESTION) ?? []).filter((q) => ASKS_FOR_A_QUANTITY.test(q) || NUMBER_WORDS.test(q.replace(ONE_AS_A_NOUN, ''))).length;
   return Math.max(questions, (text.match(HOW_MANY) ?? []).length);
 }
 
