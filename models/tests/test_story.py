@@ -133,3 +133,25 @@ def test_extra_steps_are_right_equations_one_too_many_marked_at_their_sign():
         assert consistent_prefix(steps) > r["label"]  # the extra step's equation holds and continues the one before
         assert EQUATION.search(steps[r["label"]]).start(2) == at  # marked at the operation sign
         assert r["label"] >= 1 and not r["final_answer_correct"]
+
+
+def test_chat_styled_records_keep_the_equations_labels_and_the_errors_place():
+    plain, chat = generate_stories(9, 400), generate_stories(9, 400, chat=1.0)
+    assert generate_stories(9, 400, chat=0.0) == plain  # off by default: earlier phases' records stay as they were
+    text = "\n".join(step for r in chat for step in r["steps"])
+    assert all(text.count(mark) > 20 for mark in ("$$", "\\[", "\\times", "\\boxed{", "## Step", "**"))
+    parts = {"slip": (4,), "operation": (2,), "operand_a": (1, 3), "operand_b": (1, 3)}
+    for p, r in zip(plain, chat):
+        assert (r["problem"], r["label"], r["final_answer_correct"], len(r["steps"])) == (p["problem"], p["label"], p["final_answer_correct"], len(p["steps"]))
+        found = [EQUATION.search(step).groups() for step in r["steps"][:-1]]
+        assert [(a, ASCII.get(op, op), b, c) for a, op, b, c in found] == [
+            (a, ASCII.get(op, op), b, c) for a, op, b, c in (EQUATION.search(s).groups() for s in p["steps"][:-1])
+        ]
+        assert NUMBER.findall(r["steps"][-1]) == NUMBER.findall(p["steps"][-1])
+        kind, at = r["error"] and r["error"]["kind"], r["error"] and r["error"]["offset"]
+        if kind in parts:
+            m = EQUATION.search(r["steps"][r["label"]])
+            assert any(m.start(part) <= at <= m.end(part) for part in parts[kind]), r
+        elif kind == "answer":
+            number = re.search(r"\d+", r["steps"][-1])
+            assert number.start() <= at <= number.end(), r

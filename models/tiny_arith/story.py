@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable
 
 from . import lexicon as L
+from .chat import chat_styled
 from .generate import MAX_VALUE, apply, apply_loose, first_difference, pick_change, wrong_number
 from .story_problem import Story, cap, pick_actor, problem_text
 from .surface import ARROWS, list_style
@@ -297,11 +298,16 @@ def extra_step(
     return shown, None
 
 
-def generate_stories(seed: int, count: int, error_rate: float = 0.5, unread: float = 0.0, extra: float = 0.0) -> list[dict]:
-    """`count` story records, deterministic for (seed, error_rate, unread, extra); `unread` of them told with some
-    made-up verbs, `extra` of the wrong ones wrong by a step too many (`make_story_record`)."""
+def generate_stories(seed: int, count: int, error_rate: float = 0.5, unread: float = 0.0, extra: float = 0.0, chat: float = 0.0) -> list[dict]:
+    """`count` story records, deterministic for (seed, error_rate, unread, extra, chat); `unread` of them told with some
+    made-up verbs, `extra` of the wrong ones wrong by a step too many (`make_story_record`), `chat` of them written as
+    a chat model writes (chat.py; drawn apart, so the records are the same ones with or without it)."""
     rng = random.Random(f"story:{seed}:{error_rate}")
-    return [make_story_record(rng, i, error_rate, unread=unread, extra=extra) for i in range(count)]
+    records = [make_story_record(rng, i, error_rate, unread=unread, extra=extra) for i in range(count)]
+    if not chat:
+        return records
+    styler = random.Random(f"chat:{seed}")
+    return [chat_styled(styler, r) if styler.random() < chat else r for r in records]
 
 
 def generate_drills(seed: int, count: int) -> list[dict]:

@@ -72,6 +72,8 @@ class Mixture:
     unread_share: float = 0.0
     #: This share of the story grammar's wrong records are wrong by a step too many (story.make_story_record).
     extra_share: float = 0.0
+    #: The share of the story grammar's records written as a chat model writes (chat.py).
+    chat_share: float = 0.0
 
 
 def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
@@ -89,7 +91,7 @@ def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
         run += 1
     drawn = drawn[: round(count * m.authors_share)]
     generated = generate(seed, count - stories - len(drawn), "train", noisy=m.noisy, wide=m.wide)
-    return drawn_policy + drills + generate_stories(seed, stories, unread=m.unread_share, extra=m.extra_share) + drawn + generated
+    return drawn_policy + drills + generate_stories(seed, stories, unread=m.unread_share, extra=m.extra_share, chat=m.chat_share) + drawn + generated
 
 
 @cache
