@@ -10,8 +10,8 @@ from __future__ import annotations
 import random
 import re
 
-#: The grammar's equations: `a op b = c` in any of story.SYMBOLS' signs.
-EQUATION = re.compile(r"(\d+)\s*([-+*/×÷−x])\s*(\d+)\s*=\s*(\d+)")
+from .external import EQUATION  # `a op b = c` in any typed or LaTeX sign: story.SYMBOLS' signs among them
+
 #: How one solution sets its equations: (before, after, whether the sign may be LaTeX and a `\text{}` may follow).
 DISPLAYS = [
     ("\n$$", "$$", True),
@@ -66,7 +66,7 @@ ANSWERS = [
 
 
 def _sign(rng: random.Random, op: str, latex: bool) -> str:
-    return rng.choice(SIGNS[op]) if latex else op
+    return rng.choice(SIGNS.get(op, [op])) if latex else op
 
 
 def _step(rng: random.Random, step: str, k: int, style: dict, offset: int | None, kind: str) -> tuple[str, int | None]:

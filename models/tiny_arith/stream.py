@@ -24,7 +24,7 @@ from .external import author_records
 from .generate import generate
 from .pairs import pair_batches, rank_pairs, slip_twins
 from .story import generate_drills, generate_stories
-from .tokenizer import build_sequence, pad_batch
+from .tokenizer import MAX_CONTEXT, build_sequence, pad_batch
 
 #: Stream chunks use seeds FIRST_SEED, FIRST_SEED + 1, ...: never a seed of the packed data or the evaluation splits.
 FIRST_SEED = 100_000
@@ -36,8 +36,6 @@ AUTHORS_SHARE = 0.25
 #: own solutions, its slips labelled exactly. The file's last POLICY_VALIDATION records are kept for validation.
 POLICY_SHARE = 0.35
 POLICY_VALIDATION = 400
-#: Longest training sequence unless the phase says otherwise (the model's context, `--max-context`).
-MAX_TOKENS = 512
 
 
 @cache
@@ -156,7 +154,7 @@ class Stream:
         chunk: int = 8192,
         seed: int = 0,
         first_chunk: int = 0,
-        max_tokens: int = MAX_TOKENS,
+        max_tokens: int = MAX_CONTEXT,
     ) -> None:
         self.tokenizer_path, self.batch, self.separator_weight, self.mixture = tokenizer_path, batch, separator_weight, mixture
         self.workers, self.chunk, self.device = workers, chunk, device

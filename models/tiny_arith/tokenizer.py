@@ -17,6 +17,8 @@ SPECIAL_TOKENS = [PAD, BOS, STEP]
 PROMPT_TEMPLATE = "{problem}\n"
 STEP_SPLIT = "\n\n"
 IGNORE = -100
+#: The model's context (its longest training sequence) unless a phase says otherwise (`build --max-context`).
+MAX_CONTEXT = 512
 #: `--place-marks`: the mark written after a digit when this many digits follow it in its number ("1736" reads
 #: "1^7~3`6"), so a digit's place is in the text and digits of one place line up across an equation by content.
 PLACE_MARKS = {4: "|", 3: "^", 2: "~", 1: "`"}

@@ -20,7 +20,7 @@ from transformers import Qwen2Config, Qwen2ForTokenClassification
 from .metrics import first_error_step, processbench
 from .pairs import rank_loss
 from .qat import quantize_aware, restore
-from .tokenizer import IGNORE
+from .tokenizer import IGNORE, MAX_CONTEXT
 
 
 @dataclass
@@ -31,7 +31,7 @@ class TrainConfig:
     heads: int = 4
     kv_heads: int = 2
     intermediate: int = 512
-    max_context: int = 512
+    max_context: int = MAX_CONTEXT
     batch: int = 24
     steps: int = 4500
     lr: float = 1.5e-3
