@@ -7,6 +7,8 @@ from pathlib import Path
 
 from transformers import Qwen2Config
 
+from .markup import reads_markup
+
 
 def _row(name: str, m: dict, key: str) -> str:
     t = m[key]
@@ -53,12 +55,23 @@ def _calibration(training: dict) -> str:
     )
 
 
+def _markup(markup: bool) -> str:
+    """The tokenizer bullet's sentence on markup (markup.py), if the tokenizer reads it."""
+    if not markup:
+        return ""
+    return (
+        "\n  Its normalizer reads a chat model's LaTeX and markdown as plain text (`tiny_arith/markup.py`: `\\times` as `×`, "
+        "`\\[ ... \\]`, `$$`, `\\text{}`, `\\boxed{}`, `**` and `##` headings dropped); the page shows the steps as read."
+    )
+
+
 def write(model: Path) -> None:
     """MODEL/README.md from MODEL's metrics.json, training-log.json and config.json."""
     metrics = json.loads((model / "metrics.json").read_text())
     summary = {name: m for name, m in metrics.items() if name not in ("authors", "digit_places")}
     training = json.loads((model / "training-log.json").read_text())
-    card = render(summary, metrics["authors"], training, Qwen2Config.from_pretrained(model), metrics.get("digit_places", {}))
+    cfg = Qwen2Config.from_pretrained(model)
+    card = render(summary, metrics["authors"], training, cfg, metrics.get("digit_places", {}), reads_markup(model / "tokenizer.json"))
     (model / "README.md").write_text(card)
 
 
@@ -96,7 +109,7 @@ def _digits(digit_places: dict) -> str:
     )
 
 
-def render(summary: dict, authors: dict, training: dict, cfg: Qwen2Config, digit_places: dict) -> str:
+def render(summary: dict, authors: dict, training: dict, cfg: Qwen2Config, digit_places: dict, markup: bool = False) -> str:
     header = "| variant | size | acc (erroneous) | acc (correct) | F1 | first-error step exact | first-error token exact |\n|---|---|---|---|---|---|---|"
     test_rows = "\n".join(_row(n, m, "test") for n, m in summary.items())
     heldout_rows = "\n".join(_row(n, m, "heldout") for n, m in summary.items())
@@ -131,7 +144,7 @@ tests and benchmarks. It cannot judge real competition math.
 - Architecture: `Qwen2ForTokenClassification` (transformers), {cfg.num_hidden_layers} layers, hidden {cfg.hidden_size},
   {cfg.num_attention_heads} heads / {cfg.num_key_value_heads} KV heads, MLP {cfg.intermediate_size}, vocab {cfg.vocab_size},
   {training["parameters"]:,} parameters, 2 labels (index 1 = correct), max context {cfg.max_position_embeddings}.
-- Tokenizer: byte-level BPE (`tokenizers`), digits split one per token, specials `<|pad|>`, `<|bos|>`, `<extra_0>`.
+- Tokenizer: byte-level BPE (`tokenizers`), digits split one per token, specials `<|pad|>`, `<|bos|>`, `<extra_0>`.{_markup(markup)}
 - Input: `<|bos|>` + problem + `\\n`, then every step tokenized on its own followed by `<extra_0>`.
   The step score is P(correct) at its `<extra_0>`; every solution token carries a partial reward:
   P("everything up to this token is still consistent").
