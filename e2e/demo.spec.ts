@@ -99,6 +99,25 @@ test('a problem typed in plain English is judged: the correct solution passes, t
   await page.screenshot({ path: 'e2e/artifacts/demo-plain-english-slip.png', fullPage: true });
 });
 
+test("a chat model's answer in LaTeX and markdown is read as plain text: shown as read, the slip marked", async ({ page }) => {
+  const problem = 'Maria baked 24 cookies. Her brother ate 5 of them. Then she baked 12 more. How many cookies does she have now?';
+  const answer = (result: number) =>
+    `## Step 1: Subtract what her brother ate\n$$24 - 5 = 19 \\text{ cookies}$$\n\n## Step 2: Add the new batch\n\\[ 19 + 12 = ${result} \\]\n\nThe final answer is $\\boxed{${result}}$.`;
+  await page.goto(`index.html?${new URLSearchParams({ problem, solution: answer(31), backend: 'wasm' })}`);
+  await ready(page);
+  await expect(page.locator('[data-step-index]')).toHaveCount(3);
+  await expect(page.locator('#verdict')).toContainText('No error found');
+  await expect(page.locator('[data-step-index="1"]')).toContainText('Step 2: Add the new batch');
+  await expect(page.locator('[data-step-index="1"]')).toContainText('19 + 12 = 31');
+  await page.screenshot({ path: 'e2e/artifacts/demo-latex-correct.png', fullPage: true });
+
+  await page.locator('#solution').fill(answer(32));
+  await expect(page.locator('#verdict')).toContainText('First error at step 2');
+  await expect(firstError(page)).toHaveAttribute('data-step-index', '1');
+  await expect(page.locator('#solution')).toHaveValue(answer(32));
+  await page.screenshot({ path: 'e2e/artifacts/demo-latex-slip.png', fullPage: true });
+});
+
 for (const backend of ['wasm', 'webgpu'] as const) {
   test(`a wrong digit between a result's first and last is marked at that digit, as it arrives (${backend})`, async ({ page }) => {
     test.setTimeout(180_000);
