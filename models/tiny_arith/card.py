@@ -61,7 +61,8 @@ def _markup(markup: bool) -> str:
         return ""
     return (
         "\n  Its normalizer reads a chat model's LaTeX and markdown as plain text (`tiny_arith/markup.py`: `\\times` as `×`, "
-        "`\\[ ... \\]`, `$$`, `\\text{}`, `\\boxed{}`, `**` and `##` headings dropped); the page shows the steps as read."
+        "`\\frac{a}{b}` as `a ÷ b`, `\\[ ... \\]`, `$$`, `\\text{}`, `\\boxed{}`, aligned environments, `**` and `##` headings "
+        "dropped); the page shows the steps as read."
     )
 
 

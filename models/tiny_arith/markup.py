@@ -5,7 +5,8 @@ English and arithmetic the grammar writes (`135 × 3 = 405 bars`, `Step 1:`, `St
 It lives in tokenizer.json, so the recipe (Python `tokenizers`) and the page (`@huggingface/tokenizers`) read the same
 text, streamed or not: the page re-tokenizes the open step as it grows. Offsets still point into the text as typed;
 decoded tokens show the text as read. A single `$` is kept unless it touches a command (`$\\boxed{`, `}$`): it is
-a price as often as a math delimiter. Replacement texts hold no `$`, which JavaScript's `replaceAll` would expand.
+a price as often as a math delimiter. No replacement text holds a `$` pattern (`$&`, `$1`) that JavaScript's
+`replaceAll` would expand: the one `$` stands alone.
 
     python -m models.tiny_arith.markup FOLDER   # adds the normalizer to FOLDER/tokenizer.json (once), and its new
                                                 # sha256 to FOLDER/prm.json when the folder has one
@@ -21,16 +22,25 @@ from tokenizers import Regex, Tokenizer, normalizers
 
 from ..convert.manifest import sha256
 
-#: (pattern, replacement) in order: a `$` touching a command, commands whose argument is text, signs, spacing commands, delimiters, the
-#: braces left over, markdown bold and headings (`####` stays: "#### 14" is an answer), then the spaces (at line
-#: ends, doubled, at the start) and blank lines that removed markup leaves. The end is kept: the prompt ends in a newline.
+#: (pattern, replacement) in order: LaTeX line breaks and environments, a `$` touching a command, an escaped `\\$`,
+#: commands whose argument is text or a fraction (`\\frac{482}{2}` reads `482 ÷ 2`), signs and arrows, sizing and
+#: spacing commands, alignment marks, delimiters, the braces left over, markdown bold and headings (`####` stays:
+#: "#### 14" is an answer), then the spaces (at line ends, doubled, at the start) and blank lines that removed markup
+#: leaves. The end is kept: the prompt ends in a newline.
 MARKUP = [
+    (r"[ \t]*\\\\[ \t]*", "\n"),
+    (r"[ \t]*\\(?:begin|end)\{[a-z]*\*?\}[ \t]*", ""),
     (r"\$+(?=\\)|(?<=\})\$+", ""),
-    (r"\\(?:text|textbf|textrm|mathrm|mathbf|boxed)\{", ""),
+    (r"\\\$", "$"),
+    (r"\\(?:[dt]?frac|text|textbf|textrm|mathrm|mathbf|boxed)\{", ""),
     (r"\\times|\\cdot", "×"),
     (r"\\div", "÷"),
-    (r"\\[,;!]", ""),
+    (r"\\(?:Rightarrow|rightarrow|implies|to)(?![A-Za-z])", "→"),
+    (r"\\(?:left|right)(?![A-Za-z])|\\[,;!]", ""),
+    (r"\\q?quad(?![A-Za-z])", " "),
+    (r"&(?==)", ""),
     (r"(?:\\\[|\\\(|\$\$)[ \t]*|[ \t]*(?:\\\]|\\\)|\$\$)", ""),
+    (r"\}[ \t]*\{", " ÷ "),
     (r"[{}]", ""),
     (r"\*\*", ""),
     (r"(?<!#)#{1,3} ", ""),
@@ -51,10 +61,10 @@ def read_markup(tokenizer: Tokenizer) -> Tokenizer:
 
 
 def reads_markup(tokenizer_json: Path) -> bool:
-    """Whether the tokenizer.json at `tokenizer_json` already holds MARKUP."""
+    """Whether the tokenizer.json at `tokenizer_json` already holds MARKUP (these rules, in this order)."""
     normalizer = json.loads(tokenizer_json.read_text()).get("normalizer") or {}
-    patterns = [rule.get("pattern", {}).get("Regex") for rule in normalizer.get("normalizers", [normalizer])]
-    return MARKUP[0][0] in patterns
+    rules = [(rule.get("pattern", {}).get("Regex"), rule.get("content")) for rule in normalizer.get("normalizers", [normalizer])]
+    return rules[: len(MARKUP)] == MARKUP
 
 
 def main() -> None:
