@@ -98,6 +98,8 @@ const library: UserConfig = {
     assetsInlineLimit: 0,
     // Unminified: keeps the magic comments bundlers read (`webpackIgnore`); apps minify when they build.
     minify: false,
+    // No preload helper around the lazy imports: it reads `document`, which Node (loadPrm, loadPolicy) has not.
+    modulePreload: false,
     rolldownOptions: {
       input: { index: resolve(here, 'src/index.ts'), 'steplight-widget': resolve(here, 'src/widget/steplight-widget.ts') },
       preserveEntrySignatures: 'strict',

@@ -73,10 +73,20 @@ export function useOrtBuilds(urls: Record<Backend, OrtBuildUrls>): void {
   buildUrls = urls;
 }
 
+/** Node's file system module, named in a variable so that no bundler of a page follows it. */
+const NODE_FS = 'node:fs/promises';
+
+/** The bytes of a file: URL, in Node, where onnxruntime-web's own fetch of its wasm fails (the package in Node). */
+async function readFileUrl(url: string): Promise<Uint8Array> {
+  const fs = (await import(/* @vite-ignore */ /* webpackIgnore: true */ NODE_FS)) as { readFile(path: URL): Promise<Uint8Array> };
+  return fs.readFile(new URL(url));
+}
+
 async function importBuild(backend: Backend, { module, wasm }: OrtBuildUrls): Promise<OrtModule> {
   try {
     const ort = (await import(/* @vite-ignore */ /* webpackIgnore: true */ module)) as OrtModule;
     ort.env.wasm.wasmPaths = { wasm };
+    if (wasm.startsWith('file:')) ort.env.wasm.wasmBinary = await readFileUrl(wasm);
     return ort;
   } catch (error) {
     delete builds[backend];

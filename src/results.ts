@@ -14,6 +14,11 @@ export interface ScoredToken extends LayoutToken {
   nextDigits?: Float32Array;
 }
 
+/** What a token holding part of a UTF-8 character decodes to on its own. */
+const PART_OF_A_CHARACTER = '\uFFFD';
+/** The most tokens one character spans (its UTF-8 bytes). */
+const MAX_CHARACTER_TOKENS = 4;
+
 /** What scores a model's graph rows: its head and, if it has one, its result check. */
 export type ScoringSpec = Pick<PrmManifest, 'head' | 'resultCheck'>;
 
@@ -93,7 +98,7 @@ export class PublicScores {
       const partialReward = this.checker ? this.checker.cap(scored, i, reward) : reward;
       this.tokens.push({
         tokenIndex: i,
-        text: token.role === 'text' ? this.tokenizer.tokenText(token.id) : '',
+        text: token.role === 'text' ? this.displayText(scored, i) : '',
         stepIndex: token.stepIndex,
         partialReward,
         isSeparator: token.role !== 'text',
@@ -104,6 +109,19 @@ export class PublicScores {
       }
     }
     return { tokens: this.tokens.slice(), steps: this.steps.slice() };
+  }
+
+  /**
+   * Token `i`'s text. A character that byte-level BPE split over several tokens ("×" is two) shows whole on the token
+   * that completes it; the tokens before show nothing, so no token shows half a character (U+FFFD).
+   */
+  private displayText(scored: readonly ScoredToken[], i: number): string {
+    const own = this.tokenizer.tokenText(scored[i]!.id);
+    if (!own.includes(PART_OF_A_CHARACTER)) return own;
+    let from = i;
+    while (from > 0 && i - from < MAX_CHARACTER_TOKENS - 1 && this.tokens[from - 1]?.text === '' && scored[from - 1]!.role === 'text') from--;
+    const joined = this.tokenizer.decodeTokens(scored.slice(from, i + 1).map((t) => t.id));
+    return joined.includes(PART_OF_A_CHARACTER) && i - from < MAX_CHARACTER_TOKENS - 1 ? '' : joined;
   }
 
   private partialReward(reward: number, index: number): number {

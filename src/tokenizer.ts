@@ -108,6 +108,11 @@ export class PrmTokenizer {
     return this.bosId === null ? ids : [this.bosId, ...ids];
   }
 
+  /** Display text of tokens read together: a character byte-level BPE split over them reads whole. */
+  decodeTokens(ids: readonly number[]): string {
+    return this.tokenizer.decode([...ids], { skip_special_tokens: false });
+  }
+
   /** Display text of one token. */
   tokenText(id: number): string {
     let text = this.texts.get(id);
