@@ -3,6 +3,7 @@
  * build, webpack 5, a plain static page importing the package files through an import map) install the tarball
  * offline, build, and are served. In Chromium the README's library snippet and a `<steplight-steps>` both score a
  * problem on one worker and one model download; nothing is copied by hand and nothing is configured for Steplight.
+ * A Node script in an app scores with the package's `loadPrm` too.
  */
 import { expect, type Page, test } from '@playwright/test';
 import { type AppKind, builtRoot, createApp, packRepository, startViteDev } from './consumers/apps.ts';
@@ -74,6 +75,23 @@ test('the packed tarball holds one copy of the model, the runtime, a LICENSE and
   expect(files.filter((f) => /\.jsonl$|fixtures|metrics\.json|training-log/.test(f))).toEqual([]);
   // Size budget (README, "Use it in your app"): onnxruntime's two wasm builds are 40 MB of it.
   expect(statSync(tarball).size).toBeLessThan(27 * 1024 * 1024);
+});
+
+test("a Node script in an app scores with the package's loadPrm and its built-in model", async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { writeFileSync } = await import('node:fs');
+  const dir = apps.get('static') ?? '';
+  const script = `import { loadPrm } from 'steplight';
+const prm = await loadPrm({ kind: 'dir', path: 'node_modules/steplight/dist/lib/models/tiny-arith-prm' }, { backend: 'wasm' });
+const result = await prm.score('Tom has 8 boxes of 12 pens. How many pens?', ['8 × 12 = 96 pens.', 'So he has 96 pens.']);
+console.log(JSON.stringify({ scores: result.steps.map((s) => s.score), texts: result.tokens.map((t) => t.text) }));
+await prm.dispose();`;
+  writeFileSync(`${dir}/score.mjs`, script);
+  const output = execFileSync('node', ['score.mjs'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+  const { scores, texts } = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as { scores: number[]; texts: string[] };
+  expect(scores).toHaveLength(2);
+  for (const score of scores) expect(score).toBeGreaterThan(0.5);
+  expect(texts.join('')).toBe('8 × 12 = 96 pens.So he has 96 pens.');
 });
 
 test('a Vite app (production build) scores with the library and the widget', async ({ page }) => {
