@@ -5,16 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { InputSpec } from './manifest.ts';
 import { PublicScores, publicScores, type ScoredToken } from './results.ts';
-import { PrmTokenizer } from './tokenizer.ts';
+import { folderTokenizer } from './testing/fixtures.ts';
+import type { PrmTokenizer } from './tokenizer.ts';
 
 const FOLDER = 'models/tiny-arith-prm';
 const CASES = JSON.parse(readFileSync('models/tests/markup-cases.json', 'utf8')) as [string, string][];
 
 function open(file: object): PrmTokenizer {
-  const prm = JSON.parse(readFileSync(`${FOLDER}/prm.json`, 'utf8')) as { input: InputSpec };
-  return PrmTokenizer.fromJson(JSON.stringify(file), readFileSync(`${FOLDER}/tokenizer_config.json`, 'utf8'), prm.input);
+  return folderTokenizer(FOLDER, file);
 }
 
 describe('the built-in tokenizer on markup', () => {

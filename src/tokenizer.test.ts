@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { InputSpec } from './manifest.ts';
-import { PrmTokenizer } from './tokenizer.ts';
+import { folderTokenizer } from './testing/fixtures.ts';
+import type { PrmTokenizer } from './tokenizer.ts';
 
 const FOLDER = 'models/tiny-arith-prm';
 const MARKS: [number, string][] = [
@@ -33,8 +33,7 @@ function markedFile(): TokenizerFile {
 }
 
 function open(file: TokenizerFile): PrmTokenizer {
-  const prm = JSON.parse(readFileSync(`${FOLDER}/prm.json`, 'utf8')) as { input: InputSpec };
-  return PrmTokenizer.fromJson(JSON.stringify(file), readFileSync(`${FOLDER}/tokenizer_config.json`, 'utf8'), prm.input);
+  return folderTokenizer(FOLDER, file);
 }
 
 describe('a tokenizer that writes place marks', () => {

@@ -62,8 +62,13 @@ def write_manifest(
         "defaultVariant": {"webgpu": default_variant, "wasm": default_variant},
         "files": {name: sha256(folder / name) for name in files},
     }
-    (folder / "prm.json").write_text(json.dumps(full, indent=2, ensure_ascii=False) + "\n")
+    save_manifest(folder, full)
     return full
+
+
+def save_manifest(folder: Path, manifest: dict) -> None:
+    """Writes `manifest` as `folder/prm.json` (also after a later step changed a file it hashes)."""
+    (folder / "prm.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
 
 
 def check_manifest(folder: Path) -> list[str]:

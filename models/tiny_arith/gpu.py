@@ -19,7 +19,7 @@ from tokenizers import Tokenizer
 
 from ..convert.gpu_graph import GPU_FILES, export_gpu_graphs
 from ..convert.graph import CachedDecoder
-from ..convert.manifest import TOKENIZER_FILES, sha256
+from ..convert.manifest import TOKENIZER_FILES, save_manifest, sha256
 from .from_onnx import recover, recover_digit_head
 from .result_check import joined_head
 from .tokenizer import build_sequence
@@ -90,7 +90,7 @@ def record_gpu_graphs(folder: Path, gpu: dict[str, dict]) -> None:
         for name in (entry["file"], entry["buffers"]):
             manifest["files"][name] = sha256(folder / name)
     assert all(name in manifest["files"] for name in TOKENIZER_FILES)
-    path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    save_manifest(folder, manifest)
 
 
 def main() -> None:

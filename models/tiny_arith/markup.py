@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tokenizers import Regex, Tokenizer, normalizers
 
-from ..convert.manifest import sha256
+from ..convert.manifest import save_manifest, sha256
 
 #: (pattern, replacement) in order: LaTeX line breaks and environments, a `$` touching a command, an escaped `\\$`,
 #: commands whose argument is text or a fraction (`\\frac{482}{2}` reads `482 ÷ 2`), signs and arrows, sizing and
@@ -79,7 +79,7 @@ def main() -> None:
     if manifest_path.exists():
         manifest = json.loads(manifest_path.read_text())
         manifest["files"]["tokenizer.json"] = sha256(path)
-        manifest_path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+        save_manifest(path.parent, manifest)
     print(f"{path} now reads markup")
 
 
