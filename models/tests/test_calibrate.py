@@ -3,12 +3,27 @@ what the q4 rounding of the uncalibrated one computes, every logit shifted by th
 
 import json
 import math
+from pathlib import Path
 
 import torch
+from safetensors.torch import save_file
+from tokenizers import Tokenizer
 from transformers import Qwen2Config, Qwen2ForTokenClassification
 
-from models.tiny_arith.calibrate import choose, f1_at, write_calibrated
+from models.tiny_arith.calibrate import GRID, checked_step_scores, choose, f1_at, write_calibrated
 from models.tiny_arith.qat import fake_q4, quantize_aware
+from models.tiny_arith.result_check import DIGITS, HEAD_FILE
+
+TOKENIZER = Tokenizer.from_file(str(Path(__file__).parents[1] / "tiny-arith-prm/tokenizer.json"))
+
+
+def tiny_judge(vocab_size: int = 64) -> Qwen2ForTokenClassification:
+    config = Qwen2Config(
+        hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=2, num_key_value_heads=1, vocab_size=vocab_size, num_labels=2
+    )
+    torch.manual_seed(0)
+    return Qwen2ForTokenClassification(config).eval()
+
 
 # Two correct records and two wrong ones (first error at step 1 and step 0).
 LABELS = [-1, -1, 1, 0]
@@ -27,10 +42,9 @@ def test_an_over_suspicious_source_moves_the_offset_up_to_the_test_floor():
 
 
 def test_the_calibrated_checkpoint_is_the_rounded_model_with_every_logit_shifted_by_the_offset(tmp_path):
-    config = Qwen2Config(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=2, num_key_value_heads=1, vocab_size=64, num_labels=2)
-    torch.manual_seed(0)
-    model = Qwen2ForTokenClassification(config).eval()
+    model = tiny_judge()
     model.save_pretrained(tmp_path / "trained")
+    save_file({"weight": torch.zeros(10, 32), "bias": torch.zeros(10)}, str(tmp_path / "trained" / HEAD_FILE))
     (tmp_path / "trained/training-log.json").write_text(json.dumps({"phases": []}))
     write_calibrated(tmp_path / "trained", tmp_path / "calibrated", 1.3, {"offset": 1.3})
     calibrated = Qwen2ForTokenClassification.from_pretrained(tmp_path / "calibrated").eval()
@@ -44,3 +58,18 @@ def test_the_calibrated_checkpoint_is_the_rounded_model_with_every_logit_shifted
     assert math.isclose(float(calibrated.score.bias[0]), float(model.score.linear.bias[0]))
     weight = calibrated.model.layers[0].mlp.down_proj.weight
     assert torch.equal(fake_q4(weight), weight), "the saved weights are already q4 values"
+    assert (tmp_path / "calibrated" / HEAD_FILE).exists(), "the result check goes with the calibrated head"
+
+
+def test_with_a_result_check_a_step_it_caps_is_flagged_at_every_offset():
+    model = tiny_judge(TOKENIZER.get_vocab_size())
+    digit_head = torch.nn.Linear(32, 10)
+    with torch.no_grad():  # the check expects a 7 wherever a result digit sits
+        digit_head.weight.zero_()
+        digit_head.bias.copy_(torch.tensor([10.0 if d == "7" else 0.0 for d in DIGITS]))
+    records = [{"problem": "Ann has 3 pens.", "steps": ["3 + 4 = 7", "So 7"]}, {"problem": "Ann has 3 pens.", "steps": ["3 + 4 = 8", "So 8"]}]
+    with torch.no_grad():
+        right, slip = checked_step_scores(model, digit_head, TOKENIZER, records)
+    assert right[0] > 0 and slip[0] == 0.0, "the check caps the step whose result it would not write"
+    assert slip[1] > 0, "the next step starts afresh"
+    assert slip[0] < 1 / (1 + math.exp(max(GRID))), "flagged even at the largest offset"

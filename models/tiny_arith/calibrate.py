@@ -13,6 +13,10 @@ through the q4 rounding, as probe.py reads them, so CALIBRATED holds the weights
 (the model quantization-aware training made; every variant exported from it then computes what q4 computes, and
 the offset suits them all), the new bias, and a training log whose "calibration" entry holds the offset, the rule
 and the table it was chosen from.
+
+When CHECKPOINT holds a result check's digit head (result_check.py), the offset is chosen on the scores the export
+computes: a step's score is the lower of the head's and the check's, so a step the check caps below 0.5 is flagged at
+every offset. The head's file is copied into CALIBRATED.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import shutil
 from pathlib import Path
 
 import torch
@@ -28,8 +33,10 @@ from transformers import Qwen2ForTokenClassification
 
 from .authors import read_source, trained_on
 from .metrics import first_error_step, processbench
-from .probe import MODEL, open_rounded, record_step_scores
+from .probe import MODEL, record_step_scores
 from .qat import round_to_q4
+from .result_check import HEAD_FILE, ResultCheck, load_head, torch_value_and_caps
+from .tokenizer import STEP, build_sequence
 
 GRID = [round(0.1 * i, 1) for i in range(31)]
 
@@ -51,14 +58,35 @@ def choose(test: tuple[list[int], list[list[float]]], trained: dict[str, tuple],
     return best["offset"], table
 
 
-def write_calibrated(checkpoint: Path, out: Path, offset: float, record: dict) -> None:
-    """Writes OUT: CHECKPOINT's model as the q4 file computes it (`qat.round_to_q4`), `offset` added to
-    score.bias[1], and `record` in its training log."""
+def checked_step_scores(model, digit_head: torch.nn.Linear, tokenizer: Tokenizer, records: list[dict]) -> list[list[float]]:
+    """Each record's step scores as a threshold under 0.5 reads them with the result check: the score head's, or 0
+    where the check caps the step below 0.5 (the lower of the two is under 0.5 at any offset)."""
+    check = ResultCheck(tokenizer, STEP)
+    out = []
+    for record in records:
+        seq = build_sequence(tokenizer, {**record, "error": None})
+        value, caps = torch_value_and_caps(model, seq["input_ids"], seq["prompt_length"], digit_head, check)
+        out.append([float(value[i]) if caps[i] >= 0.5 else 0.0 for i in seq["separators"]])
+    return out
+
+
+def rounded(checkpoint: Path) -> Qwen2ForTokenClassification:
+    """CHECKPOINT's model with its weights as the q4 file stores them (`qat.round_to_q4`), in eval mode: it computes
+    what `probe.open_rounded` computes, without rounding again on every pass."""
     model = Qwen2ForTokenClassification.from_pretrained(checkpoint, attn_implementation="eager")
     round_to_q4(model)
+    return model.eval()
+
+
+def write_calibrated(checkpoint: Path, out: Path, offset: float, record: dict) -> None:
+    """Writes OUT: CHECKPOINT's model as the q4 file computes it (`rounded`), `offset` added to score.bias[1], and
+    `record` in its training log."""
+    model = rounded(checkpoint)
     with torch.no_grad():
         model.score.bias[1] += offset
     model.save_pretrained(out)
+    if (checkpoint / HEAD_FILE).exists():
+        shutil.copy(checkpoint / HEAD_FILE, out / HEAD_FILE)
     log = json.loads((checkpoint / "training-log.json").read_text())
     log["calibration"] = record
     (out / "training-log.json").write_text(json.dumps(log, indent=1))
@@ -72,20 +100,23 @@ def main() -> None:
     args = parser.parse_args()
     torch.set_num_threads(2)
     tokenizer = Tokenizer.from_file(str(MODEL / "tokenizer.json"))
-    model = open_rounded(args.checkpoint)
+    model = rounded(args.checkpoint)
+    digit_head = load_head(args.checkpoint)
     authors = sorted(trained_on(args.checkpoint))
 
     def scored(path: Path) -> tuple[list[int], list[list[float]]]:
         records = read_source(path)
         with torch.no_grad():
-            return [r["label"] for r in records], record_step_scores(model, tokenizer, records)
+            scores = checked_step_scores(model, digit_head, tokenizer, records) if digit_head else record_step_scores(model, tokenizer, records)
+        return [r["label"] for r in records], scores
 
     test = scored(MODEL / "data/test.jsonl")
     trained = {a: scored(MODEL / f"data/authors/{a}.jsonl") for a in authors}
     offset, table = choose(test, trained, args.test_floor)
     record = {
         "offset": offset,
-        "rule": f"the offset of highest mean F1 over the trained authors' records with test F1 >= {args.test_floor} (q4 rounding, grid 0.1)",
+        "rule": f"the offset of highest mean F1 over the trained authors' records with test F1 >= {args.test_floor} "
+        f"(q4 rounding{', scores capped by the result check' if digit_head else ''}, grid 0.1)",
         "authors": authors,
         "table": table,
     }

@@ -72,30 +72,45 @@ class ResultCheck:
                 after_equals = in_run = False
         return found
 
-    def partial_rewards(self, value: np.ndarray, digit_logits: np.ndarray, ids: list[int], start: int) -> np.ndarray:
-        """Each token's partial reward: `value` (the score head's, per token) capped by its step's lowest check so
-        far; `digit_logits` [tokens, 10] are the graph's digit columns."""
+    def caps(self, digit_logits: np.ndarray, ids: list[int], start: int) -> np.ndarray:
+        """Each token's cap: the lowest check of its step so far (1 where none); `digit_logits` [tokens, 10] are the
+        graph's digit columns."""
         logits = digit_logits.astype(np.float64)
         probs = np.exp(logits - logits.max(-1, keepdims=True))
         probs /= probs.sum(-1, keepdims=True)
         checks = {p: min(1.0, probs[p - 1, self.digit_of[ids[p]]] / probs[p - 1].max() / (2 * self.ratio)) for p in self.checked(ids, start)}
-        out = value.astype(np.float64).copy()
+        out = np.ones(len(ids))
         lowest = 1.0
         for position in range(start, len(ids)):
             lowest = min(lowest, checks.get(position, 1.0))
-            out[position] = min(out[position], lowest)
+            out[position] = lowest
             if ids[position] == self.separator:
                 lowest = 1.0
         return out
+
+    def partial_rewards(self, value: np.ndarray, digit_logits: np.ndarray, ids: list[int], start: int) -> np.ndarray:
+        """Each token's partial reward: `value` (the score head's, per token) capped by its step's lowest check so
+        far (`caps`)."""
+        return np.minimum(value.astype(np.float64), self.caps(digit_logits, ids, start))
+
+
+@torch.no_grad()
+def torch_value_and_caps(model, ids: list[int], start: int, digit_head: torch.nn.Linear, check: ResultCheck) -> tuple[np.ndarray, np.ndarray]:
+    """The score head's probabilities of a transformers token-classification `model` and the check's caps
+    (`ResultCheck.caps`) from its `digit_head`, in one pass."""
+    hidden = model.model(input_ids=torch.tensor([ids])).last_hidden_state[0]
+    value = model.score(hidden).double().softmax(-1)[:, 1].numpy()
+    return value, check.caps(digit_head(hidden).numpy(), ids, start)
 
 
 @torch.no_grad()
 def torch_partial_rewards(model, ids: list[int], start: int, digit_head: torch.nn.Linear | None, check: ResultCheck | None) -> np.ndarray:
     """`ResultCheck.partial_rewards` of a transformers token-classification `model` and its `digit_head` in one pass
     (the score head's probabilities alone when there is no check)."""
-    hidden = model.model(input_ids=torch.tensor([ids])).last_hidden_state[0]
-    value = model.score(hidden).double().softmax(-1)[:, 1].numpy()
-    return check.partial_rewards(value, digit_head(hidden).numpy(), ids, start) if check and digit_head else value
+    if check is None or digit_head is None:
+        return model(input_ids=torch.tensor([ids])).logits[0].double().softmax(-1)[:, 1].numpy()
+    value, caps = torch_value_and_caps(model, ids, start, digit_head, check)
+    return np.minimum(value, caps)
 
 
 def manifest_entry(check: ResultCheck) -> dict:
