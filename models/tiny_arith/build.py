@@ -273,6 +273,9 @@ def main() -> None:
     parser.add_argument(
         "--chat-share", type=float, default=0.0, help="write this share of the story records as a chat model writes: headings, LaTeX, recaps (chat.py)"
     )
+    parser.add_argument(
+        "--author-extra-share", type=float, default=0.0, help="give this share of the other authors' right records a step too many (extra_steps.py)"
+    )
     parser.add_argument("--extra-share", type=float, default=0.0, help="make this share of the wrong story records wrong by a step too many (story.py)")
     parser.add_argument("--drill-share", type=float, default=0.0, help="make this share of each streamed chunk arithmetic drills (story.generate_drills)")
     parser.add_argument("--policy-share", type=float, default=POLICY_SHARE, help="the share of each streamed chunk drawn from --policy-samples")
@@ -363,6 +366,7 @@ def main() -> None:
                     slip_pair_share=args.slip_pair_share,
                     unread_share=args.unread_share,
                     extra_share=args.extra_share,
+                    author_extra_share=args.author_extra_share,
                     chat_share=args.chat_share,
                 ),
                 seed=cfg.seed,

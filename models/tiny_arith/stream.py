@@ -21,6 +21,7 @@ import torch
 from tokenizers import Tokenizer
 
 from .external import author_records
+from .extra_steps import with_extra_steps
 from .generate import generate
 from .pairs import pair_batches, rank_pairs, slip_twins
 from .story import generate_drills, generate_stories
@@ -70,6 +71,8 @@ class Mixture:
     unread_share: float = 0.0
     #: This share of the story grammar's wrong records are wrong by a step too many (story.make_story_record).
     extra_share: float = 0.0
+    #: This share of the other authors' right records get a step too many in their own words (extra_steps.py).
+    author_extra_share: float = 0.0
     #: The share of the story grammar's records written as a chat model writes (chat.py).
     chat_share: float = 0.0
 
@@ -88,6 +91,8 @@ def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
         drawn += author_records(m.authors[run % len(m.authors)], seed * 1000 + run)
         run += 1
     drawn = drawn[: round(count * m.authors_share)]
+    if m.author_extra_share:
+        drawn = with_extra_steps(drawn, m.author_extra_share, random.Random(f"extra:{seed}"))
     generated = generate(seed, count - stories - len(drawn), "train", noisy=m.noisy, wide=m.wide)
     return drawn_policy + drills + generate_stories(seed, stories, unread=m.unread_share, extra=m.extra_share, chat=m.chat_share) + drawn + generated
 
