@@ -27,16 +27,16 @@ import math
 import shutil
 from pathlib import Path
 
+import numpy as np
 import torch
 from tokenizers import Tokenizer
 from transformers import Qwen2ForTokenClassification
 
-from .authors import read_source, trained_on
+from .authors import read_source, step_scores, trained_on
 from .metrics import first_error_step, processbench
-from .probe import MODEL, record_step_scores
-from .qat import round_to_q4
+from .probe import MODEL, open_rounded, record_step_scores
 from .result_check import HEAD_FILE, ResultCheck, load_head, torch_value_and_caps
-from .tokenizer import STEP, build_sequence
+from .tokenizer import STEP
 
 GRID = [round(0.1 * i, 1) for i in range(31)]
 
@@ -58,30 +58,28 @@ def choose(test: tuple[list[int], list[list[float]]], trained: dict[str, tuple],
     return best["offset"], table
 
 
+class CheckedScores:
+    """A rounded checkpoint's token scores as a threshold under 0.5 reads them with its result check: the score head's,
+    or 0 where the check caps the token below 0.5 (the lower of the two is under 0.5 at any offset). It has
+    `OnnxPrm.token_probs`'s interface, for `authors.step_scores`."""
+
+    def __init__(self, model: Qwen2ForTokenClassification, digit_head: torch.nn.Linear, tokenizer: Tokenizer) -> None:
+        self.model, self.digit_head, self.check = model, digit_head, ResultCheck(tokenizer, STEP)
+
+    def token_probs(self, ids: list[int], start: int) -> np.ndarray:
+        value, caps = torch_value_and_caps(self.model, ids, start, self.digit_head, self.check)
+        return np.where(caps >= 0.5, value, 0.0)
+
+
 def checked_step_scores(model, digit_head: torch.nn.Linear, tokenizer: Tokenizer, records: list[dict]) -> list[list[float]]:
-    """Each record's step scores as a threshold under 0.5 reads them with the result check: the score head's, or 0
-    where the check caps the step below 0.5 (the lower of the two is under 0.5 at any offset)."""
-    check = ResultCheck(tokenizer, STEP)
-    out = []
-    for record in records:
-        seq = build_sequence(tokenizer, {**record, "error": None})
-        value, caps = torch_value_and_caps(model, seq["input_ids"], seq["prompt_length"], digit_head, check)
-        out.append([float(value[i]) if caps[i] >= 0.5 else 0.0 for i in seq["separators"]])
-    return out
-
-
-def rounded(checkpoint: Path) -> Qwen2ForTokenClassification:
-    """CHECKPOINT's model with its weights as the q4 file stores them (`qat.round_to_q4`), in eval mode: it computes
-    what `probe.open_rounded` computes, without rounding again on every pass."""
-    model = Qwen2ForTokenClassification.from_pretrained(checkpoint, attn_implementation="eager")
-    round_to_q4(model)
-    return model.eval()
+    """Each record's step scores under `CheckedScores`."""
+    return step_scores(CheckedScores(model, digit_head, tokenizer), tokenizer, records)
 
 
 def write_calibrated(checkpoint: Path, out: Path, offset: float, record: dict) -> None:
-    """Writes OUT: CHECKPOINT's model as the q4 file computes it (`rounded`), `offset` added to score.bias[1], and
-    `record` in its training log."""
-    model = rounded(checkpoint)
+    """Writes OUT: CHECKPOINT's model as the q4 file computes it (`probe.open_rounded`), `offset` added to
+    score.bias[1], and `record` in its training log."""
+    model = open_rounded(checkpoint)
     with torch.no_grad():
         model.score.bias[1] += offset
     model.save_pretrained(out)
@@ -100,7 +98,7 @@ def main() -> None:
     args = parser.parse_args()
     torch.set_num_threads(2)
     tokenizer = Tokenizer.from_file(str(MODEL / "tokenizer.json"))
-    model = rounded(args.checkpoint)
+    model = open_rounded(args.checkpoint)
     digit_head = load_head(args.checkpoint)
     authors = sorted(trained_on(args.checkpoint))
 

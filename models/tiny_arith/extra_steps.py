@@ -43,13 +43,12 @@ def with_extra_step(record: dict, rng: random.Random) -> dict | None:
     shown = matches[-1].group(4)
     earlier = list(range(len(matches) - 1))
     rng.shuffle(earlier)
-    last = len(matches) - 1
+    last, step = len(matches) - 1, len(steps) - 1
     for i in [last, *earlier] if rng.random() < REPEAT_LAST_SHARE else [*earlier, last]:
         a, op, b, c = matches[i].group(1, 2, 3, 4)
         d = apply(int(shown), ASCII.get(op, op), int(b))
         if d is None or str(d) == shown or b in (a, c) or a == c:
             continue
-        step = len(steps) - 1
         text = rewrite_numbers(renumbered(steps[i], i + 1, step + 1), {a: shown, c: str(d)})
         copied = EQUATION.search(text)
         if copied is None or copied.group(1, 3, 4) != (shown, b, str(d)):

@@ -26,7 +26,7 @@ from transformers import Qwen2ForTokenClassification
 from ..tiny_policy.equations import equations
 from .authors import source_rows
 from .metrics import first_error_step
-from .qat import quantize_aware
+from .qat import round_to_q4
 from .result_check import ResultCheck, load_head, torch_partial_rewards
 from .stream import policy_records
 from .tokenizer import STEP, build_sequence
@@ -49,9 +49,10 @@ def predictions(model, tokenizer: Tokenizer, records: list[dict]) -> list[int]:
 
 
 def open_rounded(checkpoint: Path) -> Qwen2ForTokenClassification:
-    """The checkpoint with its linear layers computing through the q4 rounding, in eval mode."""
+    """The checkpoint with its linear layers' weights as the q4 file stores them (`qat.round_to_q4`, rounded once: the
+    forward pass `qat.quantize_aware` computes, without rounding again on every pass), in eval mode."""
     model = Qwen2ForTokenClassification.from_pretrained(checkpoint, attn_implementation="eager")
-    quantize_aware(model)
+    round_to_q4(model)
     return model.eval()
 
 
