@@ -2,6 +2,7 @@
 and other authors' records get the offset where their error becomes visible (external.py)."""
 
 import re
+from collections import Counter
 
 from models.tiny_arith import lexicon as L
 from models.tiny_arith.external import ASCII, EQUATION, NUMBER, with_offset
@@ -155,3 +156,31 @@ def test_chat_styled_records_keep_the_equations_labels_and_the_errors_place():
         elif kind == "answer":
             number = re.search(r"\d+", r["steps"][-1])
             assert number.start() <= at <= number.end(), r
+
+
+def test_results_stated_first_are_the_equations_own_and_errors_stay_in_the_equation():
+    plain, first = generate_stories(9, 300), generate_stories(9, 300, first=1.0)
+    assert generate_stories(9, 300, first=0.0) == plain  # off by default: earlier phases' records stay as they were
+    parts = {"slip": (4,), "operation": (2,), "operand_a": (1, 3), "operand_b": (1, 3)}
+    for r in first:
+        for step in r["steps"][:-1]:
+            m = EQUATION.search(step)
+            assert m.start() > 0 and m.group(4) in NUMBER.findall(step[: m.start()]), step  # the result, said before
+        prefix = consistent_prefix(r["steps"])
+        assert prefix == len(r["steps"]) - 1 if r["label"] == -1 else prefix >= min(r["label"], len(r["steps"]) - 1)
+        kind = r["error"] and r["error"]["kind"]
+        if kind in parts:
+            m, at = EQUATION.search(r["steps"][r["label"]]), r["error"]["offset"]
+            assert any(m.start(part) <= at <= m.end(part) for part in parts[kind]), r
+
+
+def test_preambles_copy_the_problem_and_move_labels_one_step_on():
+    plain, opened = generate_stories(9, 300), generate_stories(9, 300, preamble=1.0)
+    assert generate_stories(9, 300, preamble=0.0) == plain
+    for p, r in zip(plain, opened):
+        assert r["steps"][1:] == p["steps"] and not EQUATION.search(r["steps"][0])
+        assert r["label"] == (p["label"] + 1 if p["label"] >= 0 else -1)
+        assert r["error"] == (p["error"] and {**p["error"], "step": p["error"]["step"] + 1})
+        assert not Counter(NUMBER.findall(r["steps"][0])) - Counter(NUMBER.findall(r["problem"]))  # the problem's numbers only
+    heads = {r["steps"][0].split("\n")[0] for r in opened}
+    assert len(heads) > 10 and any(h.startswith("Known facts") for h in heads)

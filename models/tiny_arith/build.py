@@ -277,6 +277,12 @@ def main() -> None:
         "--author-extra-share", type=float, default=0.0, help="give this share of the other authors' right records a step too many (extra_steps.py)"
     )
     parser.add_argument("--extra-share", type=float, default=0.0, help="make this share of the wrong story records wrong by a step too many (story.py)")
+    parser.add_argument(
+        "--first-share", type=float, default=0.0, help="state the result before the equation in this share of the story steps (story.result_first)"
+    )
+    parser.add_argument(
+        "--preamble-share", type=float, default=0.0, help="open this share of the story records with a step that sets the problem out (preamble.py)"
+    )
     parser.add_argument("--drill-share", type=float, default=0.0, help="make this share of each streamed chunk arithmetic drills (story.generate_drills)")
     parser.add_argument("--policy-share", type=float, default=POLICY_SHARE, help="the share of each streamed chunk drawn from --policy-samples")
     parser.add_argument(
@@ -368,6 +374,8 @@ def main() -> None:
                     extra_share=args.extra_share,
                     author_extra_share=args.author_extra_share,
                     chat_share=args.chat_share,
+                    first_share=args.first_share,
+                    preamble_share=args.preamble_share,
                 ),
                 seed=cfg.seed,
                 first_chunk=args.first_chunk,

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from . import lexicon as L
 from .chat import chat_styled
 from .generate import MAX_VALUE, apply, apply_loose, first_difference, pick_change, wrong_number
+from .preamble import with_preamble
 from .story_problem import Story, cap, pick_actor, problem_text
 from .surface import ARROWS, list_style
 
@@ -51,12 +52,35 @@ def restating_lead(rng: random.Random, story: Story, op: str, n: int) -> str:
     return rng.choice(forms)
 
 
-def step_text(rng: random.Random, story: Story, k: int, op: str, n: int, eq: str, told: tuple[str, int] | None = None) -> tuple[str, int]:
+def result_first(rng: random.Random, story: Story, op: str, eq: str) -> tuple[str, str]:
+    """A lead that states the step's result before its equation, and the tail that closes it ("48 pens now: ",
+    "She has 48 pens (" ... ")."): the result is the equation's own, right or wrong."""
+    c, item = eq.rsplit("=", 1)[1].strip(), story.item
+    who = cap(story.actor.subject) if story.actor.subject != "I" else "I"
+    has, state = story.actor.verb("have", "present"), "left" if op in "-/" else "now"
+    forms = [
+        (f"{c} {item} {state}: ", ""),
+        (f"{who} {has} {c} {item} {state}: ", "."),
+        (f"That makes {c}: ", ""),
+        (f"{who} {has} {c} {item} (", ")."),
+        (f"{c} {item}, since ", "."),
+        (f"Now {c}, because ", "."),
+        (f"{c} {item} {state}. ", ""),
+        (f"{c} {item} in total (", ")"),
+    ]
+    return rng.choice(forms)
+
+
+def step_text(rng: random.Random, story: Story, k: int, op: str, n: int, eq: str, told: tuple[str, int] | None = None, first: float = 0.0) -> tuple[str, int]:
     """A step around `eq`; returns the text and where the equation starts. `told` is the problem's change
-    (operation, number) that some leads retell in words before the equation."""
+    (operation, number) that some leads retell in words before the equation; with probability `first` the step
+    states its result before the equation (`result_first`)."""
     actor, item = story.actor, story.item
     has = actor.verb("have", "present")
     who = cap(actor.subject) if actor.subject != "I" else "I"
+    if first and rng.random() < first:
+        lead, tail = result_first(rng, story, op, eq)
+        return lead + eq + tail, len(lead)
     leads = [
         "",
         "",
@@ -160,12 +184,14 @@ def make_story_record(
     slip: Callable[[random.Random, int, list[int]], int] = wrong_number,
     unread: float = 0.0,
     extra: float = 0.0,
+    first: float = 0.0,
 ) -> dict:
     """One story record: a problem of 1..`most_changes` changes and its solution, wrong at one step (of a kind from
     `kinds`, an arithmetic slip's result drawn by `slip`) with probability `error_rate`. With probability `unread`,
     half of its + and - changes are told with made-up verbs (`Story`). A wrong record's error is, with probability
     `extra`, a step too many (kind "extra"): a right step that applies a change again, right after applying it or
-    after the last change, its operation sign marked."""
+    after the last change, its operation sign marked. Each step states its result before its equation with
+    probability `first` (`result_first`); its error, if any, is still marked in the equation, where it can be checked."""
     actor, tense = pick_actor(rng), rng.choice(["present", "past"])
     told_unread = UNREAD_CHANGES if unread and rng.random() < unread else 0.0
     story = Story(rng, actor, L.pick(rng, "items"), tense, told_unread)
@@ -229,7 +255,7 @@ def make_story_record(
         else:
             eq, (at_a, at_op, at_b, at_c) = equation(rng, a, op, b, c, symbols, tight)  # type: ignore[arg-type]
         told_change = (true_op, true_n) if not (i == 0 and product) else None
-        text, at = step_text(rng, story, len(steps), op, b, eq, told_change)
+        text, at = step_text(rng, story, len(steps), op, b, eq, told_change, first)
         text, at = opened(marks, len(steps), text, at)
         if kind is not None:
             offset = {
@@ -298,12 +324,18 @@ def extra_step(
     return shown, None
 
 
-def generate_stories(seed: int, count: int, error_rate: float = 0.5, unread: float = 0.0, extra: float = 0.0, chat: float = 0.0) -> list[dict]:
-    """`count` story records, deterministic for (seed, error_rate, unread, extra, chat); `unread` of them told with some
-    made-up verbs, `extra` of the wrong ones wrong by a step too many (`make_story_record`), `chat` of them written as
-    a chat model writes (chat.py; drawn apart, so the records are the same ones with or without it)."""
+def generate_stories(
+    seed: int, count: int, error_rate: float = 0.5, unread: float = 0.0, extra: float = 0.0, chat: float = 0.0, first: float = 0.0, preamble: float = 0.0
+) -> list[dict]:
+    """`count` story records, deterministic for its arguments; `unread` of them told with some made-up verbs, `extra`
+    of the wrong ones wrong by a step too many, `first` of their steps stating the result first (`make_story_record`),
+    `preamble` of them opened by a step that sets the problem out (preamble.py) and `chat` of them written as a chat
+    model writes (chat.py; those two drawn apart, so the records are the same ones with or without them)."""
     rng = random.Random(f"story:{seed}:{error_rate}")
-    records = [make_story_record(rng, i, error_rate, unread=unread, extra=extra) for i in range(count)]
+    records = [make_story_record(rng, i, error_rate, unread=unread, extra=extra, first=first) for i in range(count)]
+    if preamble:
+        opener = random.Random(f"preamble:{seed}")
+        records = [with_preamble(opener, r) if opener.random() < preamble else r for r in records]
     if not chat:
         return records
     styler = random.Random(f"chat:{seed}")

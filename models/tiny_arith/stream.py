@@ -75,6 +75,10 @@ class Mixture:
     author_extra_share: float = 0.0
     #: The share of the story grammar's records written as a chat model writes (chat.py).
     chat_share: float = 0.0
+    #: The share of the story grammar's steps that state their result before their equation (story.result_first).
+    first_share: float = 0.0
+    #: The share of the story grammar's records opened by a step that sets the problem out (preamble.py).
+    preamble_share: float = 0.0
 
 
 def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
@@ -94,7 +98,13 @@ def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
     if m.author_extra_share:
         drawn = with_extra_steps(drawn, m.author_extra_share, random.Random(f"extra:{seed}"))
     generated = generate(seed, count - stories - len(drawn), "train", noisy=m.noisy, wide=m.wide)
-    return drawn_policy + drills + generate_stories(seed, stories, unread=m.unread_share, extra=m.extra_share, chat=m.chat_share) + drawn + generated
+    return (
+        drawn_policy
+        + drills
+        + generate_stories(seed, stories, unread=m.unread_share, extra=m.extra_share, chat=m.chat_share, first=m.first_share, preamble=m.preamble_share)
+        + drawn
+        + generated
+    )
 
 
 @cache
