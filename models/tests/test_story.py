@@ -174,13 +174,24 @@ def test_results_stated_first_are_the_equations_own_and_errors_stay_in_the_equat
             assert any(m.start(part) <= at <= m.end(part) for part in parts[kind]), r
 
 
-def test_preambles_copy_the_problem_and_move_labels_one_step_on():
+def test_preambles_copy_the_problem_and_keep_labels_on_the_same_text():
     plain, opened = generate_stories(9, 300), generate_stories(9, 300, preamble=1.0)
     assert generate_stories(9, 300, preamble=0.0) == plain
+    own = 0
     for p, r in zip(plain, opened):
-        assert r["steps"][1:] == p["steps"] and not EQUATION.search(r["steps"][0])
-        assert r["label"] == (p["label"] + 1 if p["label"] >= 0 else -1)
-        assert r["error"] == (p["error"] and {**p["error"], "step": p["error"]["step"] + 1})
-        assert not Counter(NUMBER.findall(r["steps"][0])) - Counter(NUMBER.findall(r["problem"]))  # the problem's numbers only
+        if len(r["steps"]) > len(p["steps"]):  # a step of its own, before the first
+            own += 1
+            preamble = r["steps"][0]
+            assert r["steps"][1:] == p["steps"] and not EQUATION.search(preamble)
+            assert r["label"] == (p["label"] + 1 if p["label"] >= 0 else -1)
+            assert r["error"] == (p["error"] and {**p["error"], "step": p["error"]["step"] + 1})
+        else:  # the head of the first step
+            preamble, first = r["steps"][0].rsplit("\n", 1)
+            assert first == p["steps"][0] and r["steps"][1:] == p["steps"][1:] and r["label"] == p["label"]
+            if p["error"]:
+                moved = len(r["steps"][0]) - len(first) if p["error"]["step"] == 0 else 0
+                assert r["error"] == {**p["error"], "offset": p["error"]["offset"] + moved}
+        assert not Counter(NUMBER.findall(preamble)) - Counter(NUMBER.findall(r["problem"]))  # the problem's numbers only
+    assert 60 < own < 180
     heads = {r["steps"][0].split("\n")[0] for r in opened}
     assert len(heads) > 10 and any(h.startswith("Known facts") for h in heads)
