@@ -56,7 +56,7 @@ def result_first(rng: random.Random, story: Story, op: str, eq: str) -> tuple[st
     """A lead that states the step's result before its equation, and the tail that closes it ("48 pens now: ",
     "She has 48 pens (" ... ")."): the result is the equation's own, right or wrong."""
     c, item = eq.rsplit("=", 1)[1].strip(), story.item
-    who = cap(story.actor.subject) if story.actor.subject != "I" else "I"
+    who = cap(story.actor.subject)
     has, state = story.actor.verb("have", "present"), "left" if op in "-/" else "now"
     forms = [
         (f"{c} {item} {state}: ", ""),
@@ -77,7 +77,7 @@ def step_text(rng: random.Random, story: Story, k: int, op: str, n: int, eq: str
     states its result before the equation (`result_first`)."""
     actor, item = story.actor, story.item
     has = actor.verb("have", "present")
-    who = cap(actor.subject) if actor.subject != "I" else "I"
+    who = cap(actor.subject)
     if first and rng.random() < first:
         lead, tail = result_first(rng, story, op, eq)
         return lead + eq + tail, len(lead)
@@ -120,7 +120,7 @@ def step_text(rng: random.Random, story: Story, k: int, op: str, n: int, eq: str
 
 def answer_text(rng: random.Random, story: Story, r: int) -> tuple[str, int]:
     actor, item = story.actor, story.item
-    who = cap(actor.subject) if actor.subject != "I" else "I"
+    who = cap(actor.subject)
     forms = [
         "#### {r}",
         "The answer is {r}.",
