@@ -126,10 +126,10 @@ for (const backend of ['wasm', 'webgpu'] as const) {
     await page.goto(`index.html?${new URLSearchParams({ problem, solution: right, backend })}`);
     await ready(page);
     await expect(page.locator('#verdict')).toContainText('No error found');
-    // Typed text is scored as a finished solution, so the step "245 - 18 = 2" is rightly wrong once it ends; the digit
-    // itself, the first of 227, keeps a passing partial reward.
+    // Typed text is scored as a finished solution, so the step "245 - 18 = 2" (read "245 - 18 = 2.") is rightly wrong
+    // once it ends; the digit itself, the first of 227, keeps a passing partial reward.
     await page.locator('#solution').fill('245 - 18 = 2');
-    const lastToken = page.locator('[data-step-index="0"] .sl-token').last();
+    const lastToken = page.locator('[data-step-index="0"] .sl-token').filter({ hasText: /\d/ }).last();
     await expect(lastToken).toHaveText(/2\s*$/);
     expect(Number(await lastToken.getAttribute('data-reward'))).toBeGreaterThanOrEqual(0.5);
     await page.locator('#solution').fill('245 - 18 = 21');

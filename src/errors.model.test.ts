@@ -167,8 +167,8 @@ describe('scoring errors leave the model and the session usable', () => {
   it('a too long solution is context-overflow; the session keeps its earlier text and goes on', async () => {
     const session = await model.open(record.problem, () => {});
     const before = await session.append(record.steps[0]!);
-    const overflow = session.append(' 1 + 1 = 2'.repeat(200));
-    expect(session.text).toBe(before.text + ' 1 + 1 = 2'.repeat(200));
+    const overflow = session.append('\n\n1 + 1 = 2'.repeat(200));
+    expect(session.text).toBe(before.text + '\n\n1 + 1 = 2'.repeat(200));
     await expect(overflow).rejects.toBeInstanceOf(ContextOverflowError);
     expect(session.text).toBe(before.text);
     const after = await session.append('\n\n');

@@ -33,7 +33,7 @@ describe('every manifest field is validated', () => {
   it('accepts the shipped manifest, with its domain and step rules', () => {
     const manifest = parseManifest(JSON.stringify(shipped));
     expect(manifest.domain?.kind).toBe('tiny-arith');
-    expect(stepRules(manifest.input)).toEqual({ stepSplit: '\n\n', trimSteps: true, keepEmptySteps: false });
+    expect(stepRules(manifest.input)).toEqual({ stepSplit: '\n\n', trimSteps: true, keepEmptySteps: false, stepView: 'equation' });
   });
 
   it("accepts each variant's parity against fp32, optional (fp32 itself has none)", () => {
@@ -60,7 +60,7 @@ describe('every manifest field is validated', () => {
         m.scoring!.thresholdRule = 'at-or-below';
       }),
     );
-    expect(stepRules(manifest.input)).toEqual({ stepSplit: '\n\n', trimSteps: false, keepEmptySteps: true, splitGivenSteps: true });
+    expect(stepRules(manifest.input)).toEqual({ stepSplit: '\n\n', trimSteps: false, keepEmptySteps: true, splitGivenSteps: true, stepView: 'equation' });
     expect(manifest.scoring.thresholdRule).toBe('at-or-below');
     expect(parseManifest(JSON.stringify(shipped)).scoring.thresholdRule).toBeUndefined();
     const preset = { threshold: 0.5, stepPrefix: 'Step {n}: ', sources: { threshold: 'a script', stepPrefix: 'a script' }, notes: ['a note'] };
@@ -77,6 +77,7 @@ describe('every manifest field is validated', () => {
     ['input.trimProblemStart', (m: Record<string, Record<string, unknown>>) => (m.input!.trimProblemStart = 'start')],
     ['input.splitGivenSteps', (m: Record<string, Record<string, unknown>>) => (m.input!.splitGivenSteps = 1)],
     ['input.scoreTagsInText', (m: Record<string, Record<string, unknown>>) => (m.input!.scoreTagsInText = null)],
+    ['input.stepView', (m: Record<string, Record<string, unknown>>) => (m.input!.stepView = 'words')],
     ['scoring.thresholdRule', (m: Record<string, Record<string, unknown>>) => (m.scoring!.thresholdRule = 'above')],
     ['presets.processbench.threshold', (m: Record<string, Record<string, unknown>>) => (m.presets = { processbench: { threshold: 2, sources: {} } })],
     ['presets.processbench.sources.threshold', (m: Record<string, Record<string, unknown>>) => (m.presets = { processbench: { threshold: 0.5, sources: {} } })],

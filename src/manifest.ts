@@ -81,6 +81,8 @@ export interface StepsInputSpec {
    * tag token (Math-Shepherd's `ки`; default false). */
   scoreTagsInText?: boolean;
   stepTokenization: 'per-step';
+  /** `"equation"`: each step is read as its arithmetic alone (`src/step-view.ts`; the built-in model). Default: as typed. */
+  stepView?: 'equation';
   /** Text templates of a step with `{step}`, tokenized as one piece (default `{step}`). */
   stepText?: { first: string; rest: string };
   /** Template text tokenized on its own before every step but the first (default ''). */
@@ -221,6 +223,7 @@ function checkInput(input: Record<string, unknown>): void {
     expect(input[key] === undefined || typeof input[key] === 'boolean', `"input.${key}" must be true or false`);
   }
   expect(input.stepPrefix === undefined || typeof input.stepPrefix === 'string', '"input.stepPrefix" must be a string');
+  expect(input.stepView === undefined || input.stepView === 'equation', '"input.stepView" must be "equation" or left out');
   expect(input.scoreToken === undefined || Number.isInteger(input.scoreToken), '"input.scoreToken" must be an integer');
   if (input.stepText !== undefined) {
     const templates = field(input, 'stepText', 'input.');
@@ -366,6 +369,7 @@ export function stepRules(input: InputSpec): StepRules {
     trimSteps: input.trimSteps ?? true,
     keepEmptySteps: input.keepEmptySteps ?? false,
     ...(input.splitGivenSteps === true ? { splitGivenSteps: true } : {}),
+    ...(input.stepView === 'equation' ? { stepView: 'equation' as const } : {}),
   };
 }
 

@@ -37,8 +37,9 @@ describe('bad text', () => {
   });
 
   it('text longer than the context is a context-overflow error, one-shot and streaming, and the session lives on', async () => {
-    const huge = '12 + 7 = 19. '.repeat(100_000 / 13);
-    expect(await codeOf(model.score(problem, [huge]))).toBe('context-overflow');
+    // steps, not one long step: the built-in model reads a step as its equation alone (`stepView`)
+    const huge = '12 + 7 = 19.\n\n'.repeat(100_000 / 14);
+    expect(await codeOf(model.score(problem, huge.trim().split('\n\n')))).toBe('context-overflow');
     const session = await model.open(problem, () => undefined);
     await session.append('12 + 7 = 19.\n\n');
     expect(await codeOf(session.append(huge))).toBe('context-overflow');

@@ -6,6 +6,7 @@
  */
 import { ContextOverflowError, ModelLoadError } from './errors.ts';
 import type { StepsInputSpec } from './manifest.ts';
+import { readStep } from './step-view.ts';
 import type { PrmTokenizer } from './tokenizer.ts';
 import type { StepRules } from './types.ts';
 
@@ -104,13 +105,14 @@ export class StepsLayoutBuilder implements LayoutBuilder {
     return this.tokenizer.promptIds(this.rules.trimProblemStart === true ? problem.trimStart() : problem);
   }
 
-  private textIds(step: string, stepIndex: number): number[] {
-    const key = `${stepIndex === 0 ? 'f' : 'r'}${step}`;
+  private textIds(step: string, stepIndex: number, open: boolean): number[] {
+    const key = `${stepIndex === 0 ? 'f' : 'r'}${open ? 'o' : 'c'}${step}`;
     let ids = this.memo.get(key);
     if (ids === undefined) {
       const templates = this.rules.stepText;
       const template = templates === undefined ? '{step}' : stepIndex === 0 ? templates.first : templates.rest;
-      ids = this.tokenizer.encode(template.replace('{step}', () => step));
+      const read = this.rules.stepView === 'equation' ? readStep(step, open) : step;
+      ids = this.tokenizer.encode(template.replace('{step}', () => read));
       if (this.memo.size > 256) this.memo.clear();
       this.memo.set(key, ids);
     }
@@ -122,12 +124,12 @@ export class StepsLayoutBuilder implements LayoutBuilder {
    * the prefix first. `stepIndex` numbers the scored steps, which run ahead of `index` once a tag inside a text was
    * scored (`scoreTagsInText`); returns the step index the text ends in.
    */
-  private addText(layout: LayoutToken[], step: string, index: number, stepIndex: number): number {
+  private addText(layout: LayoutToken[], step: string, index: number, stepIndex: number, open = false): number {
     if (index > 0) {
       for (const id of [...this.separatorIds.slice(this.scoreIndex + 1), ...this.prefixIds]) layout.push({ id, stepIndex, role: 'template' });
     }
     let at = stepIndex;
-    for (const id of this.textIds(step, index)) {
+    for (const id of this.textIds(step, index, open)) {
       if (id === this.tagId) {
         layout.push({ id, stepIndex: at, role: 'text', scoresStep: at });
         at++;
@@ -160,7 +162,7 @@ export class StepsLayoutBuilder implements LayoutBuilder {
   fromText(text: string, ended: boolean): LayoutToken[] {
     const { closed, open } = splitSteps(text, this.rules, ended);
     const { layout, next } = this.closedLayout(closed);
-    if (open !== null) this.addText(layout, open, closed.length, next);
+    if (open !== null) this.addText(layout, open, closed.length, next, true);
     return layout;
   }
 }

@@ -9,12 +9,14 @@ import type { DomainSpec } from './domain.ts';
 
 /** How a model cuts text into steps (from prm.json `input`): at `stepSplit`, trimmed unless `trimSteps` is
  * false, empty steps dropped unless `keepEmptySteps`. With `splitGivenSteps`, steps passed as a list are joined at
- * `stepSplit` and cut again, as the authors score a whole response (Skywork: every line is a step). */
+ * `stepSplit` and cut again, as the authors score a whole response (Skywork: every line is a step). With `stepView`
+ * `"equation"` the model reads each step as its arithmetic alone (`readStep`), so the tokens shown are what it read. */
 export interface StepRules {
   stepSplit: string;
   trimSteps?: boolean;
   keepEmptySteps?: boolean;
   splitGivenSteps?: boolean;
+  stepView?: 'equation';
 }
 
 /** When a step counts as wrong: its score is `below` the threshold (the default), or `at-or-below` it (PURE's card:

@@ -120,7 +120,7 @@ export class CellView {
   /** Draws the cell's scores at `threshold`; null clears them. `info` says what the model judges. */
   show(scores: CellScores | null, threshold: number, chartWidth: number, info: ModelInfo | null): void {
     this.errorLine.hidden = true;
-    const shown = stepsViewModel(scores, threshold, info, this.cell.problem);
+    const shown = stepsViewModel(scores && { ...scores, text: this.cell.solution }, threshold, info, this.cell.problem);
     const { steps, firstError, domainIssues } = shown;
     this.steps.render(shown);
     const predicted = scores?.ended ? (firstError?.stepIndex ?? -1) : null;

@@ -45,7 +45,7 @@ def test_a_wrong_result_in_latex_is_labelled_from_its_digit_on():
     tokenizer = read_markup(plain())
     step = "$$482 \\div 2 = 214$$"
     record = {"problem": "Ann had 482 and gave half away.", "steps": [step], "error": {"step": 0, "kind": "slip", "offset": step.index("214") + 1}}
-    seq = build_sequence(tokenizer, record)
+    seq = build_sequence(tokenizer, record, view=False)  # as typed: test_step_view.py reads it through the view
     step_ids = tokenizer.encode(step, add_special_tokens=False).ids
     labels = seq["labels"][len(seq["labels"]) - len(step_ids) - 1 : -1]
     shown = [tokenizer.decode([i]) for i in step_ids]

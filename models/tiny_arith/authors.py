@@ -40,19 +40,24 @@ def read_source(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
-def step_scores(prm: OnnxPrm, tokenizer: Tokenizer, records: list[dict]) -> list[list[float]]:
-    """Each record's step scores under `prm`, one record per run."""
+def reads_equations(model: Path) -> bool:
+    """Whether the model folder's prm.json reads steps through the equation view (step_view.py)."""
+    return json.loads((model / "prm.json").read_text())["input"].get("stepView") == "equation"
+
+
+def step_scores(prm: OnnxPrm, tokenizer: Tokenizer, records: list[dict], view: bool = True) -> list[list[float]]:
+    """Each record's step scores under `prm` (`view`: steps read through the equation view), one record per run."""
     out = []
     for record in records:
-        seq = build_sequence(tokenizer, {**record, "error": None})
+        seq = build_sequence(tokenizer, {**record, "error": None}, view)
         probs = prm.token_probs(seq["input_ids"], seq["prompt_length"])
         out.append([float(probs[i]) for i in seq["separators"]])
     return out
 
 
-def predictions(prm: OnnxPrm, tokenizer: Tokenizer, records: list[dict], threshold: float = 0.5) -> list[int]:
+def predictions(prm: OnnxPrm, tokenizer: Tokenizer, records: list[dict], view: bool = True, threshold: float = 0.5) -> list[int]:
     """The first step each record's scores put below `threshold` (-1: none)."""
-    return [first_error_step(scores, threshold) for scores in step_scores(prm, tokenizer, records)]
+    return [first_error_step(scores, threshold) for scores in step_scores(prm, tokenizer, records, view)]
 
 
 def report(records: list[dict], predicted: list[int]) -> dict:
@@ -87,11 +92,11 @@ def evaluate_sources(model: Path, sources: Path, variants: list[str], only: list
     """Each variant's rows for the sources in `sources` (those named in `only`, if given)."""
     tokenizer = Tokenizer.from_file(str(model / "tokenizer.json"))
     files = sorted(p for p in sources.glob("*.jsonl") if only is None or p.stem in only)
-    trained = trained_on(model)
+    trained, view = trained_on(model), reads_equations(model)
     table: dict[str, dict] = {}
     for variant in variants:
         prm = OnnxPrm(model / "onnx" / VARIANT_FILES[variant])
-        table[variant] = source_rows(files, trained, lambda records, prm=prm: predictions(prm, tokenizer, records))
+        table[variant] = source_rows(files, trained, lambda records, prm=prm: predictions(prm, tokenizer, records, view))
     return table
 
 

@@ -146,8 +146,11 @@ tests and benchmarks. It cannot judge real competition math.
   {cfg.num_attention_heads} heads / {cfg.num_key_value_heads} KV heads, MLP {cfg.intermediate_size}, vocab {cfg.vocab_size},
   {training["parameters"]:,} parameters, 2 labels (index 1 = correct), max context {cfg.max_position_embeddings}.
 - Tokenizer: byte-level BPE (`tokenizers`), digits split one per token, specials `<|pad|>`, `<|bos|>`, `<extra_0>`.{_markup(markup)}
-- Input: `<|bos|>` + problem + `\\n`, then every step tokenized on its own followed by `<extra_0>`.
-  The step score is P(correct) at its `<extra_0>`; every solution token carries a partial reward:
+- Input: `<|bos|>` + problem + `\\n`, then every step tokenized on its own followed by `<extra_0>`, each step read
+  through the equation view (prm.json `stepView: "equation"`, `tiny_arith/step_view.py` and `src/step-view.ts`): as its
+  equation alone (`Minus $32 for a phone stand: 201 - 32 = 169.` reads `201 - 32 = 169.`), a step with no equation as
+  its last number stated as the answer (`The answer is 151.`), a step with no number as typed; the page shows the
+  steps as read. The step score is P(correct) at its `<extra_0>`; every solution token carries a partial reward:
   P("everything up to this token is still consistent").
 - Training: from scratch, seed {first["config"]["seed"]}, loss on every solution token (separators weighted
   x{first["config"]["separator_weight"]}) plus an auxiliary next-token loss (weight {first["config"]["lm_weight"]}, head not

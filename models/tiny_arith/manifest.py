@@ -35,6 +35,7 @@ def write_tiny_manifest(
             "stepTokenization": "per-step",
             "stepSeparator": STEP,
             "scoreAt": "separator",
+            "stepView": "equation",
         },
         "scoring": {"threshold": threshold, "aggregation": "min", "partialRewards": True},
         "limits": {"maxContext": max_context},

@@ -12,6 +12,8 @@ from pathlib import Path
 import numpy as np
 from tokenizers import Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, trainers
 
+from .step_view import read_step
+
 PAD, BOS, STEP = "<|pad|>", "<|bos|>", "<extra_0>"
 SPECIAL_TOKENS = [PAD, BOS, STEP]
 PROMPT_TEMPLATE = "{problem}\n"
@@ -82,12 +84,13 @@ def encode_plain(tokenizer: Tokenizer, text: str) -> tuple[list[int], list[tuple
     return enc.ids, enc.offsets
 
 
-def build_sequence(tokenizer: Tokenizer, record: dict) -> dict:
+def build_sequence(tokenizer: Tokenizer, record: dict, view: bool = True) -> dict:
     """Token ids, labels and layout of one record.
 
     Per-token label 1 = "everything up to this token is consistent", 0 from the token where the
     error becomes visible to the end; separators are 1 iff the step and all before it are right.
-    Prompt tokens are not trained (IGNORE).
+    Prompt tokens are not trained (IGNORE). With `view` (the built-in model's prm.json `stepView: "equation"`),
+    each step is read through `step_view.read_step` and the error's offset moves with it.
     """
     bos, step_id = tokenizer.token_to_id(BOS), tokenizer.token_to_id(STEP)
     prompt_ids, _ = encode_plain(tokenizer, PROMPT_TEMPLATE.format(problem=record["problem"]))
@@ -96,14 +99,18 @@ def build_sequence(tokenizer: Tokenizer, record: dict) -> dict:
     separators: list[int] = []
     error = record.get("error")
     broken = False
-    for index, step in enumerate(record["steps"]):
-        step_ids, offsets = encode_plain(tokenizer, step)
+    for index, typed in enumerate(record["steps"]):
+        step = read_step(typed) if view else None
+        step_ids, offsets = encode_plain(tokenizer, step.text if step else typed)
+        error_at = None
+        if error and error["step"] == index:
+            error_at = step.offset(error["offset"]) if step else error["offset"]
         for token_id, (_start, end) in zip(step_ids, offsets):
-            if error and error["step"] == index and end > error["offset"]:
+            if error_at is not None and end > error_at:
                 broken = True
             ids.append(token_id)
             labels.append(0 if broken else 1)
-        if error and error["step"] == index:
+        if error_at is not None:
             broken = True  # visible at the separator when the offset is at the end of the step
         separators.append(len(ids))
         ids.append(step_id)

@@ -38,10 +38,11 @@ ABSOLUTE = (0.2, 8)
 
 
 def token_ends(tokenizer: Tokenizer, problem: str, text: str) -> tuple[list[int], list[int], list[bool]]:
-    """Token ids of `text` as the PRM reads it, with each solution token's end in `text` (characters) and whether it
-    is a step separator (counted once the split after its step is written; the last one only at the end)."""
+    """Token ids of `text` as a PRM reading steps as typed reads it, with each solution token's end in `text`
+    (characters) and whether it is a step separator (counted once the split after its step is written; the last one
+    only at the end). The equation view (phase 39 on) reads an open step differently: replay with the CLI instead."""
     steps = solution_steps(text)
-    seq = build_sequence(tokenizer, {"problem": problem, "steps": steps})
+    seq = build_sequence(tokenizer, {"problem": problem, "steps": steps}, view=False)
     ends, separators, cursor = [], [], 0
     for index, step in enumerate(steps):
         start = text.index(step, cursor)

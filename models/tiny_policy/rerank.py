@@ -25,6 +25,7 @@ import numpy as np
 from tokenizers import Tokenizer
 
 from ..convert.manifest import VARIANT_FILES
+from ..tiny_arith.authors import reads_equations
 from ..tiny_arith.evaluate import OnnxPrm
 from ..tiny_arith.probe import RoundedPrm
 from ..tiny_arith.tokenizer import build_sequence
@@ -52,12 +53,13 @@ def _candidates(job: tuple[int, dict, int, str]) -> dict:
     return {"problem": record["problem"], "answer": record["answer"], "candidates": [{"text": t, "answer": final_answer(t)} for t in texts]}
 
 
-def step_scores(prm: OnnxPrm | RoundedPrm, tokenizer: Tokenizer, problem: str, text: str) -> list[float]:
-    """The PRM's score at every step separator of `text` (steps split as the library splits them)."""
+def step_scores(prm: OnnxPrm | RoundedPrm, tokenizer: Tokenizer, problem: str, text: str, view: bool = True) -> list[float]:
+    """The PRM's score at every step separator of `text` (steps split as the library splits them; `view`: read
+    through the equation view, as the built-in model's prm.json says)."""
     steps = solution_steps(text)
     if not steps:
         return []
-    seq = build_sequence(tokenizer, {"problem": problem, "steps": steps})
+    seq = build_sequence(tokenizer, {"problem": problem, "steps": steps}, view)
     probs = prm.token_probs(seq["input_ids"], seq["prompt_length"])
     return [float(probs[i]) for i in seq["separators"]]
 
@@ -110,6 +112,7 @@ def score(lines: list[dict], model: Path, variant: str, aggregation: str = "min"
     """Accuracy of each strategy for each n, under the PRM `model`'s `variant`, or under `checkpoint` (q4-rounded);
     with `catch_inner`, as if the PRM also caught every slip in a result's inner digits (what reading them is worth)."""
     prm = RoundedPrm(checkpoint) if checkpoint else OnnxPrm(model / "onnx" / VARIANT_FILES[variant])
+    view = checkpoint is not None or reads_equations(model)
     tokenizer = Tokenizer.from_file(str(model / "tokenizer.json"))
     right: dict[str, dict[int, int]] = {s: dict.fromkeys(NS, 0) for s in ("best-of-n", "majority", "weighted-vote")}
     pass1 = 0
@@ -118,7 +121,7 @@ def score(lines: list[dict], model: Path, variant: str, aggregation: str = "min"
     for line in lines:
         scored = []
         for c in line["candidates"]:
-            steps = step_scores(prm, tokenizer, line["problem"], c["text"])
+            steps = step_scores(prm, tokenizer, line["problem"], c["text"], view)
             steps = inner_digit_slips_caught(c["text"], steps) if catch_inner else steps
             scored.append({**c, "score": combine(steps)})
             for key, count in equation_checks(c["text"], steps).items():

@@ -9,11 +9,12 @@
  * first-error step element alone has `data-first-error="true"`. Parts (for `::part()` inside a shadow
  * root): `step` plus `step-ok` | `step-wrong` | `step-open` and `first-error`; `token` plus `token-low` and
  * `first-error-token`; `step-head`, `bar`, `score`, `badge`, `text`, `empty` (an empty step, for line-based PRMs), `token-value` (a tapped token's partial reward);
- * `domain-notice`. When the problem lies outside the model's domain (`domainIssues`), a notice says why, steps
+ * `domain-notice`; `typed` (a step as typed, above the tokens the model read, when it reads steps through a view). When the problem lies outside the model's domain (`domainIssues`), a notice says why, steps
  * are drawn `step-unjudged` (`data-status="unjudged"`), no step is the first error, and the container has
  * `data-out-of-domain`.
  */
 import { checkDomain, findFirstError, type DomainIssue, type FirstError, type ModelInfo, type StepScore, type TokenScore } from '../index.ts';
+import { splitSteps } from '../steps.ts';
 
 /** Everything the view shows. */
 export interface StepsViewModel {
@@ -31,12 +32,21 @@ export interface StepsViewModel {
   partialRewards?: boolean;
   /** What the model judges (`ModelInfo.domain.summary`), shown with the issues. */
   domainSummary?: string;
+  /** Each step as typed, shown above the tokens the model read when it reads steps through a view (`stepView`). */
+  typedSteps?: readonly string[];
+}
+
+/** The steps of `text` as typed, for a model that reads them through a view (none otherwise). */
+function typedSteps(text: string | undefined, ended: boolean, info: ModelInfo | null): string[] | undefined {
+  if (text === undefined || info?.stepRules.stepView === undefined) return undefined;
+  const { closed, open } = splitSteps(text, info.stepRules, ended);
+  return open === null ? closed : [...closed, open];
 }
 
 /** Scores to draw for `problem`: the first error at `threshold`, or none and the reasons when the problem lies
  * outside the model's domain (`info.domain`). Every front end builds its view model here. */
 export function stepsViewModel(
-  scores: { tokens: readonly TokenScore[]; steps: readonly StepScore[]; ended: boolean } | null,
+  scores: { tokens: readonly TokenScore[]; steps: readonly StepScore[]; ended: boolean; text?: string } | null,
   threshold: number,
   info: ModelInfo | null,
   problem: string,
@@ -45,6 +55,7 @@ export function stepsViewModel(
   const steps = scores?.steps ?? [];
   const domainIssues = checkDomain(info?.domain, problem);
   const firstError = domainIssues.length > 0 ? null : findFirstError(tokens, steps, threshold, info?.thresholdRule);
+  const typed = typedSteps(scores?.text, scores?.ended ?? false, info);
   return {
     tokens,
     steps,
@@ -54,6 +65,7 @@ export function stepsViewModel(
     domainIssues,
     ...(info ? { scoreRange: info.scoreRange, partialRewards: info.partialRewards } : {}),
     ...(info?.domain ? { domainSummary: info.domain.summary } : {}),
+    ...(typed ? { typedSteps: typed } : {}),
   };
 }
 
@@ -86,6 +98,7 @@ function drawKey(tokens: readonly TokenScore[], step: StepScore | undefined, mod
     error === null ? '' : `${error.stepIndex}/${error.tokenIndex}`,
     judged(model),
     model.partialRewards ?? true,
+    model.typedSteps?.[step?.stepIndex ?? tokens[0]?.stepIndex ?? -1] ?? '',
   ];
   for (const token of tokens) parts.push(token.tokenIndex, token.text, token.partialReward.toFixed(4), token.isSeparator ? 's' : 't');
   return parts.join('\u0000');
@@ -197,6 +210,9 @@ export class StepsView {
     head.append(icon, label, bar, value);
     if (isFirstError) head.append(el('span', 'sl-badge', 'badge', 'first error'));
 
+    const typed = model.typedSteps?.[stepIndex];
+    const read = visible.map((t) => t.text).join('');
+    if (typed !== undefined && typed.trim() !== read.trim()) item.append(el('p', 'sl-typed', 'typed', typed));
     const text = el('p', 'sl-text', 'text');
     for (const token of visible) {
       const tinted = model.partialRewards ?? true;
@@ -216,7 +232,8 @@ export class StepsView {
       text.append(span);
     }
     if (visible.length === 0 && !open) text.append(el('span', 'sl-empty', 'empty', '(empty line, scored too)'));
-    item.append(head, text);
+    item.prepend(head);
+    item.append(text);
     return item;
   }
 }
