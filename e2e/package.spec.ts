@@ -124,6 +124,8 @@ test('a webpack 5 app scores with the library and the widget (WASM, one thread: 
 });
 
 test('a static page importing the package files (import map, cross-origin isolated: threads) scores', async ({ page }) => {
+  // WASM threads start their own workers; on a loaded 2-core CI machine this once ran past the default 120 s
+  test.setTimeout(300_000);
   const server = await serveStatic(builtRoot('static', apps.get('static') ?? ''), true);
   try {
     const result = await expectScored(page, `${server.url}?backend=wasm`);
