@@ -30,7 +30,7 @@ def test_a_wrong_inner_digit_is_labelled_from_that_digit_on():
     tokenizer = marked()
     step = "So 140 + 24 = 174 now."
     record = {"problem": "Ann had 140 and got 24.", "steps": [step], "error": {"step": 0, "kind": "slip", "offset": step.index("174") + 1}}
-    seq = build_sequence(tokenizer, record)
+    seq = build_sequence(tokenizer, record, view=False)  # the step as typed, marks and all
     step_ids = tokenizer.encode(step, add_special_tokens=False).ids
     labels = seq["labels"][len(seq["labels"]) - len(step_ids) - 1 : -1]
     shown = [tokenizer.id_to_token(i) for i in step_ids]

@@ -33,7 +33,7 @@ def test_running_scores_fall_at_a_wrong_result_and_end_at_the_step_scores():
     assert len(right["running"]) == tokens
     assert min(right["running"]) > 0.5 and wrong["running"][-1] < 0.2
     assert right["running"][:5] == wrong["running"][:5]  # the same text so far, the same scores
-    assert right["score"] == min(step_scores(prm, TOKENIZER, PROBLEM, "We have 58 - 52 = 6.\n\nThe answer is 6."))
+    assert right["score"] == min(step_scores(prm, TOKENIZER, PROBLEM, "We have 58 - 52 = 6.\n\nThe answer is 6.", view=False))
 
 
 def candidate(running: list[float], answer: int, score: float) -> dict:

@@ -13,7 +13,8 @@ CHECK = ResultCheck(TOKENIZER, STEP)
 
 
 def sequence(problem: str, steps: list[str]) -> dict:
-    return build_sequence(TOKENIZER, {"problem": problem, "steps": steps})
+    """The steps as typed (commas and all), not through the equation view: the check reads any token run."""
+    return build_sequence(TOKENIZER, {"problem": problem, "steps": steps}, view=False)
 
 
 def test_only_result_digits_are_checked_commas_inside_and_a_fresh_start_per_step():
