@@ -8,6 +8,7 @@
  * The figures are printed and attached (`gpu-cost.json`); the budgets below are asserted.
  */
 import { expect, test } from '@playwright/test';
+import { readStep } from '../src/step-view.ts';
 import { goldenRecords } from '../src/testing/fixtures.ts';
 import { GPU_COUNT_NAMES, gpuCountsDelta, installGpuCounters, type GpuCounts } from './gpu-counters.ts';
 
@@ -29,9 +30,10 @@ const WARM_UP_STEPS = 8;
 /** Single-token appends measured. */
 const MEASURED_STEPS = 8;
 
-/** The first record's problem and the steps of the first records: a solution long enough for every step above. */
+/** The first record's problem and the steps of the first records, as the model reads them (`stepView`: so the
+ * tokens rebuild the text): a solution long enough for every step above. */
 const records = goldenRecords(MODEL);
-const input = { problem: records[0]!.problem, steps: records.slice(0, 6).flatMap((r) => r.steps) };
+const input = { problem: records[0]!.problem, steps: records.slice(0, 6).flatMap((r) => r.steps.map((step) => readStep(step, false))) };
 
 test.use({ serviceWorkers: 'block' });
 

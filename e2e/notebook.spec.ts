@@ -146,7 +146,9 @@ test('HTML and script payloads in an imported file stay text', async ({ page }) 
   const cell = cells(page).first();
   await expect(cell.locator('[data-step-index]')).toHaveCount(2);
   await expect(cell.locator('.cell-problem')).toHaveValue(record.problem);
-  await expect(cell.locator('[data-step-index="0"] .sl-text')).toHaveText(record.steps[0]!);
+  // the step as typed, shown above the equation the model read (`stepView`)
+  await expect(cell.locator('[data-step-index="0"] .sl-typed')).toHaveText(record.steps[0]!);
+  await expect(cell.locator('[data-step-index="0"] .sl-text')).toHaveText('12 + 7 = 19.');
   await expect(page.locator('#cells img, #cells script, #cells b')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
 });

@@ -91,7 +91,7 @@ await prm.dispose();`;
   const { scores, texts } = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as { scores: number[]; texts: string[] };
   expect(scores).toHaveLength(2);
   for (const score of scores) expect(score).toBeGreaterThan(0.5);
-  expect(texts.join('')).toBe('8 × 12 = 96 pens.So he has 96 pens.');
+  expect(texts.join('')).toBe('8 × 12 = 96.The answer is 96.'); // each step as the built-in model reads it (`stepView`)
 });
 
 test('a Vite app (production build) scores with the library and the widget', async ({ page }) => {

@@ -131,8 +131,10 @@ test('HTML and script payloads are shown as text and never run; bad input keeps 
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   await expect(xss.locator('img, script, svg, b')).toHaveCount(0);
   await expect(xss.locator('[part~="problem"]')).toHaveText(payloads.problem);
-  await expect(xss.locator('[data-step-index="0"] .sl-text')).toHaveText(payloads.steps[0]!);
-  await expect(xss.locator('[data-step-index="2"] .sl-text')).toContainText('<svg onload=');
+  // each step as typed, above what the model read (`stepView`), both as text
+  await expect(xss.locator('[data-step-index="0"] [part~="typed"]')).toHaveText(payloads.steps[0]!);
+  await expect(xss.locator('[data-step-index="0"] [part~="text"]')).toHaveText('12 + 7 = 19.');
+  await expect(xss.locator('[data-step-index="2"] [part~="typed"]')).toContainText('<svg onload=');
 
   // A special token in appended text is refused with a typed error; the widget keeps its text and scores.
   const before = await page.evaluate(() => (document.getElementById('xss-widget') as HTMLElementTagNameMap['steplight-steps']).solution);
