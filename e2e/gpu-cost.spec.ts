@@ -25,8 +25,9 @@ const MODEL = 'models/tiny-arith-prm/';
 const VARIANT = 'q4' as const;
 /** Pieces appended in one chunk after the prompt, before the single-token steps. */
 const LEAD_PIECES = 8;
-/** Single-token appends run before measuring (kernels compiled, buffer pools filled). */
-const WARM_UP_STEPS = 8;
+/** Appends run before measuring (kernels compiled, buffer pools filled): enough to cross a step boundary and an
+ * equation's sign, where the equation view runs several tokens at once (`stepView`). */
+const WARM_UP_STEPS = 24;
 /** Single-token appends measured. */
 const MEASURED_STEPS = 8;
 
