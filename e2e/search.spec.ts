@@ -10,7 +10,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** SwiftShader runs the policy at seconds per token: WebGPU runs fewer, shorter candidates. */
-const plan = { wasm: { n: 3, max: 32, cancelN: 3 }, webgpu: { n: 2, max: 12, cancelN: 2 } };
+/** `max` leaves room to be cut early: the PRM reads a step once its equation begins (`stepView`), so a candidate's first
+ * running score may come only at its 10th-14th token. */
+const plan = { wasm: { n: 3, max: 32, cancelN: 3 }, webgpu: { n: 2, max: 20, cancelN: 2 } };
 const problem = 'Supa had a bag of 58 quisawis and right after, they lose 52 quisawis. How many quisawis does Supa have left?';
 
 /** Records requests to any other origin (and refuses them), CSP violations and main-thread long tasks from the first script on. */
