@@ -106,12 +106,14 @@ export class StepsLayoutBuilder implements LayoutBuilder {
   }
 
   private textIds(step: string, stepIndex: number, open: boolean): number[] {
-    const key = `${stepIndex === 0 ? 'f' : 'r'}${open ? 'o' : 'c'}${step}`;
+    // an open step reads differently from the same text closed only through a view
+    const view = this.rules.stepView === 'equation';
+    const key = `${stepIndex === 0 ? 'f' : 'r'}${view && open ? 'o' : 'c'}${step}`;
     let ids = this.memo.get(key);
     if (ids === undefined) {
       const templates = this.rules.stepText;
       const template = templates === undefined ? '{step}' : stepIndex === 0 ? templates.first : templates.rest;
-      const read = this.rules.stepView === 'equation' ? readStep(step, open) : step;
+      const read = view ? readStep(step, open) : step;
       ids = this.tokenizer.encode(template.replace('{step}', () => read));
       if (this.memo.size > 256) this.memo.clear();
       this.memo.set(key, ids);

@@ -27,11 +27,12 @@ from pathlib import Path
 
 NUMBER = r"([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)"
 SIGN = r"(\\times|\\cdot|\\div|[+\-−–×xX*·/÷])"
-GAP = r"[ \t]*(?:[$£€¥₹][ \t]*)?"
+CURRENCY = r"(?:[$£€¥₹][ \t]*)?"
+GAP = rf"[ \t]*{CURRENCY}"
 #: `a op b = c`, currency signs allowed before each number.
-EQUATION = re.compile(rf"(?:[$£€¥₹][ \t]*)?{NUMBER}{GAP}{SIGN}{GAP}{NUMBER}[ \t]*=[ \t]*(?:[$£€¥₹][ \t]*)?{NUMBER}")
+EQUATION = re.compile(rf"{CURRENCY}{NUMBER}{GAP}{SIGN}{GAP}{NUMBER}[ \t]*=[ \t]*{CURRENCY}{NUMBER}")
 #: The end of an open step where an equation is being written: `a op`, `a op b`, `a op b =`.
-OPEN_EQUATION = re.compile(rf"{NUMBER}{GAP}{SIGN}(?:{GAP}{NUMBER}(?:[ \t]*(=)[ \t]*(?:[$£€¥₹][ \t]*)?)?)?(?![\s\S])")
+OPEN_EQUATION = re.compile(rf"{NUMBER}{GAP}{SIGN}(?:{GAP}{NUMBER}(?:[ \t]*(=)[ \t]*{CURRENCY})?)?(?![\s\S])")
 ANY_NUMBER = re.compile(NUMBER)
 SIGNS = {"\\times": "×", "\\cdot": "×", "\\div": "÷", "x": "×", "X": "×", "*": "×", "·": "×", "/": "÷", "−": "-", "–": "-"}
 ANSWER = "The answer is "

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 from tokenizers import Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, trainers
 
-from .step_view import read_step
+from .step_view import StepView, read_step
 
 PAD, BOS, STEP = "<|pad|>", "<|bos|>", "<extra_0>"
 SPECIAL_TOKENS = [PAD, BOS, STEP]
@@ -100,11 +100,9 @@ def build_sequence(tokenizer: Tokenizer, record: dict, view: bool = True) -> dic
     error = record.get("error")
     broken = False
     for index, typed in enumerate(record["steps"]):
-        step = read_step(typed) if view else None
-        step_ids, offsets = encode_plain(tokenizer, step.text if step else typed)
-        error_at = None
-        if error and error["step"] == index:
-            error_at = step.offset(error["offset"]) if step else error["offset"]
+        step = read_step(typed) if view else StepView(typed, typed, ())
+        step_ids, offsets = encode_plain(tokenizer, step.text)
+        error_at = step.offset(error["offset"]) if error and error["step"] == index else None
         for token_id, (_start, end) in zip(step_ids, offsets):
             if error_at is not None and end > error_at:
                 broken = True

@@ -89,7 +89,7 @@ function share(score: number, model: StepsViewModel): number {
 }
 
 /** Everything a step's element shows, as a string: equal keys draw equal elements. */
-function drawKey(tokens: readonly TokenScore[], step: StepScore | undefined, model: StepsViewModel): string {
+function drawKey(stepIndex: number, tokens: readonly TokenScore[], step: StepScore | undefined, model: StepsViewModel): string {
   const error = model.firstError;
   const parts = [
     step?.score ?? 'open',
@@ -98,7 +98,7 @@ function drawKey(tokens: readonly TokenScore[], step: StepScore | undefined, mod
     error === null ? '' : `${error.stepIndex}/${error.tokenIndex}`,
     judged(model),
     model.partialRewards ?? true,
-    model.typedSteps?.[step?.stepIndex ?? tokens[0]?.stepIndex ?? -1] ?? '',
+    model.typedSteps?.[stepIndex] ?? '',
   ];
   for (const token of tokens) parts.push(token.tokenIndex, token.text, token.partialReward.toFixed(4), token.isSeparator ? 's' : 't');
   return parts.join('\u0000');
@@ -157,7 +157,7 @@ export class StepsView {
     const items: HTMLLIElement[] = [];
     for (const [stepIndex, tokens] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
       const step = stepsByIndex.get(stepIndex);
-      const key = drawKey(tokens, step, model);
+      const key = drawKey(stepIndex, tokens, step, model);
       const previous = this.drawn.get(stepIndex);
       const item = previous?.key === key ? previous.item : this.renderStep(stepIndex, tokens, step, model);
       drawn.set(stepIndex, { key, item });
@@ -212,7 +212,7 @@ export class StepsView {
 
     const typed = model.typedSteps?.[stepIndex];
     const read = visible.map((t) => t.text).join('');
-    if (typed !== undefined && typed.trim() !== read.trim()) item.append(el('p', 'sl-typed', 'typed', typed));
+    const typedLine = typed !== undefined && typed.trim() !== read.trim() ? [el('p', 'sl-typed', 'typed', typed)] : [];
     const text = el('p', 'sl-text', 'text');
     for (const token of visible) {
       const tinted = model.partialRewards ?? true;
@@ -232,8 +232,7 @@ export class StepsView {
       text.append(span);
     }
     if (visible.length === 0 && !open) text.append(el('span', 'sl-empty', 'empty', '(empty line, scored too)'));
-    item.prepend(head);
-    item.append(text);
+    item.append(head, ...typedLine, text);
     return item;
   }
 }
