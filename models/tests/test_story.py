@@ -195,3 +195,18 @@ def test_preambles_copy_the_problem_and_keep_labels_on_the_same_text():
     assert 60 < own < 180
     heads = {r["steps"][0].split("\n")[0] for r in opened}
     assert len(heads) > 10 and any(h.startswith("Known facts") for h in heads)
+
+
+def test_money_stories_follow_the_domain_rules_and_name_their_currency():
+    plain, money = generate_stories(11, 300), generate_stories(11, 300, money=1.0)
+    assert generate_stories(11, 300, money=0.0) == plain  # off by default: earlier phases' records stay as they were
+    assert sum(r["label"] == -1 for r in money) > 100
+    for r in money:
+        assert re.search(r"[$€£]\d|dollars|euros|pounds", r["problem"]), r["problem"]
+        assert all(int(n) <= 1000 for n in NUMBER.findall(r["problem"])), r["problem"]
+        assert all(len(EQUATION.findall(step)) == 1 for step in r["steps"][:-1]), r["steps"]
+        if r["label"] == -1:
+            assert consistent_prefix(r["steps"]) == len(r["steps"]) - 1, r
+            assert r["final_answer_correct"] and int(NUMBER.findall(r["steps"][-1])[-1]) == r["answer"], r
+    past = [r["problem"] for r in money if " had " in r["problem"]]
+    assert past and not any(re.search(r"\b(charges|bills|pays|costs) ", p) for p in past)  # a past story's others act in the past

@@ -165,6 +165,11 @@ class Story:
     them learns to trust a step whose change it cannot read instead of flagging it (the record's labels are made as
     for any other record). A solution step that retells the change (story.restating_lead) draws its own verb."""
 
+    #: Present -> past of the first verb in the phrases told by someone else (`_by_others`).
+    past_forms = PAST
+    #: How often a + or - change's number is told in words (a * or / change's: half the time).
+    words_share = 0.25
+
     def __init__(self, rng: random.Random, actor: Actor, item: str, tense: str, unread: float = 0.0) -> None:
         self.rng, self.actor, self.item, self.tense, self.unread = rng, actor, item, tense, unread
         self.other = L.pick(rng, "names") if rng.random() < 0.5 else rng.choice(RELATIVES)
@@ -190,15 +195,14 @@ class Story:
             return phrase
         words = phrase.split(" ")
         for i, word in enumerate(words):
-            if word in PAST:
-                words[i] = PAST[word]
+            if word in self.past_forms:
+                words[i] = self.past_forms[word]
                 break
         return " ".join(words)
 
-    def change_clause(self, op: str, n: int, with_subject: bool) -> str:
-        """A clause telling the change `op n`; with the actor as subject when `with_subject`."""
+    def table(self, op: str, n: int, by_others: bool) -> tuple[list[str], bool]:
+        """The phrases that can tell the change `op n`, and whether someone other than the actor does it in them."""
         rng = self.rng
-        by_others = rng.random() < 0.3
         if op == "*" and n == 2 and rng.random() < 0.6:
             table = L.MUL2_BY_OTHERS if by_others else L.MUL2
         elif op == "*" and n == 3 and rng.random() < 0.5:
@@ -215,7 +219,13 @@ class Story:
                 "/": L.DIV,
             }[op]
             by_others = by_others and op != "/"
-        phrase = self._fill(rng.choice(table), n, 0.5 if op in "*/" else 0.25)
+        return table, by_others
+
+    def change_clause(self, op: str, n: int, with_subject: bool) -> str:
+        """A clause telling the change `op n`; with the actor as subject when `with_subject`."""
+        rng = self.rng
+        table, by_others = self.table(op, n, rng.random() < 0.3)
+        phrase = self._fill(rng.choice(table), n, 0.5 if op in "*/" else self.words_share)
         if self.unread and op in "+-" and not by_others and rng.random() < self.unread:
             phrase = random_word(rng) + " " + phrase.partition(" ")[2]
         self.mentioned = True

@@ -79,6 +79,8 @@ class Mixture:
     first_share: float = 0.0
     #: The share of the story grammar's records opened by a step that sets the problem out (preamble.py).
     preamble_share: float = 0.0
+    #: The share of the story grammar's records whose count is money (story_money.py).
+    money_share: float = 0.0
 
 
 def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
@@ -101,7 +103,9 @@ def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
     return (
         drawn_policy
         + drills
-        + generate_stories(seed, stories, unread=m.unread_share, extra=m.extra_share, chat=m.chat_share, first=m.first_share, preamble=m.preamble_share)
+        + generate_stories(
+            seed, stories, unread=m.unread_share, extra=m.extra_share, chat=m.chat_share, first=m.first_share, preamble=m.preamble_share, money=m.money_share
+        )
         + drawn
         + generated
     )
