@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 
-from .story_problem import PAST, Actor, Story, say_number
+from .story_problem import PAST, RELATIVE_PRONOUNS, Actor, Story, say_number
 
 #: (sign before the digits, word after them): one currency per story.
 CURRENCIES = [("$", "dollars"), ("€", "euros"), ("£", "pounds")]
@@ -116,13 +116,13 @@ class MoneyStory(Story):
         self.sign, word = rng.choice(CURRENCIES)
         super().__init__(rng, actor, word, tense, unread)
 
-    def amount(self, n: int, words: float = 0.2) -> str:
+    def amount(self, n: int, words: float) -> str:
         """`n` as money: "$15", "15 dollars", "fifteen euros" (a sign before digits, or a word after)."""
         said = say_number(self.rng, n, words)
         return f"{self.sign}{said}" if said.isdigit() and self.rng.random() < 0.7 else f"{said} {self.item}"
 
     def _fill(self, phrase: str, n: int, words: float = 0.25) -> str:
-        pronoun = "she" if self.other in ("grandma", "mom", "his sister") else "he" if self.other in ("dad", "our uncle", "her brother") else "they"
+        pronoun = RELATIVE_PRONOUNS.get(self.other, "they")
         return phrase.format(
             m=self.amount(n, words),
             n=say_number(self.rng, n, words),
@@ -170,8 +170,8 @@ class MoneyStory(Story):
 
     def question(self) -> str:
         rng, actor = self.rng, self.actor
-        does = "did" if self.tense == "past" else "does" if actor.agree == "s" and actor.subject not in ("they", "I", "we") else "do"
         who = actor.subject
+        does = self.do_form(who)
         forms = [
             f"How much money {does} {who} have now?",
             "How much money is left?",

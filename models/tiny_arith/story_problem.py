@@ -57,6 +57,8 @@ RELATIVES = [
     "mom",
     "dad",
 ]
+#: The pronoun of a relative who is not "they" (a named other is "they" too).
+RELATIVE_PRONOUNS = {"her brother": "he", "our uncle": "he", "dad": "he", "his sister": "she", "grandma": "she", "mom": "she"}
 OPENERS = [
     "",
     "",
@@ -302,12 +304,16 @@ class Story:
         ]
         return rng.choice(forms)
 
+    def do_form(self, who: str) -> str:
+        """ "did", "does" or "do", asked of `who` in the story's tense."""
+        if self.tense == "past":
+            return "did"
+        return "does" if self.actor.agree == "s" and who not in ("they", "I", "we") else "do"
+
     def question(self) -> str:
         rng, actor, item = self.rng, self.actor, self.item
-        does = "did" if self.tense == "past" else "does" if actor.agree == "s" else "do"
         who = actor.subject if rng.random() < 0.5 else actor.name
-        if does == "does" and who in ("they", "I", "we"):
-            does = "do"
+        does = self.do_form(who)
         forms = [
             f"How many {item} {does} {who} have now?",
             f"How many {item} are left?",
