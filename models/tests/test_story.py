@@ -210,3 +210,23 @@ def test_money_stories_follow_the_domain_rules_and_name_their_currency():
             assert r["final_answer_correct"] and int(NUMBER.findall(r["steps"][-1])[-1]) == r["answer"], r
     past = [r["problem"] for r in money if " had " in r["problem"]]
     assert past and not any(re.search(r"\b(charges|bills|pays|costs) ", p) for p in past)  # a past story's others act in the past
+
+
+def test_dictionary_stories_tell_changes_with_wordnet_verbs_and_follow_the_domain_rules():
+    plain, wide = generate_stories(12, 300), generate_stories(12, 300, dictionary=0.6)
+    assert generate_stories(12, 300, dictionary=0.0) == plain  # off by default: earlier phases' records stay as they were
+    forms = L.lexicon()["gain"] + L.lexicon()["loss"]
+    told = [v for r in wide for base, s, past in forms for v in (s, past) if re.search(rf"\b{v} (\d|another|[a-z]+-?[a-z]* )", r["problem"])]
+    assert len(set(told)) > 20  # many WordNet verbs, conjugated ("trapped", "stole", "piled up")
+    assert any(re.search(r"\b(twice|half|a dozen|three times)\b", r["problem"]) for r in wide if r["label"] == -1)
+    for r in wide:
+        assert all(len(EQUATION.findall(step)) == 1 for step in r["steps"][:-1]), r["steps"]
+        if r["label"] == -1:
+            assert consistent_prefix(r["steps"]) == len(r["steps"]) - 1, r
+            assert r["final_answer_correct"] and int(NUMBER.findall(r["steps"][-1])[-1]) == r["answer"], r
+
+
+def test_wordnet_verbs_are_conjugated_from_their_own_forms():
+    assert L.verb_form("trap {n} {item}", "past") == "trapped {n} {item}"
+    assert L.verb_form("steal {n} {item}", "s") == "steals {n} {item}"
+    assert "pile up {n} more {item}" in L.dictionary_phrases("gain") and "throw away {n} of {them}" in L.dictionary_phrases("loss")

@@ -1,7 +1,8 @@
 """Words for the story grammar (story.py): actors, items, change phrases per operation, number words, verb forms.
 
-Items come from WordNet 3.0 (Debian's `wordnet-base`) through `lexicon_build.py`, which writes `lexicon.json`
-beside this file; the change phrases are written here, one per meaning, and conjugated by `verb_form`.
+Items, and the verbs of `dictionary_phrases`, come from WordNet 3.0 (Debian's `wordnet-base`) through
+`lexicon_build.py`, which writes `lexicon.json` beside this file; the other change phrases are written here, one per
+meaning, and conjugated by `verb_form`.
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ def verb_form(phrase: str, form: str) -> str:
         word = head
     elif head in IRREGULAR:
         word = IRREGULAR[head][0 if form == "s" else 1]
+    elif head in dictionary_forms():
+        word = dictionary_forms()[head][0 if form == "s" else 1]
     elif form == "s":
         word = (
             head + "es" if head.endswith(("s", "sh", "ch", "x", "o")) else head[:-1] + "ies" if head.endswith("y") and head[-2] not in "aeiou" else head + "s"
@@ -283,3 +286,21 @@ def lexicon() -> dict[str, list[str]]:
 
 def pick(rng: random.Random, key: str) -> str:
     return rng.choice(lexicon()[key])
+
+
+@lru_cache(maxsize=1)
+def dictionary_forms() -> dict[str, tuple[str, str]]:
+    """First word -> (third person, past) of lexicon.json's WordNet verbs ("trap" -> "traps", "trapped")."""
+    return {base.split()[0]: (s.split()[0], past.split()[0]) for base, s, past in lexicon()["gain"] + lexicon()["loss"]}
+
+
+#: How a WordNet verb (lexicon.json "gain" and "loss") tells a change: the verb, then one of these.
+GAIN_FRAMES = [" {n} {item}", " {n} more {item}", " another {n} {item}"]
+LOSS_FRAMES = [" {n} {item}", " {n} of {them}", " {n} of the {item}"]
+
+
+@lru_cache(maxsize=2)
+def dictionary_phrases(key: str) -> list[str]:
+    """Change phrases (base form, like ADD and SUB) told with the WordNet verbs of `key`: "gain" (+) or "loss" (-)."""
+    frames = GAIN_FRAMES if key == "gain" else LOSS_FRAMES
+    return [forms[0] + frame for forms in lexicon()[key] for frame in frames]

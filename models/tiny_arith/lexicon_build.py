@@ -6,6 +6,12 @@ Items are countable things: nouns whose most frequent WordNet sense lies in the 
 files and that occur in WordNet's sense-tagged corpus (a frequency filter), pluralised with WordNet's own
 exception list. Fillers are common adjectives and adverbs (sense-tagged, most frequent sense first). Names are
 written here: WordNet holds few given names.
+
+Verbs that make a count go up ("gain") or down ("loss") are the troponyms, two levels down, of a few WordNet senses
+(`GAIN_ROOTS`, `LOSS_ROOTS`), kept where that sense is one of the verb's two most frequent, it takes an object, and
+the verb is tagged at least three times in WordNet's sense-tagged corpus; `VERB_STOP` drops those that do not read
+as a change of count with "{verb} 5 pens". Their present and past forms come from `lemminflect`
+(`pip install lemminflect`; only this script needs it).
 """
 
 from __future__ import annotations
@@ -137,6 +143,89 @@ def _first_sense_files(pos: str) -> dict[str, tuple[str, int]]:
     return out
 
 
+#: WordNet senses (lemma, sense number) whose troponyms make the actor's count go up or down.
+GAIN_ROOTS = [("get", 1), ("buy", 1), ("receive", 1), ("collect", 1), ("gather", 1), ("earn", 1), ("find", 3), ("obtain", 1), ("win", 2), ("steal", 1)]
+LOSS_ROOTS = [("lose", 1), ("give", 3), ("sell", 1), ("consume", 2), ("eat", 1), ("spend", 2), ("discard", 1), ("destroy", 1), ("donate", 1), ("remove", 1)]
+#: Troponyms that do not tell a change of count with "{verb} 5 pens" (reviewed by hand).
+VERB_STOP = {
+    "abstract", "derive", "draw", "enlist", "extract", "isolate", "line_up", "mobilize", "rally", "welcome", "hunt",
+    "rob", "rustle", "catch_up_with", "muster", "compile", "come_upon", "afford", "arm", "buy", "carry_away", "clean",
+    "compensate", "dash", "deposit", "dig", "dip", "dispose", "down", "drown", "equip", "erase", "exclude", "exhaust",
+    "finance", "fool", "furnish", "get_out", "heat", "indulge", "invest", "knock_out", "leave_off", "level", "match",
+    "nourish", "offer", "omit", "pay", "provide", "pull_out", "rationalize", "render", "rent", "repair", "repay",
+    "run_through", "sample", "shake_off", "sip", "smoke", "sponsor", "strip", "subsidize", "suck", "supply", "support",
+    "take_off", "take_out", "tap", "tear_down", "water", "yield", "feed", "gulp", "pinpoint", "run_up", "squeeze_out",
+    "articulate", "cancel_out", "capitalize", "cater", "consign", "cut_out", "drain", "economize", "edge", "eliminate",
+    "exterminate", "fulfil", "leave_out", "milk", "obliterate", "patch", "patronize", "peck", "peel", "pledge", "power",
+    "puff", "staff", "strike_out", "suck_in", "tie_up", "vest", "wash_down", "wipe_off", "scoop_up", "sell_out", "unload",
+}  # fmt: skip
+#: The verb sense pointers and frames this script reads: a troponym, and "Somebody ----s something" and kin.
+TROPONYM, OBJECT_FRAMES = "~", {8, 9, 11, 21}
+
+
+def _verb_synsets() -> dict[str, tuple[list[str], list[str], set[int]]]:
+    """offset -> (lemmas, troponym offsets, frame numbers) of every verb synset."""
+    synsets = {}
+    for line in (WORDNET / "data.verb").read_text(errors="replace").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.partition(" | ")[0].split()
+        count = int(fields[3], 16)
+        lemmas = [fields[4 + 2 * i].lower() for i in range(count)]
+        at = 4 + 2 * count
+        pointers = int(fields[at])
+        troponyms = [fields[at + 2 + 4 * i] for i in range(pointers) if fields[at + 1 + 4 * i] == TROPONYM and fields[at + 3 + 4 * i] == "v"]
+        at += 1 + 4 * pointers
+        frames = {int(fields[at + 2 + 3 * i]) for i in range(int(fields[at]))} if at < len(fields) else set()
+        synsets[fields[0]] = (lemmas, troponyms, frames)
+    return synsets
+
+
+def _verb_senses() -> dict[str, list[str]]:
+    """lemma -> its verb synset offsets, most frequent first."""
+    out = {}
+    for line in (WORDNET / "index.verb").read_text().splitlines():
+        if not line.startswith("  "):
+            fields = line.split()
+            pointer_count, synset_count = int(fields[3]), int(fields[2])
+            out[fields[0]] = fields[6 + pointer_count : 6 + pointer_count + synset_count]
+    return out
+
+
+def _verb_tag_counts() -> dict[str, int]:
+    """lemma -> how often its verb senses are tagged in WordNet's sense-tagged corpus."""
+    counts: dict[str, int] = {}
+    for line in (WORDNET / "cntlist.rev").read_text().splitlines():
+        key, _, tagged = line.split()
+        lemma, _, sense = key.partition("%")
+        if sense.startswith("2:"):
+            counts[lemma] = counts.get(lemma, 0) + int(tagged)
+    return counts
+
+
+def change_verbs(roots: list[tuple[str, int]], depth: int = 2) -> list[list[str]]:
+    """[base, third person, past] of the verbs two troponym levels below `roots` ("pile up": its particle kept)."""
+    from lemminflect import getInflection
+
+    synsets, senses, counts = _verb_synsets(), _verb_senses(), _verb_tag_counts()
+    found: set[str] = set()
+    frontier = [(senses[lemma][n - 1], 0) for lemma, n in roots]
+    while frontier:
+        offset, level = frontier.pop()
+        lemmas, troponyms, frames = synsets[offset]
+        for lemma in lemmas:
+            common = offset in senses.get(lemma, [])[:2] and counts.get(lemma, 0) >= 3
+            if common and frames & OBJECT_FRAMES and lemma.replace("_", "").isalpha() and lemma not in VERB_STOP:
+                found.add(lemma)
+        frontier += [(t, level + 1) for t in troponyms if level < depth]
+    out = []
+    for lemma in sorted(found):
+        head, _, particle = lemma.replace("_", " ").partition(" ")
+        rest = f" {particle}" if particle else ""
+        out.append([head + rest, getInflection(head, "VBZ")[0] + rest, getInflection(head, "VBD")[0] + rest])
+    return out
+
+
 def _simple(lemma: str) -> bool:
     return lemma.isalpha() and lemma.islower() and 3 <= len(lemma) <= 11
 
@@ -150,7 +239,9 @@ def build() -> dict[str, list[str]]:
         if lexfile in ITEM_FILES and tagged >= 2 and _simple(lemma) and lemma not in STOP
     )
     fillers = sorted(lemma for pos in ("adj", "adv") for lemma, (_, tagged) in _first_sense_files(pos).items() if tagged >= 4 and _simple(lemma))
-    return {"items": items, "fillers": fillers, "names": NAMES, "groups": GROUPS}
+    gain = change_verbs(GAIN_ROOTS)
+    loss = [forms for forms in change_verbs(LOSS_ROOTS) if forms not in gain]  # "harvest" is found under both
+    return {"items": items, "fillers": fillers, "names": NAMES, "groups": GROUPS, "gain": gain, "loss": loss}
 
 
 def main() -> None:

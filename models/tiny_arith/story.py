@@ -187,6 +187,7 @@ def make_story_record(
     extra: float = 0.0,
     first: float = 0.0,
     money: float = 0.0,
+    dictionary: float = 0.0,
 ) -> dict:
     """One story record: a problem of 1..`most_changes` changes and its solution, wrong at one step (of a kind from
     `kinds`, an arithmetic slip's result drawn by `slip`) with probability `error_rate`. With probability `unread`,
@@ -194,13 +195,14 @@ def make_story_record(
     `extra`, a step too many (kind "extra"): a right step that applies a change again, right after applying it or
     after the last change, its operation sign marked. Each step states its result before its equation with
     probability `first` (`result_first`); its error, if any, is still marked in the equation, where it can be checked.
-    With probability `money` the story counts money (story_money.py)."""
+    With probability `money` the story counts money (story_money.py); `dictionary` is the story's `Story.dictionary`."""
     actor, tense = pick_actor(rng), rng.choice(["present", "past"])
     told_unread = UNREAD_CHANGES if unread and rng.random() < unread else 0.0
     if money and rng.random() < money:
         story: Story = MoneyStory(rng, actor, tense, told_unread)
     else:
         story = Story(rng, actor, L.pick(rng, "items"), tense, told_unread)
+    story.dictionary = dictionary
     product = None
     if rng.random() < 0.25:
         product = (rng.randint(2, 30), rng.randint(2, 40))
@@ -340,13 +342,15 @@ def generate_stories(
     first: float = 0.0,
     preamble: float = 0.0,
     money: float = 0.0,
+    dictionary: float = 0.0,
 ) -> list[dict]:
     """`count` story records, deterministic for its arguments; `unread` of them told with some made-up verbs, `extra`
-    of the wrong ones wrong by a step too many, `first` of their steps stating the result first, `money` of them counting money (`make_story_record`),
+    of the wrong ones wrong by a step too many, `first` of their steps stating the result first, `money` of them counting money, `dictionary` of their
+    changes told with WordNet's verbs (`make_story_record`),
     `preamble` of them opened by a step that sets the problem out (preamble.py) and `chat` of them written as a chat
     model writes (chat.py; those two drawn apart, so the records are the same ones with or without them)."""
     rng = random.Random(f"story:{seed}:{error_rate}")
-    records = [make_story_record(rng, i, error_rate, unread=unread, extra=extra, first=first, money=money) for i in range(count)]
+    records = [make_story_record(rng, i, error_rate, unread=unread, extra=extra, first=first, money=money, dictionary=dictionary) for i in range(count)]
     if preamble:
         opener = random.Random(f"preamble:{seed}")
         records = [with_preamble(opener, r) if opener.random() < preamble else r for r in records]

@@ -171,6 +171,9 @@ class Story:
     past_forms = PAST
     #: How often a + or - change's number is told in words (a * or / change's: half the time).
     words_share = 0.25
+    #: How often the actor's own + and - changes are told with WordNet's verbs (lexicon.dictionary_phrases), and
+    #: how often a sentence without a count holds a number word that counts nothing ("She checked twice.").
+    dictionary = 0.0
 
     def __init__(self, rng: random.Random, actor: Actor, item: str, tense: str, unread: float = 0.0) -> None:
         self.rng, self.actor, self.item, self.tense, self.unread = rng, actor, item, tense, unread
@@ -205,6 +208,8 @@ class Story:
     def table(self, op: str, n: int, by_others: bool) -> tuple[list[str], bool]:
         """The phrases that can tell the change `op n`, and whether someone other than the actor does it in them."""
         rng = self.rng
+        if op in "+-" and not by_others and self.dictionary and rng.random() < self.dictionary:
+            return L.dictionary_phrases("gain" if op == "+" else "loss"), False
         if op == "*" and n == 2 and rng.random() < 0.6:
             table = L.MUL2_BY_OTHERS if by_others else L.MUL2
         elif op == "*" and n == 3 and rng.random() < 0.5:
@@ -274,6 +279,8 @@ class Story:
 
     def distractor(self) -> str:
         rng, actor = self.rng, self.actor
+        if self.dictionary and rng.random() < self.dictionary:
+            return self.word_distractor()
         was = "was" if self.tense == "past" else "is"
         forms = [
             f"It {was} a {L.pick(rng, 'fillers')} day.",
@@ -301,6 +308,28 @@ class Story:
             f"That {was} on May {rng.randint(1, 28)}.",
             f"The radio said it {was} {rng.randint(2, 35)} degrees.",
             f"{cap(self.other)} {'lived' if self.tense == 'past' else 'lives'} at number {rng.randint(1, 99)}.",
+        ]
+        return rng.choice(forms)
+
+    def word_distractor(self) -> str:
+        """A sentence whose number words ("twice", "half", "a dozen", "ten") count nothing in the story."""
+        rng, actor, past = self.rng, self.actor, self.tense == "past"
+        name = actor.name if actor.name not in ("I", "we") else cap(self.other)
+        was, were = ("was", "were") if past else ("is", "are")
+        minutes = L.number_words(rng.choice([5, 10, 15, 20, 30, 40]))
+        forms = [
+            f"{name} {'checked' if past else 'checks'} the list twice.",
+            f"{cap(self.other)} {'called' if past else 'calls'} twice about it.",
+            f"It {'took' if past else 'takes'} half an hour.",
+            f"{name} {was} half asleep.",
+            f"A dozen people {were} watching.",
+            f"{name} {'had' if past else 'has'} to ask three times.",
+            f"The bus {'came' if past else 'comes'} twice an hour.",
+            f"It {'rained' if past else 'rains'} for {L.number_words(rng.randint(2, 9))} days.",
+            f"{name} {'waited' if past else 'waits'} {minutes} minutes.",
+            f"Half the street {'came' if past else 'comes'} to look.",
+            f"{name} {'double-checked' if past else 'double-checks'} everything.",
+            f"{cap(self.other)} {'was' if past else 'is'} one of the first to see.",
         ]
         return rng.choice(forms)
 

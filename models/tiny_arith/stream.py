@@ -81,6 +81,8 @@ class Mixture:
     preamble_share: float = 0.0
     #: The share of the story grammar's records whose count is money (story_money.py).
     money_share: float = 0.0
+    #: How often the story grammar tells a change with WordNet's verbs, and a distractor with number words (Story.dictionary).
+    dictionary_share: float = 0.0
 
 
 def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
@@ -104,7 +106,15 @@ def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
         drawn_policy
         + drills
         + generate_stories(
-            seed, stories, unread=m.unread_share, extra=m.extra_share, chat=m.chat_share, first=m.first_share, preamble=m.preamble_share, money=m.money_share
+            seed,
+            stories,
+            unread=m.unread_share,
+            extra=m.extra_share,
+            chat=m.chat_share,
+            first=m.first_share,
+            preamble=m.preamble_share,
+            money=m.money_share,
+            dictionary=m.dictionary_share,
         )
         + drawn
         + generated
