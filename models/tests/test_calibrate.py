@@ -10,7 +10,7 @@ from safetensors.torch import save_file
 from tokenizers import Tokenizer
 from transformers import Qwen2Config, Qwen2ForTokenClassification
 
-from models.tiny_arith.calibrate import GRID, checked_step_scores, choose, f1_at, write_calibrated
+from models.tiny_arith.calibrate import checked_step_scores, choose, f1_at, grid, write_calibrated
 from models.tiny_arith.qat import fake_q4, quantize_aware
 from models.tiny_arith.result_check import DIGITS, HEAD_FILE
 
@@ -39,6 +39,15 @@ def test_an_over_suspicious_source_moves_the_offset_up_to_the_test_floor():
     # The test floor wins: past logit(0.8) = 1.39 the test split's wrong steps at 0.2 pass.
     assert all(row["test_f1"] < 0.95 for row in table if row["offset"] >= 1.4)
     assert choose(test, {"gen-x": (LABELS, [[0.9, 0.9], [0.9, 0.9], [0.9, 0.1], [0.1, 0.9]])}, 0.95)[0] == 0.0
+
+
+def test_a_wider_grid_reaches_offsets_past_three():
+    # Correct steps at 0.04 need an offset past logit(0.96) = 3.18; the test split has no wrong step near 0.5.
+    trained = {"gen-x": (LABELS, [[0.9, 0.04], [0.04, 0.9], [0.9, 0.001], [0.001, 0.9]])}
+    test = (LABELS, [[0.99, 0.99], [0.99, 0.99], [0.99, 0.001], [0.001, 0.99]])
+    assert choose(test, trained, 0.95)[0] == 0.0  # nothing on the default grid helps: ties go to the smallest
+    offset, table = choose(test, trained, 0.95, top=4.0)
+    assert offset == 3.2 and len(table) == 41 and grid(4.0)[-1] == 4.0
 
 
 def test_the_calibrated_checkpoint_is_the_rounded_model_with_every_logit_shifted_by_the_offset(tmp_path):
@@ -72,4 +81,4 @@ def test_with_a_result_check_a_step_it_caps_is_flagged_at_every_offset():
         right, slip = checked_step_scores(model, digit_head, TOKENIZER, records)
     assert right[0] > 0 and slip[0] == 0.0, "the check caps the step whose result it would not write"
     assert slip[1] > 0, "the next step starts afresh"
-    assert slip[0] < 1 / (1 + math.exp(max(GRID))), "flagged even at the largest offset"
+    assert slip[0] < 1 / (1 + math.exp(max(grid(3.0)))), "flagged even at the largest offset"

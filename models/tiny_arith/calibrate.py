@@ -1,11 +1,12 @@
 """Moves the score head's decision point, chosen on the sources the checkpoint trained on, never on a held-out one:
 
-    python -m models.tiny_arith.calibrate CHECKPOINT --out CALIBRATED [--test-floor 0.955]
+    python -m models.tiny_arith.calibrate CHECKPOINT --out CALIBRATED [--test-floor 0.955] [--grid-top 3.0]
 
 On wording it never saw, the judge is too suspicious: it calls correct steps wrong far more often than it passes
 wrong ones. Adding `offset` to the "correct" logit of the head's bias (score.bias[1]) makes every score
 sigmoid(logit + offset), the same as reading the uncalibrated scores at threshold sigmoid(-offset); the offset is exact
-in every exported variant (the bias is never quantized). The offset is the one, on a grid of 0.1 from 0 to 3, with the
+in every exported variant (the bias is never quantized). The offset is the one, on a grid of 0.1 from 0 to 3 (or
+`--grid-top`), with the
 highest mean ProcessBench F1 over the committed records of the authors whose generators the checkpoint trained on
 (its training-log.json; those records come from seeds it never drew), among offsets that keep the test split's F1 at
 or above `--test-floor` (its bar 0.95, with room for the export's rounding); ties go to the smallest. Scores are read
@@ -38,7 +39,10 @@ from .probe import MODEL, open_rounded, record_step_scores
 from .result_check import HEAD_FILE, ResultCheck, load_head, torch_value_and_caps
 from .tokenizer import STEP
 
-GRID = [round(0.1 * i, 1) for i in range(31)]
+
+def grid(top: float) -> list[float]:
+    """The offsets tried: 0, 0.1, ... up to `top`."""
+    return [round(0.1 * i, 1) for i in range(round(top * 10) + 1)]
 
 
 def f1_at(labels: list[int], scores: list[list[float]], offset: float) -> float:
@@ -47,10 +51,11 @@ def f1_at(labels: list[int], scores: list[list[float]], offset: float) -> float:
     return processbench(labels, [first_error_step(s, threshold) for s in scores])["f1"]
 
 
-def choose(test: tuple[list[int], list[list[float]]], trained: dict[str, tuple], floor: float) -> tuple[float, list[dict]]:
-    """The offset the rule picks and the table it was picked from (per offset: test F1, trained-sources mean F1)."""
+def choose(test: tuple[list[int], list[list[float]]], trained: dict[str, tuple], floor: float, top: float = 3.0) -> tuple[float, list[dict]]:
+    """The offset the rule picks on the grid up to `top` and the table it was picked from (per offset: test F1,
+    trained-sources mean F1)."""
     table = []
-    for offset in GRID:
+    for offset in grid(top):
         means = [f1_at(labels, scores, offset) for labels, scores in trained.values()]
         table.append({"offset": offset, "test_f1": round(f1_at(*test, offset), 4), "trained_mean_f1": round(sum(means) / len(means), 4)})
     allowed = [row for row in table if row["test_f1"] >= floor]
@@ -95,6 +100,7 @@ def main() -> None:
     parser.add_argument("checkpoint", type=Path)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--test-floor", type=float, default=0.955)
+    parser.add_argument("--grid-top", type=float, default=3.0, help="the largest offset tried")
     args = parser.parse_args()
     torch.set_num_threads(2)
     tokenizer = Tokenizer.from_file(str(MODEL / "tokenizer.json"))
@@ -110,11 +116,11 @@ def main() -> None:
 
     test = scored(MODEL / "data/test.jsonl")
     trained = {a: scored(MODEL / f"data/authors/{a}.jsonl") for a in authors}
-    offset, table = choose(test, trained, args.test_floor)
+    offset, table = choose(test, trained, args.test_floor, args.grid_top)
     record = {
         "offset": offset,
         "rule": f"the offset of highest mean F1 over the trained authors' records with test F1 >= {args.test_floor} "
-        f"(q4 rounding{', scores capped by the result check' if digit_head else ''}, grid 0.1)",
+        f"(q4 rounding{', scores capped by the result check' if digit_head else ''}, grid 0.1 up to {args.grid_top})",
         "authors": authors,
         "table": table,
     }
