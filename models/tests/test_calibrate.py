@@ -82,3 +82,10 @@ def test_with_a_result_check_a_step_it_caps_is_flagged_at_every_offset():
     assert right[0] > 0 and slip[0] == 0.0, "the check caps the step whose result it would not write"
     assert slip[1] > 0, "the next step starts afresh"
     assert slip[0] < 1 / (1 + math.exp(max(grid(3.0)))), "flagged even at the largest offset"
+
+
+def test_a_moved_score_is_the_score_at_a_larger_offset():
+    from models.tiny_arith.offsets import moved
+
+    assert moved(0.5, 0.0) == 0.5 and abs(moved(0.5, 1.0) - 1 / (1 + math.exp(-1.0))) < 1e-12
+    assert abs(moved(moved(0.2, 2.0), -2.0) - 0.2) < 1e-12 and moved(0.0, 5.0) < 0.5  # a capped step stays flagged
