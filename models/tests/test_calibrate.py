@@ -11,6 +11,7 @@ from tokenizers import Tokenizer
 from transformers import Qwen2Config, Qwen2ForTokenClassification
 
 from models.tiny_arith.calibrate import checked_step_scores, choose, f1_at, grid, write_calibrated
+from models.tiny_arith.metrics import first_error_step, threshold_at
 from models.tiny_arith.qat import fake_q4, quantize_aware
 from models.tiny_arith.result_check import DIGITS, HEAD_FILE
 
@@ -84,8 +85,7 @@ def test_with_a_result_check_a_step_it_caps_is_flagged_at_every_offset():
     assert slip[0] < 1 / (1 + math.exp(max(grid(3.0)))), "flagged even at the largest offset"
 
 
-def test_a_moved_score_is_the_score_at_a_larger_offset():
-    from models.tiny_arith.offsets import moved
-
-    assert moved(0.5, 0.0) == 0.5 and abs(moved(0.5, 1.0) - 1 / (1 + math.exp(-1.0))) < 1e-12
-    assert abs(moved(moved(0.2, 2.0), -2.0) - 0.2) < 1e-12 and moved(0.0, 5.0) < 0.5  # a capped step stays flagged
+def test_a_moved_offset_reads_the_scores_at_the_threshold_it_puts_at_0_5():
+    assert threshold_at(0.0) == 0.5 and abs(threshold_at(1.0) - 1 / (1 + math.exp(1.0))) < 1e-12
+    assert first_error_step([0.2, 0.9], threshold_at(2.0)) == -1 and first_error_step([0.2, 0.9], threshold_at(0.0)) == 0
+    assert first_error_step([0.0, 0.9], threshold_at(5.0)) == 0  # a capped step stays flagged

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import shutil
 from pathlib import Path
 
@@ -34,7 +33,7 @@ from tokenizers import Tokenizer
 from transformers import Qwen2ForTokenClassification
 
 from .authors import read_source, step_scores, trained_on
-from .metrics import first_error_step, processbench
+from .metrics import first_error_step, processbench, threshold_at
 from .probe import MODEL, open_rounded, record_step_scores
 from .result_check import HEAD_FILE, ResultCheck, load_head, torch_value_and_caps
 from .tokenizer import STEP
@@ -47,8 +46,7 @@ def grid(top: float) -> list[float]:
 
 def f1_at(labels: list[int], scores: list[list[float]], offset: float) -> float:
     """ProcessBench F1 of `scores` with `offset` added to every step's logit (threshold 0.5)."""
-    threshold = 1 / (1 + math.exp(offset))
-    return processbench(labels, [first_error_step(s, threshold) for s in scores])["f1"]
+    return processbench(labels, [first_error_step(s, threshold_at(offset)) for s in scores])["f1"]
 
 
 def choose(test: tuple[list[int], list[list[float]]], trained: dict[str, tuple], floor: float, top: float = 3.0) -> tuple[float, list[dict]]:

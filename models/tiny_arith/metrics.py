@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import math
+
+
+def threshold_at(offset: float) -> float:
+    """The threshold that reads scores as an `offset` larger calibration offset would at 0.5: sigmoid(-offset)."""
+    return 1 / (1 + math.exp(offset))
+
 
 def first_error_step(step_scores: list[float], threshold: float) -> int:
     """0-based index of the earliest step scored below `threshold`, or -1."""

@@ -2,9 +2,10 @@
 
     python -m models.tiny_arith.offsets --model models/tiny-arith-prm --moves 0,0.5,1,1.5,2
 
-A move of d adds d to every step's logit, which is what an offset d larger does: the result check (result_check.py)
-only ever caps a step under 0.5, and a capped step stays under 0.5 at a smaller offset, so only moves that flag
-more (d < 0) can misread a capped step, and they flag it as the model would. Prints, per source, F1 and the share of
+A move of d reads every step's score at threshold sigmoid(-d) (`metrics.threshold_at`, as calibrate.py reads
+offsets), which is what an offset d larger does to the score head. It is an approximation where the result check
+(result_check.py) caps a step: the check's cap does not move with the offset, so a step capped between sigmoid(-d)
+and 0.5 is read as passing (d > 0) or flagged (d < 0) where the moved model would not. Prints, per source, F1 and the share of
 right records called right at each move, then per move the mean F1 of the held-out sources (each prose half its own
 row) and of the trained ones, and how many held-out sources reach F1 >= 0.90 and right records >= 0.90.
 """
@@ -12,20 +13,13 @@ row) and of the trained ones, and how many held-out sources reach F1 >= 0.90 and
 from __future__ import annotations
 
 import argparse
-import math
 from pathlib import Path
 
 from tokenizers import Tokenizer
 
 from .authors import read_source, step_scores, trained_on
 from .evaluate import OnnxPrm
-from .metrics import first_error_step, processbench
-
-
-def moved(score: float, move: float) -> float:
-    """`score` with `move` added to its logit."""
-    score = min(max(score, 1e-9), 1 - 1e-9)
-    return 1 / (1 + math.exp(-(math.log(score / (1 - score)) + move)))
+from .metrics import first_error_step, processbench, threshold_at
 
 
 def main() -> None:
@@ -44,7 +38,7 @@ def main() -> None:
         labels = [r["label"] for r in records]
         rows[path.stem] = []
         for move in moves:
-            metrics = processbench(labels, [first_error_step([moved(s, move) for s in steps], 0.5) for steps in scores])
+            metrics = processbench(labels, [first_error_step(steps, threshold_at(move)) for steps in scores])
             rows[path.stem].append((round(metrics["f1"], 3), round(metrics["acc_correct"], 3)))
         print(path.stem, "trained" if path.stem in trained else "held out", rows[path.stem], flush=True)
     held = [name for name in rows if name not in trained]

@@ -296,8 +296,8 @@ class Story:
 
     def numbered_distractor(self) -> str:
         """A sentence whose number is not a quantity of the story's item (an age, a room, a bus, minutes, a date)."""
-        rng, actor, was = self.rng, self.actor, "was" if self.tense == "past" else "is"
-        name = actor.name if actor.name not in ("I", "we") else cap(self.other)
+        rng, was = self.rng, "was" if self.tense == "past" else "is"
+        name = self.named()
         n = rng.randint(2, 90)
         forms = [
             f"{name} {was} {n} years old.",
@@ -313,8 +313,8 @@ class Story:
 
     def word_distractor(self) -> str:
         """A sentence whose number words ("twice", "half", "a dozen", "ten") count nothing in the story."""
-        rng, actor, past = self.rng, self.actor, self.tense == "past"
-        name = actor.name if actor.name not in ("I", "we") else cap(self.other)
+        rng, past = self.rng, self.tense == "past"
+        name = self.named()
         was, were = ("was", "were") if past else ("is", "are")
         minutes = L.number_words(rng.choice([5, 10, 15, 20, 30, 40]))
         forms = [
@@ -329,9 +329,14 @@ class Story:
             f"{name} {'waited' if past else 'waits'} {minutes} minutes.",
             f"Half the street {'came' if past else 'comes'} to look.",
             f"{name} {'double-checked' if past else 'double-checks'} everything.",
-            f"{cap(self.other)} {'was' if past else 'is'} one of the first to see.",
+            f"{cap(self.other)} {was} one of the first to see.",
         ]
         return rng.choice(forms)
+
+    def named(self) -> str:
+        """Whom a sentence about the story tells of in the third person: the actor by name, or the other where the
+        actor is "I" or "we"."""
+        return self.actor.name if self.actor.name not in ("I", "we") else cap(self.other)
 
     def do_form(self, who: str) -> str:
         """ "did", "does" or "do", asked of `who` in the story's tense."""
