@@ -123,24 +123,27 @@ def pluralize(noun: str, exceptions: dict[str, str]) -> str:
     return noun + "s"
 
 
-def _first_sense_files(pos: str) -> dict[str, tuple[str, int]]:
-    """lemma -> (lexicographer file of its most frequent sense, its sense-tagged count)."""
-    offsets: dict[str, str] = {}
-    for line in (WORDNET / f"data.{pos}").read_text(errors="replace").splitlines():
-        if not line.startswith("  "):
-            offset, lexfile = line.split()[:2]
-            offsets[offset] = lexfile
+def _index(pos: str) -> dict[str, tuple[int, list[str]]]:
+    """lemma -> (its sense-tagged count, its synset offsets, most frequent first) from WordNet's index.{pos}."""
     out = {}
     for line in (WORDNET / f"index.{pos}").read_text(errors="replace").splitlines():
         if line.startswith("  "):
             continue
         fields = line.split()
-        lemma, synset_count, pointer_count = fields[0], int(fields[2]), int(fields[3])
-        tagged = int(fields[5 + pointer_count])
-        first = fields[6 + pointer_count]
-        out[lemma] = (offsets[first], tagged)
+        synset_count, pointer_count = int(fields[2]), int(fields[3])
+        out[fields[0]] = (int(fields[5 + pointer_count]), fields[6 + pointer_count :])
         assert len(fields) == 6 + pointer_count + synset_count
     return out
+
+
+def _first_sense_files(pos: str) -> dict[str, tuple[str, int]]:
+    """lemma -> (lexicographer file of its most frequent sense, its sense-tagged count)."""
+    lexfiles: dict[str, str] = {}
+    for line in (WORDNET / f"data.{pos}").read_text(errors="replace").splitlines():
+        if not line.startswith("  "):
+            offset, lexfile = line.split()[:2]
+            lexfiles[offset] = lexfile
+    return {lemma: (lexfiles[offsets[0]], tagged) for lemma, (tagged, offsets) in _index(pos).items()}
 
 
 #: WordNet senses (lemma, sense number) whose troponyms make the actor's count go up or down.
@@ -181,17 +184,6 @@ def _verb_synsets() -> dict[str, tuple[list[str], list[str], set[int]]]:
     return synsets
 
 
-def _verb_senses() -> dict[str, list[str]]:
-    """lemma -> its verb synset offsets, most frequent first."""
-    out = {}
-    for line in (WORDNET / "index.verb").read_text().splitlines():
-        if not line.startswith("  "):
-            fields = line.split()
-            pointer_count, synset_count = int(fields[3]), int(fields[2])
-            out[fields[0]] = fields[6 + pointer_count : 6 + pointer_count + synset_count]
-    return out
-
-
 def _verb_tag_counts() -> dict[str, int]:
     """lemma -> how often its verb senses are tagged in WordNet's sense-tagged corpus."""
     counts: dict[str, int] = {}
@@ -207,7 +199,8 @@ def change_verbs(roots: list[tuple[str, int]], depth: int = 2) -> list[list[str]
     """[base, third person, past] of the verbs two troponym levels below `roots` ("pile up": its particle kept)."""
     from lemminflect import getInflection
 
-    synsets, senses, counts = _verb_synsets(), _verb_senses(), _verb_tag_counts()
+    synsets, counts = _verb_synsets(), _verb_tag_counts()
+    senses = {lemma: offsets for lemma, (_, offsets) in _index("verb").items()}
     found: set[str] = set()
     frontier = [(senses[lemma][n - 1], 0) for lemma, n in roots]
     while frontier:

@@ -3,9 +3,9 @@
     python -m models.tiny_arith.offsets --model models/tiny-arith-prm --moves 0,0.5,1,1.5,2
 
 A move of d reads every step's score at threshold sigmoid(-d) (`metrics.threshold_at`, as calibrate.py reads
-offsets), which is what an offset d larger does to the score head. It is an approximation where the result check
-(result_check.py) caps a step: the check's cap does not move with the offset, so a step capped between sigmoid(-d)
-and 0.5 is read as passing (d > 0) or flagged (d < 0) where the moved model would not. Prints, per source, F1 and the share of
+offsets), which is what an offset d larger does to the score head. The result check (result_check.py) does not move
+with the offset, so a step it caps below 0.5 is read as flagged at every move (as calibrate.py's `CheckedScores` reads
+it): the reading is exact. Prints, per source, F1 and the share of
 right records called right at each move, then per move the mean F1 of the held-out sources (each prose half its own
 row) and of the trained ones, and how many held-out sources reach F1 >= 0.90 and right records >= 0.90.
 """
@@ -15,11 +15,26 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+import numpy as np
 from tokenizers import Tokenizer
 
 from .authors import read_source, step_scores, trained_on
 from .evaluate import OnnxPrm
 from .metrics import first_error_step, processbench, threshold_at
+
+
+class CheckedOnnxScores:
+    """An exported model's token scores as a moved threshold reads them: the score head's, or 0 where the result
+    check caps the token below 0.5. It has `OnnxPrm.token_probs`'s interface, for `authors.step_scores`."""
+
+    def __init__(self, prm: OnnxPrm) -> None:
+        self.prm = prm
+
+    def token_probs(self, ids: list[int], start: int) -> np.ndarray:
+        value = self.prm.run(ids)[0]
+        if self.prm.check is None:
+            return value
+        return np.where(self.prm.check.caps(self.prm.digit_logits, ids, start) >= 0.5, value, 0.0)
 
 
 def main() -> None:
@@ -28,7 +43,7 @@ def main() -> None:
     parser.add_argument("--moves", default="0,0.5,1,1.5,2", help="logit moves, comma-separated")
     args = parser.parse_args()
     moves = [float(m) for m in args.moves.split(",")]
-    prm = OnnxPrm(args.model / "onnx/model_q4.onnx")
+    prm = CheckedOnnxScores(OnnxPrm(args.model / "onnx/model_q4.onnx"))
     tokenizer = Tokenizer.from_file(str(args.model / "tokenizer.json"))
     trained = trained_on(args.model)
     rows: dict[str, list[tuple[float, float]]] = {}
