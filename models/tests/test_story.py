@@ -1,6 +1,7 @@
 """The story grammar (story.py) obeys the domain spec (models/tiny-arith-prm/DOMAIN.md), checked from the text alone,
 and other authors' records get the offset where their error becomes visible (external.py)."""
 
+import random
 import re
 from collections import Counter
 
@@ -8,6 +9,7 @@ from models.tiny_arith import lexicon as L
 from models.tiny_arith.external import ASCII, EQUATION, NUMBER, with_offset
 from models.tiny_arith.lexicon import number_words, verb_form
 from models.tiny_arith.story import generate_drills, generate_stories
+from models.tiny_arith.story_notes import GAIN_DONE, GAIN_LABELS, LOSS_DONE, LOSS_LABELS, change_line
 from models.tiny_arith.surface import BULLETS
 
 
@@ -230,3 +232,26 @@ def test_wordnet_verbs_are_conjugated_from_their_own_forms():
     assert L.verb_form("trap {n} {item}", "past") == "trapped {n} {item}"
     assert L.verb_form("steal {n} {item}", "s") == "steals {n} {item}"
     assert "pile up {n} more {item}" in L.dictionary_phrases("gain") and "throw away {n} of {them}" in L.dictionary_phrases("loss")
+
+
+def test_notes_tell_the_story_as_tally_lines_and_follow_the_domain_rules():
+    plain, notes = generate_stories(13, 300), generate_stories(13, 300, notes=1.0)
+    assert generate_stories(13, 300, notes=0.0) == plain  # off by default: earlier phases' records stay as they were
+    participles = [r for r in notes if re.search(rf"\d (of them were )?({'|'.join(GAIN_DONE + LOSS_DONE)})\b", r["problem"])]
+    assert len(participles) > 100 and sum("\n" in r["problem"] for r in notes) > 50
+    for r in notes:
+        assert all(int(n) <= 1000 for n in NUMBER.findall(r["problem"])), r["problem"]
+        assert all(len(EQUATION.findall(step)) == 1 for step in r["steps"][:-1]), r["steps"]
+        if r["label"] == -1:
+            assert consistent_prefix(r["steps"]) == len(r["steps"]) - 1, r
+            assert r["final_answer_correct"] and int(NUMBER.findall(r["steps"][-1])[-1]) == r["answer"], r
+
+
+def test_a_tally_line_says_which_way_the_count_goes_in_its_own_words_only():
+    rng = random.Random(0)
+    for _ in range(500):
+        op = rng.choice("+-")
+        line = change_line(rng, op, 7)
+        own, other = (GAIN_DONE + GAIN_LABELS, LOSS_DONE + LOSS_LABELS) if op == "+" else (LOSS_DONE + LOSS_LABELS, GAIN_DONE + GAIN_LABELS)
+        assert any(re.search(rf"\b{w}\b", line) for w in own), line
+        assert not any(re.search(rf"\b{w}\b", line, re.IGNORECASE) for w in other), line

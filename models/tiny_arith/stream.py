@@ -83,6 +83,8 @@ class Mixture:
     money_share: float = 0.0
     #: How often the story grammar tells a change with WordNet's verbs, and a distractor with number words (Story.dictionary).
     dictionary_share: float = 0.0
+    #: The share of the story grammar's records (not counting money) told as notes (story_notes.py).
+    notes_share: float = 0.0
 
 
 def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
@@ -115,6 +117,7 @@ def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
             preamble=m.preamble_share,
             money=m.money_share,
             dictionary=m.dictionary_share,
+            notes=m.notes_share,
         )
         + drawn
         + generated
