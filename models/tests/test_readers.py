@@ -23,8 +23,7 @@ def test_a_step_the_check_caps_stays_flagged_at_every_move_and_the_rest_read_the
     ids, start = seq["input_ids"], seq["prompt_length"]
     exported = PRM.token_probs(ids, start)
     checked = CheckedOnnxScores(PRM).token_probs(ids, start)
-    value = PRM.run(ids)[0]
-    caps = PRM.check.caps(PRM.digit_logits, ids, start)
+    value, caps = PRM.value_and_caps(ids, start)
     first = seq["separators"][0]
     assert caps[first] < 0.5 and checked[first] == 0.0  # the check rejects "17" for 3 + 4
     assert first_error_step([checked[p] for p in seq["separators"]], threshold_at(10.0)) == 0  # flagged even where an offset 10 larger passes every head score

@@ -57,6 +57,12 @@ class OnnxPrm:
         value = self.run(ids)[0]
         return self.check.partial_rewards(value, self.digit_logits, ids, start) if self.check else value
 
+    def value_and_caps(self, ids: list[int], start: int) -> tuple[np.ndarray, np.ndarray]:
+        """In one pass, the score head's probabilities and the result check's caps (`ResultCheck.caps`; 1 everywhere
+        when the graph has no check): `token_probs` is their minimum."""
+        value = self.run(ids)[0]
+        return value, self.check.caps(self.digit_logits, ids, start) if self.check else np.ones(len(ids))
+
 
 def record_scores(probs: np.ndarray, seq: dict) -> dict:
     """Step scores (at separators), the first-error step and the first-error solution token."""

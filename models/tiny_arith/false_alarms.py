@@ -15,7 +15,6 @@ import argparse
 import json
 from pathlib import Path
 
-import numpy as np
 from tokenizers import Tokenizer
 
 from .authors import read_source, reads_equations, trained_on
@@ -27,8 +26,7 @@ def false_alarm(prm: OnnxPrm, tokenizer: Tokenizer, record: dict, view: bool) ->
     """The first flagged step of `record` if it is a right one: its step, head value and check cap; else None."""
     seq = build_sequence(tokenizer, {**record, "error": None}, view)
     ids, start = seq["input_ids"], seq["prompt_length"]
-    value = prm.run(ids)[0]
-    caps = prm.check.caps(prm.digit_logits, ids, start) if prm.check else np.ones(len(ids))
+    value, caps = prm.value_and_caps(ids, start)
     label = record["label"] if record["label"] >= 0 else len(seq["separators"])
     for step, position in enumerate(seq["separators"][:label]):
         if min(value[position], caps[position]) < 0.5:

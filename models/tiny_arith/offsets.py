@@ -31,10 +31,8 @@ class CheckedOnnxScores:
         self.prm = prm
 
     def token_probs(self, ids: list[int], start: int) -> np.ndarray:
-        value = self.prm.run(ids)[0]
-        if self.prm.check is None:
-            return value
-        return np.where(self.prm.check.caps(self.prm.digit_logits, ids, start) >= 0.5, value, 0.0)
+        value, caps = self.prm.value_and_caps(ids, start)
+        return np.where(caps >= 0.5, value, 0.0)
 
 
 def main() -> None:

@@ -2,7 +2,7 @@
 
 The story's start and changes (story.py draws them) are told the way people keep a tally: a label and a number
 ("In: 16", "Sold: 20"), a time and what happened to the items ("Tuesday: 20 sold", "9am - 36 delivered"), the items
-as subject ("Another 16 sold before closing.", "12 of them were given away."), a signed number ("+16 (delivery)"),
+as subject ("Another 16 sold before closing.", "12 of them were given away."), a signed number ("+16 (delivered)"),
 lines joined by new lines, bars, dots, semicolons or full stops, under a heading or none, with a short question last. The
 verbs are past participles, so the count's direction is read from words told about the items, not from an actor.
 """
@@ -63,7 +63,7 @@ def change_line(rng: random.Random, op: str, n: int) -> str:
             f"{cap(another)}{said} {done}",
             f"{said} of them {'was' if n == 1 else 'were'} {done}",
             f"{when}: {another}{said} {done}",
-            f"{'+' if op == '+' else '-'}{n} ({done})",
+            f"{op}{n} ({done})",
         ]
         return rng.choice(forms)
     if op == "*":
