@@ -10,6 +10,7 @@ from models.tiny_arith.external import ASCII, EQUATION, NUMBER, with_offset
 from models.tiny_arith.lexicon import number_words, verb_form
 from models.tiny_arith.story import generate_drills, generate_stories
 from models.tiny_arith.story_notes import GAIN_DONE, GAIN_LABELS, LOSS_DONE, LOSS_LABELS, change_line
+from models.tiny_arith.story_places import COME, GO, PlaceStory
 from models.tiny_arith.surface import BULLETS
 
 
@@ -255,3 +256,26 @@ def test_a_tally_line_says_which_way_the_count_goes_in_its_own_words_only():
         own, other = (GAIN_DONE + GAIN_LABELS, LOSS_DONE + LOSS_LABELS) if op == "+" else (LOSS_DONE + LOSS_LABELS, GAIN_DONE + GAIN_LABELS)
         assert any(re.search(rf"\b{w}\b", line) for w in own), line
         assert not any(re.search(rf"\b{w}\b", line, re.IGNORECASE) for w in other), line
+
+
+def test_place_stories_count_comings_and_goings_and_follow_the_domain_rules():
+    plain, places = generate_stories(17, 300), generate_stories(17, 300, places=1.0)
+    assert generate_stories(17, 300, places=0.0) == plain  # off by default: earlier phases' records stay as they were
+    boarding = [r for r in places if re.search(r"\b(got|get|gets) (on|off)\b", r["problem"])]
+    assert len(boarding) > 20 and sum(r["label"] == -1 for r in places) > 100
+    for r in places:
+        assert all(int(n) <= 1000 for n in NUMBER.findall(r["problem"])), r["problem"]
+        assert all(len(EQUATION.findall(step)) == 1 for step in r["steps"][:-1]), r["steps"]
+        if r["label"] == -1:
+            assert consistent_prefix(r["steps"]) == len(r["steps"]) - 1, r
+            assert r["final_answer_correct"] and int(NUMBER.findall(r["steps"][-1])[-1]) == r["answer"], r
+
+
+def test_a_place_change_says_which_way_the_count_goes_with_its_own_sides_verbs_only():
+    rng = random.Random(0)
+    for _ in range(500):
+        story, op = PlaceStory(rng, rng.choice(["past", "present"])), rng.choice("+-")
+        clause = story.change_clause(op, rng.randint(1, 40), with_subject=True)
+        own, other = (COME, GO) if op == "+" else (GO, COME)
+        assert any(re.search(rf"\b{form}\b", clause) for verb in own[story.moves] for form in verb), clause
+        assert not any(re.search(rf"\b{form}\b", clause) for verb in other[story.moves] for form in verb), clause

@@ -286,6 +286,9 @@ def main() -> None:
     parser.add_argument("--money-share", type=float, default=0.0, help="make this share of the story records count money (story_money.py)")
     parser.add_argument("--dictionary-share", type=float, default=0.0, help="tell this share of story changes with WordNet's verbs (Story.dictionary)")
     parser.add_argument("--notes-share", type=float, default=0.0, help="tell this share of the story records as notes (story_notes.py)")
+    parser.add_argument(
+        "--places-share", type=float, default=0.0, help="make this share of the story records about a place's comings and goings (story_places.py)"
+    )
     parser.add_argument("--drill-share", type=float, default=0.0, help="make this share of each streamed chunk arithmetic drills (story.generate_drills)")
     parser.add_argument("--policy-share", type=float, default=POLICY_SHARE, help="the share of each streamed chunk drawn from --policy-samples")
     parser.add_argument(
@@ -382,6 +385,7 @@ def main() -> None:
                     money_share=args.money_share,
                     dictionary_share=args.dictionary_share,
                     notes_share=args.notes_share,
+                    places_share=args.places_share,
                 ),
                 seed=cfg.seed,
                 first_chunk=args.first_chunk,

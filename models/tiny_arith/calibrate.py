@@ -35,7 +35,7 @@ from transformers import Qwen2ForTokenClassification
 from .authors import read_source, step_scores, trained_on
 from .metrics import first_error_step, processbench, threshold_at
 from .probe import MODEL, open_rounded, record_step_scores
-from .result_check import HEAD_FILE, ResultCheck, load_head, torch_value_and_caps
+from .result_check import HEAD_FILE, ResultCheck, load_head, read_at_any_offset, torch_value_and_caps
 from .tokenizer import STEP
 
 
@@ -71,7 +71,7 @@ class CheckedScores:
 
     def token_probs(self, ids: list[int], start: int) -> np.ndarray:
         value, caps = torch_value_and_caps(self.model, ids, start, self.digit_head, self.check)
-        return np.where(caps >= 0.5, value, 0.0)
+        return read_at_any_offset(value, caps)
 
 
 def checked_step_scores(model, digit_head: torch.nn.Linear, tokenizer: Tokenizer, records: list[dict]) -> list[list[float]]:

@@ -21,6 +21,7 @@ from tokenizers import Tokenizer
 from .authors import read_source, step_scores, trained_on
 from .evaluate import OnnxPrm
 from .metrics import first_error_step, processbench, threshold_at
+from .result_check import read_at_any_offset
 
 
 class CheckedOnnxScores:
@@ -32,7 +33,7 @@ class CheckedOnnxScores:
 
     def token_probs(self, ids: list[int], start: int) -> np.ndarray:
         value, caps = self.prm.value_and_caps(ids, start)
-        return np.where(caps >= 0.5, value, 0.0)
+        return read_at_any_offset(value, caps)
 
 
 def main() -> None:

@@ -94,6 +94,12 @@ class ResultCheck:
         return np.minimum(value.astype(np.float64), self.caps(digit_logits, ids, start))
 
 
+def read_at_any_offset(value: np.ndarray, caps: np.ndarray) -> np.ndarray:
+    """Token scores as a threshold moved off 0.5 reads them: the score head's `value`, or 0 where the check `caps` the
+    token below 0.5 (the lower of the two stays under 0.5 whatever offset moves the score head)."""
+    return np.where(caps >= 0.5, value, 0.0)
+
+
 @torch.no_grad()
 def torch_value_and_caps(model, ids: list[int], start: int, digit_head: torch.nn.Linear, check: ResultCheck) -> tuple[np.ndarray, np.ndarray]:
     """The score head's probabilities of a transformers token-classification `model` and the check's caps

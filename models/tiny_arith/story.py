@@ -17,6 +17,7 @@ from .generate import MAX_VALUE, apply, apply_loose, first_difference, pick_chan
 from .preamble import with_preamble
 from .story_money import MoneyStory
 from .story_notes import notes_text
+from .story_places import PlaceStory
 from .story_problem import Story, cap, pick_actor, problem_text
 from .surface import ARROWS, list_style
 
@@ -190,6 +191,7 @@ def make_story_record(
     money: float = 0.0,
     dictionary: float = 0.0,
     notes: float = 0.0,
+    places: float = 0.0,
 ) -> dict:
     """One story record: a problem of 1..`most_changes` changes and its solution, wrong at one step (of a kind from
     `kinds`, an arithmetic slip's result drawn by `slip`) with probability `error_rate`. With probability `unread`,
@@ -198,11 +200,14 @@ def make_story_record(
     after the last change, its operation sign marked. Each step states its result before its equation with
     probability `first` (`result_first`); its error, if any, is still marked in the equation, where it can be checked.
     With probability `money` the story counts money (story_money.py); `dictionary` is the story's `Story.dictionary`.
-    With probability `notes` a story that does not count money is told as notes (story_notes.py)."""
+    With probability `notes` a story that does not count money is told as notes (story_notes.py); with probability
+    `places` a story that does not count money counts the items at a place, coming and going (story_places.py)."""
     actor, tense = pick_actor(rng), rng.choice(["present", "past"])
     told_unread = UNREAD_CHANGES if unread and rng.random() < unread else 0.0
     if money and rng.random() < money:
         story: Story = MoneyStory(rng, actor, tense, told_unread)
+    elif places and rng.random() < places:
+        story = PlaceStory(rng, tense)
     else:
         story = Story(rng, actor, L.pick(rng, "items"), tense, told_unread)
     story.dictionary = dictionary
@@ -225,7 +230,7 @@ def make_story_record(
         changes.append(("+", 1))
         value += 1
     told = changes[1:] if product else changes
-    if notes and not isinstance(story, MoneyStory) and rng.random() < notes:
+    if notes and not isinstance(story, (MoneyStory, PlaceStory)) and rng.random() < notes:
         problem = notes_text(rng, story, start, product, told)
     else:
         problem = problem_text(rng, story, start, product, told)
@@ -350,15 +355,17 @@ def generate_stories(
     money: float = 0.0,
     dictionary: float = 0.0,
     notes: float = 0.0,
+    places: float = 0.0,
 ) -> list[dict]:
     """`count` story records, deterministic for its arguments; `unread` of them told with some made-up verbs, `extra`
     of the wrong ones wrong by a step too many, `first` of their steps stating the result first, `money` of them counting money, `dictionary` of their
-    changes told with WordNet's verbs and `notes` of them told as notes (`make_story_record`),
+    changes told with WordNet's verbs, `notes` of them told as notes and `places` of them about a place (`make_story_record`),
     `preamble` of them opened by a step that sets the problem out (preamble.py) and `chat` of them written as a chat
     model writes (chat.py; those two drawn apart, so the records are the same ones with or without them)."""
     rng = random.Random(f"story:{seed}:{error_rate}")
     records = [
-        make_story_record(rng, i, error_rate, unread=unread, extra=extra, first=first, money=money, dictionary=dictionary, notes=notes) for i in range(count)
+        make_story_record(rng, i, error_rate, unread=unread, extra=extra, first=first, money=money, dictionary=dictionary, notes=notes, places=places)
+        for i in range(count)
     ]
     if preamble:
         opener = random.Random(f"preamble:{seed}")

@@ -85,6 +85,8 @@ class Mixture:
     dictionary_share: float = 0.0
     #: The share of the story grammar's records (not counting money) told as notes (story_notes.py).
     notes_share: float = 0.0
+    #: The share of the story grammar's records (not counting money) about a place's items coming and going (story_places.py).
+    places_share: float = 0.0
 
 
 def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
@@ -118,6 +120,7 @@ def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
             money=m.money_share,
             dictionary=m.dictionary_share,
             notes=m.notes_share,
+            places=m.places_share,
         )
         + drawn
         + generated
