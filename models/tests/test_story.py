@@ -235,17 +235,22 @@ def test_wordnet_verbs_are_conjugated_from_their_own_forms():
     assert "pile up {n} more {item}" in L.dictionary_phrases("gain") and "throw away {n} of {them}" in L.dictionary_phrases("loss")
 
 
-def test_notes_tell_the_story_as_tally_lines_and_follow_the_domain_rules():
-    plain, notes = generate_stories(13, 300), generate_stories(13, 300, notes=1.0)
-    assert generate_stories(13, 300, notes=0.0) == plain  # off by default: earlier phases' records stay as they were
-    participles = [r for r in notes if re.search(rf"\d (of them were )?({'|'.join(GAIN_DONE + LOSS_DONE)})\b", r["problem"])]
-    assert len(participles) > 100 and sum("\n" in r["problem"] for r in notes) > 50
-    for r in notes:
+def assert_within_the_domain(records: list[dict]) -> None:
+    """Numbers up to 1000, one equation per step but the last, and right records right all through."""
+    for r in records:
         assert all(int(n) <= 1000 for n in NUMBER.findall(r["problem"])), r["problem"]
         assert all(len(EQUATION.findall(step)) == 1 for step in r["steps"][:-1]), r["steps"]
         if r["label"] == -1:
             assert consistent_prefix(r["steps"]) == len(r["steps"]) - 1, r
             assert r["final_answer_correct"] and int(NUMBER.findall(r["steps"][-1])[-1]) == r["answer"], r
+
+
+def test_notes_tell_the_story_as_tally_lines_and_follow_the_domain_rules():
+    plain, notes = generate_stories(13, 300), generate_stories(13, 300, notes=1.0)
+    assert generate_stories(13, 300, notes=0.0) == plain  # off by default: earlier phases' records stay as they were
+    participles = [r for r in notes if re.search(rf"\d (of them were )?({'|'.join(GAIN_DONE + LOSS_DONE)})\b", r["problem"])]
+    assert len(participles) > 100 and sum("\n" in r["problem"] for r in notes) > 50
+    assert_within_the_domain(notes)
 
 
 def test_a_tally_line_says_which_way_the_count_goes_in_its_own_words_only():
@@ -263,12 +268,7 @@ def test_place_stories_count_comings_and_goings_and_follow_the_domain_rules():
     assert generate_stories(17, 300, places=0.0) == plain  # off by default: earlier phases' records stay as they were
     boarding = [r for r in places if re.search(r"\b(got|get|gets) (on|off)\b", r["problem"])]
     assert len(boarding) > 20 and sum(r["label"] == -1 for r in places) > 100
-    for r in places:
-        assert all(int(n) <= 1000 for n in NUMBER.findall(r["problem"])), r["problem"]
-        assert all(len(EQUATION.findall(step)) == 1 for step in r["steps"][:-1]), r["steps"]
-        if r["label"] == -1:
-            assert consistent_prefix(r["steps"]) == len(r["steps"]) - 1, r
-            assert r["final_answer_correct"] and int(NUMBER.findall(r["steps"][-1])[-1]) == r["answer"], r
+    assert_within_the_domain(places)
 
 
 def test_a_place_change_says_which_way_the_count_goes_with_its_own_sides_verbs_only():
