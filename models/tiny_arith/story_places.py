@@ -97,8 +97,9 @@ class PlaceStory(Story):
         past = self.tense == "past"
         if op in "+-":
             verb = self._verb(rng.choice((COME if op == "+" else GO)[self.moves]), n)
-            forms = [f"{said} {item} {verb}", f"{said} more {verb}", f"another {said} {verb}", f"{said} more {item} {verb}", f"{said} {verb}"]
-            if op == "-":
+            if op == "+":
+                forms = [f"{said} {item} {verb}", f"{said} more {verb}", f"another {said} {verb}", f"{said} more {item} {verb}", f"{said} {verb}"]
+            else:
                 forms = [f"{said} {item} {verb}", f"{said} of them {verb}", f"{said} of the {item} {verb}", f"{said} {verb}"]
             clause = rng.choice(forms)
             return f"{clause} {self._when()}" if rng.random() < 0.2 else clause
@@ -112,8 +113,8 @@ class PlaceStory(Story):
             return rng.choice(forms)
         if n == 2 and rng.random() < 0.5:
             return rng.choice([f"half of them {self._verb(rng.choice(GO[self.moves]), 2)}", f"half of the {item} {self._verb(rng.choice(GO[self.moves]), 2)}"])
-        split, stay = ("split", "stayed") if past else ("split", "stays")
-        return f"the {item} {split} into {said} equal groups and only one group {stay}"
+        stay = "stayed" if past else "stays"
+        return f"the {item} split into {said} equal groups and only one group {stay}"
 
     def start_sentence(self, start: int, product: tuple[int, int] | None) -> str:
         rng, item, where = self.rng, self.item, self.where
