@@ -112,7 +112,8 @@ class PlaceStory(Story):
                 forms += [f"the number of {item} {times}", f"the crowd {self.where} {times}"]
             return rng.choice(forms)
         if n == 2 and rng.random() < 0.5:
-            return rng.choice([f"half of them {self._verb(rng.choice(GO[self.moves]), 2)}", f"half of the {item} {self._verb(rng.choice(GO[self.moves]), 2)}"])
+            went = self._verb(rng.choice(GO[self.moves]), 2)
+            return rng.choice([f"half of them {went}", f"half of the {item} {went}"])
         stay = "stayed" if past else "stays"
         return f"the {item} split into {said} equal groups and only one group {stay}"
 
