@@ -279,3 +279,18 @@ def test_a_place_change_says_which_way_the_count_goes_with_its_own_sides_verbs_o
         own, other = (COME, GO) if op == "+" else (GO, COME)
         assert any(re.search(rf"\b{form}\b", clause) for verb in own[story.moves] for form in verb), clause
         assert not any(re.search(rf"\b{form}\b", clause) for verb in other[story.moves] for form in verb), clause
+
+
+def test_wallet_stories_keep_money_somewhere_name_what_it_buys_and_follow_the_domain_rules():
+    money = generate_stories(19, 300, money=1.0)
+    assert generate_stories(19, 300, money=1.0, wallet=0.0) == money  # off by default: earlier phases' records stay
+    wallet = generate_stories(19, 300, money=1.0, wallet=1.0)
+    goods = L.lexicon()["goods"]
+    named = [r for r in wallet if any(re.search(rf"\ban? {g}\b", r["problem"]) for g in goods)]
+    tills = [r for r in wallet if "till" in r["problem"]]
+    labelled = [r for r in wallet if any(re.match(r"(Money in|Money out|The refund|Entry, )", s) for s in r["steps"])]
+    assert len(named) > 100 and len(tills) > 40 and len(labelled) > 30
+    assert all(re.search(r"[$€£]\d|dollars|euros|pounds", r["problem"]) for r in wallet)
+    past = [r["problem"] for r in wallet if re.search(r"\b(had|counted|was) ", r["problem"])]
+    assert past and not any(re.search(r"\b(buys|returns|comes|costs|puts \S+ into) ", p) for p in past)  # others act in the past too
+    assert_within_the_domain(wallet)

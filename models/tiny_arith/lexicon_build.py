@@ -4,8 +4,10 @@
 
 Items are countable things: nouns whose most frequent WordNet sense lies in the artifact, food, animal or plant
 files and that occur in WordNet's sense-tagged corpus (a frequency filter), pluralised with WordNet's own
-exception list. Fillers are common adjectives and adverbs (sense-tagged, most frequent sense first). Names are
-written here: WordNet holds few given names.
+exception list. Goods (bought and sold by name in story_wallet.py) are singular nouns whose most frequent sense lies
+up to four hyponym levels below a few WordNet senses (`GOODS_ROOTS`: clothing, furniture, tools, ...), sense-tagged at
+least once, less a reviewed `GOODS_STOP`. Fillers are common adjectives and adverbs (sense-tagged, most frequent
+sense first). Names are written here: WordNet holds few given names.
 
 Verbs that make a count go up ("gain") or down ("loss") are the troponyms, two levels down, of a few WordNet senses
 (`GAIN_ROOTS`, `LOSS_ROOTS`), kept where that sense is one of the verb's two most frequent, it takes an object, and
@@ -219,6 +221,56 @@ def change_verbs(roots: list[tuple[str, int]], depth: int = 2) -> list[list[str]
     return out
 
 
+#: WordNet senses (lemma, sense number) whose hyponyms, up to four levels down, are goods bought and sold by name.
+GOODS_ROOTS = [("clothing", 1), ("toy", 1), ("container", 1), ("furniture", 1), ("home_appliance", 1), ("musical_instrument", 1),
+               ("jewelry", 1), ("tool", 1), ("electronic_equipment", 1), ("bag", 1), ("lamp", 1)]  # fmt: skip
+#: Hyponyms that are no single thing one buys ("clothing", "laundry"), archaic, or odd with a price (reviewed by hand).
+GOODS_STOP = {
+    "accessory", "attire", "auto", "automobile", "baggage", "bale", "bandoleer", "bassinet", "bath", "bathtub", "bead",
+    "bedstead", "birdbath", "boater", "bodice", "boiler", "bolo", "booth", "boxcar", "breeches", "broiler", "buckboard",
+    "buggy", "bunk", "can", "capsule", "carriage", "cart", "chaise", "chariot", "circuitry", "clothes", "clothing",
+    "coffin", "compact", "container", "contrabass", "contrivance", "corduroys", "counter", "dipper", "diaper", "divan",
+    "drawer", "escritoire", "fauteuil", "furniture", "gallus", "garb", "garment", "gourd", "headgear", "hopper",
+    "icebox", "jewel", "kit", "laundry", "levis", "luggage", "mackinaw", "mobcap", "motorcar", "muff", "oxcart",
+    "pew", "pin", "pocket", "portfolio", "receptacle", "receiver", "safe", "sheaf", "shooter", "skullcap", "slacks",
+    "snuffbox", "stein", "stickpin", "streetcar", "sulky", "tank", "teacart", "throne", "tool", "toy", "triphammer",
+    "troika", "trouser", "underwear", "urn", "weeds", "wrap", "wrapper", "overall", "parcel", "envelope", "sack", "bin", "streetlight", "castanets", "buffet", "daybed", "mailbox",
+}  # fmt: skip
+HYPONYM = "~"
+
+
+def _noun_hyponyms() -> dict[str, tuple[list[str], list[str]]]:
+    """offset -> (lemmas, hyponym offsets) of every noun synset."""
+    synsets = {}
+    for line in (WORDNET / "data.noun").read_text(errors="replace").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.partition(" | ")[0].split()
+        count = int(fields[3], 16)
+        at = 4 + 2 * count
+        pointers = range(int(fields[at]))
+        hyponyms = [fields[at + 2 + 4 * i] for i in pointers if fields[at + 1 + 4 * i] == HYPONYM and fields[at + 3 + 4 * i] == "n"]
+        synsets[fields[0]] = ([fields[4 + 2 * i].lower() for i in range(count)], hyponyms)
+    return synsets
+
+
+def goods(roots: list[tuple[str, int]], depth: int = 4) -> list[str]:
+    """Singular nouns up to `depth` hyponym levels below `roots`, whose most frequent sense is that one, tagged at
+    least once in WordNet's sense-tagged corpus ("a guitar", "a kettle")."""
+    synsets, index = _noun_hyponyms(), _index("noun")
+    found: set[str] = set()
+    frontier = [(index[lemma][1][n - 1], 0) for lemma, n in roots]
+    while frontier:
+        offset, level = frontier.pop()
+        lemmas, hyponyms = synsets[offset]
+        for lemma in lemmas:
+            tagged, offsets = index.get(lemma, (0, []))
+            if offsets[:1] == [offset] and tagged >= 1 and _simple(lemma) and lemma not in GOODS_STOP:
+                found.add(lemma)
+        frontier += [(h, level + 1) for h in hyponyms if level < depth]
+    return sorted(found)
+
+
 def _simple(lemma: str) -> bool:
     return lemma.isalpha() and lemma.islower() and 3 <= len(lemma) <= 11
 
@@ -234,7 +286,8 @@ def build() -> dict[str, list[str]]:
     fillers = sorted(lemma for pos in ("adj", "adv") for lemma, (_, tagged) in _first_sense_files(pos).items() if tagged >= 4 and _simple(lemma))
     gain = change_verbs(GAIN_ROOTS)
     loss = [forms for forms in change_verbs(LOSS_ROOTS) if forms not in gain]  # "harvest" is found under both
-    return {"items": items, "fillers": fillers, "names": NAMES, "groups": GROUPS, "gain": gain, "loss": loss}
+    lexicon = {"items": items, "fillers": fillers, "names": NAMES, "groups": GROUPS, "gain": gain, "loss": loss}
+    return {**lexicon, "goods": goods(GOODS_ROOTS)}
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ from .story_money import MoneyStory
 from .story_notes import notes_text
 from .story_places import PlaceStory
 from .story_problem import Story, cap, pick_actor, problem_text
+from .story_wallet import WalletStory
 from .surface import ARROWS, list_style
 
 SYMBOLS = {
@@ -117,7 +118,9 @@ def step_text(rng: random.Random, story: Story, k: int, op: str, n: int, eq: str
         f" {item}",
         " left",
     ]
-    lead = restating_lead(rng, story, *told) if told and rng.random() < 0.25 else rng.choice(leads)
+    lead = story.step_label(told)
+    if lead is None:
+        lead = restating_lead(rng, story, *told) if told and rng.random() < 0.25 else rng.choice(leads)
     return lead + eq + rng.choice(tails), len(lead)
 
 
@@ -192,6 +195,7 @@ def make_story_record(
     dictionary: float = 0.0,
     notes: float = 0.0,
     places: float = 0.0,
+    wallet: float = 0.0,
 ) -> dict:
     """One story record: a problem of 1..`most_changes` changes and its solution, wrong at one step (of a kind from
     `kinds`, an arithmetic slip's result drawn by `slip`) with probability `error_rate`. With probability `unread`,
@@ -201,11 +205,13 @@ def make_story_record(
     probability `first` (`result_first`); its error, if any, is still marked in the equation, where it can be checked.
     With probability `money` the story counts money (story_money.py); `dictionary` is the story's `Story.dictionary`.
     With probability `notes` a story that does not count money is told as notes (story_notes.py); with probability
-    `places` a story that does not count money counts the items at a place, coming and going (story_places.py)."""
+    `places` a story that does not count money counts the items at a place, coming and going (story_places.py). With
+    probability `wallet` a money story is told about where the money is kept and what it buys (story_wallet.py)."""
     actor, tense = pick_actor(rng), rng.choice(["present", "past"])
     told_unread = UNREAD_CHANGES if unread and rng.random() < unread else 0.0
     if money and rng.random() < money:
-        story: Story = MoneyStory(rng, actor, tense, told_unread)
+        money_story = WalletStory if wallet and rng.random() < wallet else MoneyStory
+        story: Story = money_story(rng, actor, tense, told_unread)
     elif places and rng.random() < places:
         story = PlaceStory(rng, tense)
     else:
@@ -356,15 +362,19 @@ def generate_stories(
     dictionary: float = 0.0,
     notes: float = 0.0,
     places: float = 0.0,
+    wallet: float = 0.0,
 ) -> list[dict]:
     """`count` story records, deterministic for its arguments; `unread` of them told with some made-up verbs, `extra`
     of the wrong ones wrong by a step too many, `first` of their steps stating the result first, `money` of them counting money, `dictionary` of their
-    changes told with WordNet's verbs, `notes` of them told as notes and `places` of them about a place (`make_story_record`),
+    changes told with WordNet's verbs, `notes` of them told as notes, `places` of them about a place and `wallet` of the
+    money stories about where the money is kept (`make_story_record`),
     `preamble` of them opened by a step that sets the problem out (preamble.py) and `chat` of them written as a chat
     model writes (chat.py; those two drawn apart, so the records are the same ones with or without them)."""
     rng = random.Random(f"story:{seed}:{error_rate}")
     records = [
-        make_story_record(rng, i, error_rate, unread=unread, extra=extra, first=first, money=money, dictionary=dictionary, notes=notes, places=places)
+        make_story_record(
+            rng, i, error_rate, unread=unread, extra=extra, first=first, money=money, dictionary=dictionary, notes=notes, places=places, wallet=wallet
+        )
         for i in range(count)
     ]
     if preamble:

@@ -333,6 +333,10 @@ class Story:
         ]
         return rng.choice(forms)
 
+    def step_label(self, told: tuple[str, int] | None) -> str | None:
+        """A lead for a solution step that names its change (story_wallet.py); none for other stories."""
+        return None
+
     def named(self) -> str:
         """Whom a sentence about the story tells of in the third person: the actor by name, or the other where the
         actor is "I" or "we"."""

@@ -87,6 +87,8 @@ class Mixture:
     notes_share: float = 0.0
     #: The share of the story grammar's records (not counting money) about a place's items coming and going (story_places.py).
     places_share: float = 0.0
+    #: The share of the money records told about where the money is kept and what it buys (story_wallet.py).
+    wallet_share: float = 0.0
 
 
 def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
@@ -121,6 +123,7 @@ def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
             dictionary=m.dictionary_share,
             notes=m.notes_share,
             places=m.places_share,
+            wallet=m.wallet_share,
         )
         + drawn
         + generated
