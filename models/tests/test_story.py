@@ -294,3 +294,17 @@ def test_wallet_stories_keep_money_somewhere_name_what_it_buys_and_follow_the_do
     past = [r["problem"] for r in wallet if re.search(r"\b(had|counted|was) ", r["problem"])]
     assert past and not any(re.search(r"\b(buys|returns|comes|costs|puts \S+ into) ", p) for p in past)  # others act in the past too
     assert_within_the_domain(wallet)
+
+
+def test_a_story_may_ask_for_one_share_as_its_last_change_and_follow_the_domain_rules():
+    plain = generate_stories(23, 300)
+    assert generate_stories(23, 300, each=0.0) == plain  # off by default: earlier phases' records stay as they were
+    shared = generate_stories(23, 300, each=1.0)
+    asked = [r for r in shared if re.search(r"(does|did) each( \w+)? get\?|(go|went|are|were) in each \w+\?|in each of them\?", r["problem"])]
+    assert len(asked) > 20
+    sharers = "friends|children|classmates|teams|neighbours|players|boxes|bags|jars"
+    for r in (r for r in asked if r["label"] == -1):
+        said = re.findall(rf"(?:equally|evenly|equal numbers) (?:among|between|to|into) (\S+) (?:{sharers})\b", r["problem"])[-1]
+        a, op, b, c = EQUATION.search(r["steps"][-2]).groups()  # the share is the last step's division
+        assert ASCII.get(op, op) == "/" and said in (b, number_words(int(b))), r
+    assert_within_the_domain(shared)

@@ -290,6 +290,7 @@ def main() -> None:
         "--places-share", type=float, default=0.0, help="make this share of the story records about a place's comings and goings (story_places.py)"
     )
     parser.add_argument("--wallet-share", type=float, default=0.0, help="tell this share of the money records about where the money is kept (story_wallet.py)")
+    parser.add_argument("--each-share", type=float, default=0.0, help="ask this share of the stories ending in a division for one share (story_each.py)")
     parser.add_argument("--drill-share", type=float, default=0.0, help="make this share of each streamed chunk arithmetic drills (story.generate_drills)")
     parser.add_argument("--policy-share", type=float, default=POLICY_SHARE, help="the share of each streamed chunk drawn from --policy-samples")
     parser.add_argument(
@@ -388,6 +389,7 @@ def main() -> None:
                     notes_share=args.notes_share,
                     places_share=args.places_share,
                     wallet_share=args.wallet_share,
+                    each_share=args.each_share,
                 ),
                 seed=cfg.seed,
                 first_chunk=args.first_chunk,

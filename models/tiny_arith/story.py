@@ -15,25 +15,20 @@ from . import lexicon as L
 from .chat import chat_styled
 from .generate import MAX_VALUE, apply, apply_loose, first_difference, pick_change, wrong_number
 from .preamble import with_preamble
+from .story_each import each_question
 from .story_money import MoneyStory
 from .story_notes import notes_text
 from .story_places import PlaceStory
-from .story_problem import Story, cap, pick_actor, problem_text
+from .story_problem import Story, pick_actor, problem_text
+from .story_steps import answer_text, step_text
 from .story_wallet import WalletStory
-from .surface import ARROWS, list_style
+from .surface import list_style
 
 SYMBOLS = {
     "ascii": {"+": "+", "-": "-", "*": "*", "/": "/"},
     "unicode": {"+": "+", "-": "−", "*": "×", "/": "÷"},
     "mixed": {"+": "+", "-": "-", "*": "×", "/": "÷"},
     "typed": {"+": "+", "-": "-", "*": "x", "/": "/"},
-}
-#: Present -> past of the verbs in lexicon.py's *_BY_OTHERS phrases.
-GERUND = {
-    "+": ["Adding", "Plus", "Adding on", "Add"],
-    "-": ["Subtracting", "Taking away", "Minus", "Subtract"],
-    "*": ["Multiplying", "Times", "Multiply"],
-    "/": ["Dividing", "Sharing", "Split", "Divide"],
 }
 
 
@@ -49,109 +44,6 @@ def equation(rng: random.Random, a: int, op: str, b: int, c: int, symbols: dict[
     return "".join(parts), offsets
 
 
-def restating_lead(rng: random.Random, story: Story, op: str, n: int) -> str:
-    """A lead that retells the step's change in words first ("She gives away 5, so ", "After that they buy 7 more: ")."""
-    clause = story.change_clause(op, n, with_subject=True)
-    forms = [f"{cap(clause)}, so ", f"{cap(clause)}{rng.choice(ARROWS)}", f"Since {clause}, ", f"Then {clause}, which gives ", f"{cap(clause)}. "]
-    return rng.choice(forms)
-
-
-def result_first(rng: random.Random, story: Story, op: str, eq: str) -> tuple[str, str]:
-    """A lead that states the step's result before its equation, and the tail that closes it ("48 pens now: ",
-    "She has 48 pens (" ... ")."): the result is the equation's own, right or wrong."""
-    c, item = eq.rsplit("=", 1)[1].strip(), story.item
-    who = cap(story.actor.subject)
-    has, state = story.actor.verb("have", "present"), "left" if op in "-/" else "now"
-    forms = [
-        (f"{c} {item} {state}: ", ""),
-        (f"{who} {has} {c} {item} {state}: ", "."),
-        (f"That makes {c}: ", ""),
-        (f"{who} {has} {c} {item} (", ")."),
-        (f"{c} {item}, since ", "."),
-        (f"Now {c}, because ", "."),
-        (f"{c} {item} {state}. ", ""),
-        (f"{c} {item} in total (", ")"),
-    ]
-    return rng.choice(forms)
-
-
-def step_text(rng: random.Random, story: Story, k: int, op: str, n: int, eq: str, told: tuple[str, int] | None = None, first: float = 0.0) -> tuple[str, int]:
-    """A step around `eq`; returns the text and where the equation starts. `told` is the problem's change
-    (operation, number) that some leads retell in words before the equation; with probability `first` the step
-    states its result before the equation (`result_first`)."""
-    actor, item = story.actor, story.item
-    has = actor.verb("have", "present")
-    who = cap(actor.subject)
-    if first and rng.random() < first:
-        lead, tail = result_first(rng, story, op, eq)
-        return lead + eq + tail, len(lead)
-    leads = [
-        "",
-        "",
-        "",
-        "First, " if k == 0 else "Then ",
-        "Next, ",
-        f"Step {k + 1}: ",
-        "- ",
-        "=> ",
-        "Now ",
-        "So ",
-        f"{who} {has} ",
-        "That leaves ",
-        f"{rng.choice(GERUND[op])} {n}{rng.choice(ARROWS)}",
-        "After that: ",
-        "We get ",
-        "This gives ",
-        f"{cap(story.other)}'s part: " if rng.random() < 0.1 else "",
-        "Then we have ",
-    ]
-    tails = [
-        "",
-        ".",
-        ".",
-        f" {item}.",
-        f" {item} left.",
-        f" {item} in total.",
-        " remain.",
-        " now.",
-        " (doubled)." if op == "*" and n == 2 else ".",
-        f" {item}",
-        " left",
-    ]
-    lead = story.step_label(told)
-    if lead is None:
-        lead = restating_lead(rng, story, *told) if told and rng.random() < 0.25 else rng.choice(leads)
-    return lead + eq + rng.choice(tails), len(lead)
-
-
-def answer_text(rng: random.Random, story: Story, r: int) -> tuple[str, int]:
-    actor, item = story.actor, story.item
-    who = cap(actor.subject)
-    forms = [
-        "#### {r}",
-        "The answer is {r}.",
-        f"So {actor.subject} {actor.verb('have', 'present')} {{r}} {item} left.",
-        "Answer: {r}",
-        "**Answer: {r}**",
-        "{r}",
-        "Final answer: {r}",
-        f"{who} {actor.verb('end', 'present')} up with {{r}} {item}.",
-        f"There are {{r}} {item} left.",
-        f"That means {{r}} {item} remain.",
-        "In the end there are {r}.",
-        f"So the answer is {{r}} {item}.",
-        "The final answer is {r}",
-        f"{{r}} {item}",
-        "=> {r}",
-        "Ans: {r}",
-        "Total: {r}",
-        f"Count: {{r}} {item}",
-    ]
-    form = rng.choice(forms)
-    return form.format(r=r), form.index("{r}")
-
-
-#: The kinds of error a record's wrong step has, drawn uniformly from this list.
 ERROR_KINDS = ("slip", "slip", "operand_b", "operand_b", "operation", "operation", "operand_a")
 #: Drills (`generate_drills`) are mostly arithmetic slips: near misses the model can only see by checking the digits.
 DRILL_KINDS = ("slip", "slip", "slip", "slip", "operand_b", "operation")
@@ -196,6 +88,7 @@ def make_story_record(
     notes: float = 0.0,
     places: float = 0.0,
     wallet: float = 0.0,
+    each: float = 0.0,
 ) -> dict:
     """One story record: a problem of 1..`most_changes` changes and its solution, wrong at one step (of a kind from
     `kinds`, an arithmetic slip's result drawn by `slip`) with probability `error_rate`. With probability `unread`,
@@ -206,7 +99,8 @@ def make_story_record(
     With probability `money` the story counts money (story_money.py); `dictionary` is the story's `Story.dictionary`.
     With probability `notes` a story that does not count money is told as notes (story_notes.py); with probability
     `places` a story that does not count money counts the items at a place, coming and going (story_places.py). With
-    probability `wallet` a money story is told about where the money is kept and what it buys (story_wallet.py)."""
+    probability `wallet` a money story is told about where the money is kept and what it buys (story_wallet.py). With
+    probability `each` a story told in sentences whose last change divides asks for one share (story_each.py)."""
     actor, tense = pick_actor(rng), rng.choice(["present", "past"])
     told_unread = UNREAD_CHANGES if unread and rng.random() < unread else 0.0
     if money and rng.random() < money:
@@ -239,7 +133,9 @@ def make_story_record(
     if notes and not isinstance(story, (MoneyStory, PlaceStory)) and rng.random() < notes:
         problem = notes_text(rng, story, start, product, told)
     else:
-        problem = problem_text(rng, story, start, product, told)
+        shared = each and told[-1][0] == "/" and not isinstance(story, PlaceStory) and rng.random() < each
+        ask = (lambda: each_question(rng, story, told[-1][1])) if shared else None
+        problem = problem_text(rng, story, start, product, told[:-1] if shared else told, ask)
     numbers = [start] + [n for _, n in changes]
 
     symbols = SYMBOLS[rng.choice(["ascii", "ascii", "ascii", "unicode", "unicode", "mixed", "typed"])]
@@ -363,17 +259,30 @@ def generate_stories(
     notes: float = 0.0,
     places: float = 0.0,
     wallet: float = 0.0,
+    each: float = 0.0,
 ) -> list[dict]:
     """`count` story records, deterministic for its arguments; `unread` of them told with some made-up verbs, `extra`
     of the wrong ones wrong by a step too many, `first` of their steps stating the result first, `money` of them counting money, `dictionary` of their
     changes told with WordNet's verbs, `notes` of them told as notes, `places` of them about a place and `wallet` of the
-    money stories about where the money is kept (`make_story_record`),
+    money stories about where the money is kept, `each` of those ending in a division asking for one share
+    (`make_story_record`),
     `preamble` of them opened by a step that sets the problem out (preamble.py) and `chat` of them written as a chat
     model writes (chat.py; those two drawn apart, so the records are the same ones with or without them)."""
     rng = random.Random(f"story:{seed}:{error_rate}")
     records = [
         make_story_record(
-            rng, i, error_rate, unread=unread, extra=extra, first=first, money=money, dictionary=dictionary, notes=notes, places=places, wallet=wallet
+            rng,
+            i,
+            error_rate,
+            unread=unread,
+            extra=extra,
+            first=first,
+            money=money,
+            dictionary=dictionary,
+            notes=notes,
+            places=places,
+            wallet=wallet,
+            each=each,
         )
         for i in range(count)
     ]

@@ -10,6 +10,7 @@ last, and casual typing.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import lexicon as L
@@ -373,7 +374,11 @@ class Story:
 TIMED_SHARE = 0.08
 
 
-def problem_text(rng: random.Random, story: Story, start: int, product: tuple[int, int] | None, changes: list[tuple[str, int]]) -> str:
+def problem_text(
+    rng: random.Random, story: Story, start: int, product: tuple[int, int] | None, changes: list[tuple[str, int]], ask: Callable[[], str] | None = None
+) -> str:
+    """The problem in sentences: the start, the `changes`, maybe asides, and the question `ask` writes last (default:
+    the story's own, sometimes first)."""
     sentences = [story.start_sentence(start, product)]
     i = 0
     while i < len(changes):
@@ -390,8 +395,11 @@ def problem_text(rng: random.Random, story: Story, start: int, product: tuple[in
         sentences.append(cap(rng.choice(OPENERS) + "".join(clauses)) + ".")
     for _ in range(rng.choice([0, 0, 1, 1, 2])):
         sentences.insert(rng.randint(1, len(sentences)), story.distractor())
-    question = story.question()
-    sentences = [question] + sentences if rng.random() < 0.12 else sentences + [question]
+    if ask:
+        sentences.append(ask())
+    else:
+        question = story.question()
+        sentences = [question] + sentences if rng.random() < 0.12 else sentences + [question]
     if rng.random() < TIMED_SHARE:
         names = [n for n in (story.actor.name, L.pick(rng, "names"), L.pick(rng, "names")) if n not in ("I", "we")]
         text = timed(rng, sentences, names)

@@ -89,6 +89,8 @@ class Mixture:
     places_share: float = 0.0
     #: The share of the money records told about where the money is kept and what it buys (story_wallet.py).
     wallet_share: float = 0.0
+    #: The share of the story records ending in a division that ask for one share (story_each.py).
+    each_share: float = 0.0
 
 
 def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
@@ -124,6 +126,7 @@ def mixed_records(seed: int, count: int, mixture: Mixture) -> list[dict]:
             notes=m.notes_share,
             places=m.places_share,
             wallet=m.wallet_share,
+            each=m.each_share,
         )
         + drawn
         + generated
