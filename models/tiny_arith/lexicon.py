@@ -36,6 +36,7 @@ IRREGULAR = {
     "split": ("splits", "split"),
     "catch": ("catches", "caught"),
     "dig": ("digs", "dug"),
+    "deal": ("deals", "dealt"),
     "grow": ("grows", "grew"),
     "leave": ("leaves", "left"),
     "put": ("puts", "put"),
