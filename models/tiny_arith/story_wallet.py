@@ -62,7 +62,7 @@ class WalletStory(MoneyStory):
     def __init__(self, rng: random.Random, actor: Actor, tense: str, unread: float = 0.0) -> None:
         super().__init__(rng, actor, tense, unread)
         their = POSSESSIVE[actor.subject]
-        group = actor.name[:1].islower() and actor.name != "we"  # "the club": it keeps no wallet
+        group = actor.name.startswith(("the ", "our "))  # "the club" keeps no wallet ("a farmer" does)
         self.till = group or rng.random() < 0.3
         self.shop = actor.name if group else f"{self._owner()} {rng.choice(SHOPS)}"
         self.keep = "the till" if self.till else rng.choice(KEPT).format(their=their)
