@@ -168,22 +168,28 @@ VERB_STOP = {
 TROPONYM, OBJECT_FRAMES = "~", {8, 9, 11, 21}
 
 
-def _verb_synsets() -> dict[str, tuple[list[str], list[str], set[int]]]:
-    """offset -> (lemmas, troponym offsets, frame numbers) of every verb synset."""
+def _synsets(pos: str, pointer: str) -> dict[str, tuple[list[str], list[str], list[str]]]:
+    """offset -> (lemmas, the offsets its `pointer` pointers lead to within `pos`, the fields after the pointers) of
+    every synset in WordNet's data.{pos}."""
     synsets = {}
-    for line in (WORDNET / "data.verb").read_text(errors="replace").splitlines():
+    for line in (WORDNET / f"data.{pos}").read_text(errors="replace").splitlines():
         if line.startswith("  "):
             continue
         fields = line.partition(" | ")[0].split()
         count = int(fields[3], 16)
-        lemmas = [fields[4 + 2 * i].lower() for i in range(count)]
         at = 4 + 2 * count
-        pointers = int(fields[at])
-        troponyms = [fields[at + 2 + 4 * i] for i in range(pointers) if fields[at + 1 + 4 * i] == TROPONYM and fields[at + 3 + 4 * i] == "v"]
-        at += 1 + 4 * pointers
-        frames = {int(fields[at + 2 + 3 * i]) for i in range(int(fields[at]))} if at < len(fields) else set()
-        synsets[fields[0]] = (lemmas, troponyms, frames)
+        pointers = range(int(fields[at]))
+        targets = [fields[at + 2 + 4 * i] for i in pointers if fields[at + 1 + 4 * i] == pointer and fields[at + 3 + 4 * i] == pos[0]]
+        synsets[fields[0]] = ([fields[4 + 2 * i].lower() for i in range(count)], targets, fields[at + 1 + 4 * len(pointers) :])
     return synsets
+
+
+def _verb_synsets() -> dict[str, tuple[list[str], list[str], set[int]]]:
+    """offset -> (lemmas, troponym offsets, frame numbers) of every verb synset."""
+    out = {}
+    for offset, (lemmas, troponyms, rest) in _synsets("verb", TROPONYM).items():
+        out[offset] = (lemmas, troponyms, {int(rest[2 + 3 * i]) for i in range(int(rest[0]))} if rest else set())
+    return out
 
 
 def _verb_tag_counts() -> dict[str, int]:
@@ -239,30 +245,15 @@ GOODS_STOP = {
 HYPONYM = "~"
 
 
-def _noun_hyponyms() -> dict[str, tuple[list[str], list[str]]]:
-    """offset -> (lemmas, hyponym offsets) of every noun synset."""
-    synsets = {}
-    for line in (WORDNET / "data.noun").read_text(errors="replace").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.partition(" | ")[0].split()
-        count = int(fields[3], 16)
-        at = 4 + 2 * count
-        pointers = range(int(fields[at]))
-        hyponyms = [fields[at + 2 + 4 * i] for i in pointers if fields[at + 1 + 4 * i] == HYPONYM and fields[at + 3 + 4 * i] == "n"]
-        synsets[fields[0]] = ([fields[4 + 2 * i].lower() for i in range(count)], hyponyms)
-    return synsets
-
-
 def goods(roots: list[tuple[str, int]], depth: int = 4) -> list[str]:
     """Singular nouns up to `depth` hyponym levels below `roots`, whose most frequent sense is that one, tagged at
     least once in WordNet's sense-tagged corpus ("a guitar", "a kettle")."""
-    synsets, index = _noun_hyponyms(), _index("noun")
+    synsets, index = _synsets("noun", HYPONYM), _index("noun")
     found: set[str] = set()
     frontier = [(index[lemma][1][n - 1], 0) for lemma, n in roots]
     while frontier:
         offset, level = frontier.pop()
-        lemmas, hyponyms = synsets[offset]
+        lemmas, hyponyms, _ = synsets[offset]
         for lemma in lemmas:
             tagged, offsets = index.get(lemma, (0, []))
             if offsets[:1] == [offset] and tagged >= 1 and _simple(lemma) and lemma not in GOODS_STOP:
